@@ -74,7 +74,10 @@ final class Checksum {
 	}
 
 	private void appendValue(StringBuilder text, Object value) {
-		if (value instanceof EObject child) {
+		if (value instanceof Enumerator literal) {
+			// before EObject: a dynamic package's enum values are EEnumLiterals, which are EObjects too
+			text.append(literal.getName());
+		} else if (value instanceof EObject child) {
 			append(text, child);
 		} else if (value instanceof List<?> list) {
 			text.append('[');
@@ -85,8 +88,6 @@ final class Checksum {
 			text.append(']');
 		} else if (value instanceof Date date) {
 			text.append(date.getTime());
-		} else if (value instanceof Enumerator literal) {
-			text.append(literal.getName());
 		} else {
 			text.append(value);
 		}

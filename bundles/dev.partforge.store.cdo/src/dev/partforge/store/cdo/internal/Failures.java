@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.store.cdo.internal;
 
+import java.io.EOFException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import dev.partforge.store.CorruptStoreException;
 import dev.partforge.store.PermissionDeniedException;
@@ -46,43 +48,55 @@ final class Failures {
 			return store;
 		}
 		String where = " (" + location + ")";
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-			int code = t instanceof SQLException sql ? sql.getErrorCode() : 0;
-			if (code == NO_DISK_SPACE || message.contains("no space left") || message.contains("disk quota")
-					|| message.contains("not enough space")) {
-				return new StorageFullException("Cannot " + action + where
-						+ ": the disk is full or the quota is exceeded. Free some space and try again.", failure);
-			}
-			if (t instanceof AccessDeniedException || code == READ_ONLY || message.contains("permission denied")
-					|| message.contains("access denied") || message.contains("read only")
-					|| message.contains("read-only")) {
-				return new PermissionDeniedException("Cannot " + action + where
-						+ ": permission denied. Make the directory writable for this user or choose another data"
-						+ " directory with --data.", failure);
-			}
-			if (code == DATABASE_ALREADY_OPEN || message.contains("locked by another process")) {
-				return new StoreException("Cannot " + action + where
-						+ ": the store is in use by another PartForge process. Close it and try again.", failure);
-			}
-			if (code == FILE_VERSION_ERROR) {
-				return new VersionMismatchException("Cannot " + action + where
-						+ ": the database file was written by an incompatible H2 version. Restore a backup or use"
-						+ " the PartForge version that wrote it.", failure);
-			}
-			if (code == FILE_CORRUPTED || message.contains("file corrupted") || message.contains("corrupt")
-					|| message.contains("not a valid") || message.contains("unsupported format")) {
-				return new CorruptStoreException("Cannot " + action + where
-						+ ": the database file is damaged. Restore the newest file from the backups directory (see"
-						+ " 'partforge store info').", failure);
-			}
-			if (code == FILE_CREATION_FAILED || code == IO_EXCEPTION || code == IO_EXCEPTION_2
-					|| t instanceof FileSystemException) {
-				return new StoreException("Cannot " + action + where + ": file system error: " + t.getMessage()
-						+ ". Check the disk and the directory permissions.", failure);
-			}
+		if (any(failure, t -> code(t) == NO_DISK_SPACE || text(t).contains("no space left")
+				|| text(t).contains("disk quota") || text(t).contains("not enough space"))) {
+			return new StorageFullException("Cannot " + action + where
+					+ ": the disk is full or the quota is exceeded. Free some space and try again.", failure);
+		}
+		if (any(failure, t -> t instanceof AccessDeniedException || code(t) == READ_ONLY
+				|| text(t).contains("permission denied") || text(t).contains("access denied"))) {
+			return new PermissionDeniedException("Cannot " + action + where
+					+ ": permission denied. Make the directory writable for this user or choose another data"
+					+ " directory with --data.", failure);
+		}
+		if (any(failure, t -> code(t) == DATABASE_ALREADY_OPEN || text(t).contains("locked by another process"))) {
+			return new StoreException("Cannot " + action + where
+					+ ": the store is in use by another PartForge process. Close it and try again.", failure);
+		}
+		if (any(failure, t -> code(t) == FILE_VERSION_ERROR)) {
+			return new VersionMismatchException("Cannot " + action + where
+					+ ": the database file was written by an incompatible H2 version. Restore a backup or use"
+					+ " the PartForge version that wrote it.", failure);
+		}
+		if (any(failure, t -> code(t) == FILE_CORRUPTED || t instanceof EOFException
+				|| t.getClass().getName().equals("org.h2.mvstore.MVStoreException") || text(t).contains("corrupt"))) {
+			return new CorruptStoreException("Cannot " + action + where
+					+ ": the database file is damaged. Restore the newest file from the backups directory (see"
+					+ " 'partforge store info').", failure);
+		}
+		if (any(failure, t -> code(t) == FILE_CREATION_FAILED || code(t) == IO_EXCEPTION || code(t) == IO_EXCEPTION_2
+				|| t instanceof FileSystemException)) {
+			return new StoreException("Cannot " + action + where + ": file system error: " + rootMessage(failure)
+					+ ". Check the disk and the directory permissions.", failure);
 		}
 		return new StoreException("Cannot " + action + where + ": " + rootMessage(failure), failure);
+	}
+
+	private static boolean any(Throwable failure, Predicate<Throwable> test) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (test.test(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int code(Throwable t) {
+		return t instanceof SQLException sql ? sql.getErrorCode() : 0;
+	}
+
+	private static String text(Throwable t) {
+		return String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
 	}
 
 	private static String rootMessage(Throwable failure) {
