@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.app.internal;
+
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import dev.partforge.ui.PartForgeUi;
+
+/** Opens windows on the Practice perspective and saves the window layout between sessions. */
+public final class PartForgeWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return PartForgeUi.PRACTICE_PERSPECTIVE;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new PartForgeWindowAdvisor(configurer);
+	}
+}

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.tests.common.swt;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPartSite;
+
+/** A workbench view. */
+public final class ViewHandle extends ContainerHandle {
+
+	private final IViewPart part;
+
+	ViewHandle(UiThread ui, IViewPart part) {
+		super(ui);
+		if (part == null) {
+			throw new AssertionError("view could not be created");
+		}
+		this.part = part;
+	}
+
+	@Override
+	protected Composite root() {
+		MPart model = part.getSite().getService(MPart.class);
+		Object widget = model == null ? null : model.getWidget();
+		if (widget instanceof Composite composite) {
+			return composite;
+		}
+		throw new AssertionError("view " + part.getTitle() + " has no widget yet");
+	}
+
+	/** @return the view part, e.g. to cast to its class in a test of that view */
+	public IViewPart part() {
+		return part;
+	}
+
+	/** @return the title shown on the view's tab */
+	public String title() {
+		return ui.call(part::getTitle);
+	}
+
+	/** @return the view's id */
+	public String id() {
+		return ui.call(() -> {
+			IWorkbenchPartSite site = part.getSite();
+			return site.getId();
+		});
+	}
+}
