@@ -15,7 +15,7 @@ final class TempStores {
 	}
 
 	static Path newDirectory(String prefix) throws IOException {
-		Path base = Path.of(System.getProperty("partforge.test.dir", System.getProperty("java.io.tmpdir")));
+		Path base = Path.of(System.getProperty("partforge.testOutput", System.getProperty("java.io.tmpdir")));
 		Files.createDirectories(base);
 		return Files.createTempDirectory(base, prefix);
 	}
