@@ -72,7 +72,8 @@ public interface PartStore {
 
 	/**
 	 * Adds an attempt record. The store assigns the id (auto-increment), the uuid/key and the modification time; the
-	 * date defaults to now.
+	 * date defaults to now and the difficulty to the part's. In the same transaction the part's timeSpent grows by the
+	 * record's time and the part becomes completed if the record is; listeners get a RECORDS and a PARTS change.
 	 *
 	 * @param record a record with a partId and a non-negative timeSpent
 	 * @return the assigned id

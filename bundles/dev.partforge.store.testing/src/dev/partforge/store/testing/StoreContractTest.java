@@ -224,6 +224,10 @@ public abstract class StoreContractTest {
 		store.putParts(List.of(part("E", Difficulty.EXPERT), part("B", Difficulty.BEGINNER)));
 		store.addRecords(List.of(record("E", 100, false, null), record("E", 300, true, null),
 				record("E", 200, true, null), record("B", 50, false, null)));
+		StoredPart e = store.getPart("E").orElseThrow();
+		assertEquals(600, e.getTimeSpent(), "a part's time is the sum of its records");
+		assertTrue(e.isCompleted(), "a completed record completes its part");
+		assertFalse(store.getPart("B").orElseThrow().isCompleted());
 		Statistics stats = store.statistics();
 		assertEquals(List.of(new AttemptStats("B", 1, 0, 50, OptionalLong.empty()),
 				new AttemptStats("E", 3, 2, 600, OptionalLong.of(200))), stats.perPart());
@@ -293,11 +297,12 @@ public abstract class StoreContractTest {
 		assertThrows(IllegalArgumentException.class, () -> store.addRecord(record("P-1", 5, true, null)));
 		assertEquals(List.of(new StoreChange(StoreChange.Kind.PARTS, Set.of("P-1")),
 				new StoreChange(StoreChange.Kind.RECORDS, Set.of(String.valueOf(id))),
+				new StoreChange(StoreChange.Kind.PARTS, Set.of("P-1")),
 				new StoreChange(StoreChange.Kind.PREFERENCES, Set.of("x")),
 				new StoreChange(StoreChange.Kind.PARTS, Set.of("P-1"))), changes);
 		store.removeListener(listener);
 		store.putPart(part("P-2", Difficulty.BEGINNER));
-		assertEquals(4, changes.size());
+		assertEquals(5, changes.size());
 	}
 
 	/** Everything survives closing and reopening; record ids continue. */

@@ -293,6 +293,7 @@ public final class CdoPartStore implements PartStore {
 			List<Long> chunkIds = run("store " + chunk.size() + " records", tx -> writer.append(tx, chunk));
 			ids.addAll(chunkIds);
 			fire(StoreChange.Kind.RECORDS, chunkIds.stream().map(String::valueOf).toList());
+			fire(StoreChange.Kind.PARTS, RecordWriter.partIds(chunk));
 		}
 		return ids;
 	}

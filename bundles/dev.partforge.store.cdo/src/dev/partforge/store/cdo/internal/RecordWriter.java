@@ -92,6 +92,39 @@ final class RecordWriter {
 			ids.add(id);
 		}
 		resource.getContents().addAll(copies);
+		updateParts(tx, copies, now);
 		return ids;
+	}
+
+	/** Keeps each part's totals in line with its records: timeSpent is their sum, completed once one is. */
+	private void updateParts(CDOTransaction tx, List<UserRecord> records, Date now) {
+		Map<String, long[]> totals = new HashMap<>();
+		for (UserRecord r : records) {
+			long[] t = totals.computeIfAbsent(r.getPartId(), k -> new long[2]);
+			t[0] += r.getTimeSpent();
+			t[1] |= r.isCompleted() ? 1 : 0;
+		}
+		for (Map.Entry<String, long[]> e : totals.entrySet()) {
+			StoredPart part;
+			try {
+				part = store.query(tx, Tables.PART, "SELECT CDO_ID FROM STOREDPART WHERE ID = :id",
+						Map.of("id", e.getKey()), StoredPart.class).stream().findFirst().orElse(null);
+			} catch (java.sql.SQLException ex) {
+				throw Failures.map("update part " + e.getKey(), store.layout().root(), ex);
+			}
+			if (part != null) {
+				part.setTimeSpent(part.getTimeSpent() + e.getValue()[0]);
+				part.setCompleted(part.isCompleted() || e.getValue()[1] == 1);
+				part.setModified(now);
+			}
+		}
+	}
+
+	/**
+	 * @param records records
+	 * @return the distinct part ids of the records
+	 */
+	static List<String> partIds(List<? extends UserRecord> records) {
+		return records.stream().map(UserRecord::getPartId).distinct().toList();
 	}
 }
