@@ -32,6 +32,10 @@ public final class GeometryBenchmark {
 	private GeometryBenchmark() {
 	}
 
+	/**
+	 * @param args number of parts, and the folder holding check-step.sh (informational)
+	 * @throws Exception when writing or running OpenCASCADE fails
+	 */
 	public static void main(String[] args) throws Exception {
 		int n = Integer.parseInt(args[0]);
 		Path dir = Files.createTempDirectory("pf-bench");
@@ -61,6 +65,9 @@ public final class GeometryBenchmark {
 		report("  STEP write", step);
 		report("  total generate+solid+STEP", ours);
 		occt(files, dir);
+		try (var walk = Files.walk(dir)) {
+			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
 	}
 
 	private static long[] part(int i, Path f) throws IOException {
@@ -77,29 +84,36 @@ public final class GeometryBenchmark {
 		return new long[] { t1 - t0, t2 - t1, t3 - t2 };
 	}
 
+	/** OCCT in sessions of 50 files; "newmodel" resets the XSTEP session before each file (without it, times grow per file). */
 	private static void occt(List<Path> files, Path dir) throws IOException, InterruptedException {
-		Path tcl = dir.resolve("peer.tcl");
-		Path times = dir.resolve("peer-times.txt");
-		StringBuilder b = new StringBuilder("pload MODELING DATAEXCHANGE\nset out [open {" + times + "} w]\n");
-		for (Path f : files) {
-			b.append("set t0 [clock microseconds]\ntestreadstep {").append(f).append("} s\nset t1 [clock microseconds]\nstepwrite a s {")
-					.append(dir.resolve("occt.step")).append("}\nset t2 [clock microseconds]\nputs $out \"[expr {$t1-$t0}] [expr {$t2-$t1}]\"\n");
-		}
-		b.append("close $out\nexit\n");
-		Files.writeString(tcl, b.toString());
 		String libs = System.getProperty("java.io.tmpdir") + "/partforge-occt-links";
-		ProcessBuilder pb = new ProcessBuilder("occt-draw", "-b", "-f", tcl.toString()).redirectErrorStream(true)
-				.redirectOutput(dir.resolve("peer.log").toFile());
-		pb.environment().put("LD_LIBRARY_PATH", libs);
-		pb.environment().remove("DISPLAY");
-		long start = System.nanoTime();
-		int rc = pb.start().waitFor();
-		long wall = System.nanoTime() - start;
-		List<String> lines = Files.exists(times) ? Files.readAllLines(times, StandardCharsets.UTF_8) : List.of();
-		if (lines.size() != files.size()) {
-			System.out.println("OpenCASCADE peer failed (rc=" + rc + ", " + lines.size() + " of " + files.size()
-					+ " timed; run scripts/check-step.sh once to create the library links in " + libs + ")");
-			return;
+		List<String> lines = new ArrayList<>();
+		long wall = 0;
+		for (int from = 0; from < files.size(); from += 50) {
+			Path tcl = dir.resolve("peer.tcl");
+			Path times = dir.resolve("peer-times.txt");
+			Files.deleteIfExists(times);
+			StringBuilder b = new StringBuilder("pload MODELING DATAEXCHANGE\nset out [open {" + times + "} w]\n");
+			for (Path f : files.subList(from, Math.min(files.size(), from + 50))) {
+				b.append("newmodel\nset t0 [clock microseconds]\ntestreadstep {").append(f).append("} s\nset t1 [clock microseconds]\nstepwrite a s {")
+						.append(dir.resolve("occt.step")).append("}\nset t2 [clock microseconds]\nputs $out \"[expr {$t1-$t0}] [expr {$t2-$t1}]\"\n");
+			}
+			b.append("close $out\nexit\n");
+			Files.writeString(tcl, b.toString());
+			ProcessBuilder pb = new ProcessBuilder("occt-draw", "-b", "-f", tcl.toString()).redirectErrorStream(true)
+					.redirectOutput(dir.resolve("peer.log").toFile());
+			pb.environment().put("LD_LIBRARY_PATH", libs);
+			pb.environment().remove("DISPLAY");
+			long start = System.nanoTime();
+			int rc = pb.start().waitFor();
+			wall += System.nanoTime() - start;
+			List<String> got = Files.exists(times) ? Files.readAllLines(times, StandardCharsets.UTF_8) : List.of();
+			if (rc != 0 || got.size() != Math.min(50, files.size() - from)) {
+				System.out.println("OpenCASCADE peer failed (rc=" + rc + ", files from " + from
+						+ "; run scripts/check-step.sh once to create the library links in " + libs + ")");
+				return;
+			}
+			lines.addAll(got);
 		}
 		long[] read = new long[lines.size()];
 		long[] write = new long[lines.size()];
@@ -110,7 +124,8 @@ public final class GeometryBenchmark {
 			write[i] = Long.parseLong(p[1]) * 1000;
 			both[i] = read[i] + write[i];
 		}
-		System.out.printf(Locale.ROOT, "OpenCASCADE 7.6 DRAW peer, same files (session wall time %.1f s incl. start-up)%n", wall / 1e9);
+		System.out.printf(Locale.ROOT, "OpenCASCADE 7.6 DRAW peer, same files, %d sessions of 50 (wall %.1f s incl. start-up)%n",
+				(files.size() + 49) / 50, wall / 1e9);
 		report("  stepread (testreadstep)", read);
 		report("  stepwrite", write);
 		report("  total read+write", both);
