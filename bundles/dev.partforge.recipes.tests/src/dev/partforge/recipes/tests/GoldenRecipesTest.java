@@ -18,14 +18,14 @@ final class GoldenRecipesTest {
 
 	private static final String[] GOLDEN = {
 			"""
-			Beginner round #1|1|BEGINNER|MM|v1
+			Beginner round #1|1|BEGINNER|MM|v2
 			round width=100.0 length=100.0 height=20.0 a=0.0 b=0.0 corner=0.0 cornerSize=0.0
 			hole@TOP u=30.0 v=73.0 diameter=8.0 depth=0.0 through=1.0 pattern=0.0
 			hole@TOP u=18.0 v=36.0 diameter=5.0 depth=10.0 through=0.0 pattern=0.0
 			pocket@TOP u=84.0 v=52.0 length=10.0 width=8.0 cornerRadius=3.0 depth=2.0 pattern=0.0
 			""",
 			"""
-			Intermediate block #2|2|INTERMEDIATE|INCH|v1
+			Intermediate block #2|2|INTERMEDIATE|INCH|v2
 			block width=3.9375 length=3.9375 height=1.75 a=0.0 b=0.0 corner=1.0 cornerSize=0.125
 			countersink@SIDE2 u=2.25 v=1.375 diameter=0.1875 depth=0.1875 through=0.0 csDiameter=0.375 pattern=0.0
 			countersink@TOP u=1.25 v=1.25 diameter=0.125 depth=0.6875 through=0.0 csDiameter=0.375 pattern=0.0
@@ -34,7 +34,7 @@ final class GoldenRecipesTest {
 			slot@TOP u=2.5 v=2.5 length=1.3125 width=0.25 depth=0.0625 pattern=0.0
 			""",
 			"""
-			Expert u-profile #3|3|EXPERT|MM|v1
+			Expert u-profile #3|3|EXPERT|MM|v2
 			u-profile width=150.0 length=80.0 height=50.0 a=22.0 b=17.0 corner=1.0 cornerSize=5.0
 			pocket@SIDE3 u=32.0 v=15.0 length=40.0 width=22.0 cornerRadius=1.0 depth=2.0 pattern=0.0
 			slot@SIDE5 u=43.0 v=7.0 length=21.0 width=5.0 depth=5.0 pattern=0.0
@@ -47,16 +47,16 @@ final class GoldenRecipesTest {
 			slot@SIDE7 u=34.0 v=22.0 length=22.0 width=8.0 depth=6.0 pattern=0.0
 			""",
 			"""
-			Expert t-profile #-9876543210|-9876543210|EXPERT|INCH|v1
+			Expert t-profile #-9876543210|-9876543210|EXPERT|INCH|v2
 			t-profile width=3.9375 length=4.3125 height=1.1875 a=1.4375 b=0.8125 corner=2.0 cornerSize=0.25
-			pocket@SIDE2 u=0.5 v=0.75 length=0.5 width=0.375 cornerRadius=0.0625 depth=0.125 pattern=0.0
 			counterbore@SIDE7 u=1.0 v=0.875 diameter=0.1875 depth=0.1875 through=0.0 cbDiameter=0.375 cbDepth=0.0625 pattern=0.0
-			hole@SIDE4 u=0.625 v=0.375 diameter=0.25 depth=0.25 through=0.0 pattern=1.0 count=3.0 du=0.375 dv=0.0
-			countersink@SIDE6 u=0.875 v=0.375 diameter=0.25 depth=0.1875 through=0.0 csDiameter=0.5 pattern=0.0
-			countersink@TOP u=2.0 v=2.0 diameter=0.5 depth=0.6875 through=0.0 csDiameter=0.625 pattern=0.0
-			pocket@BOTTOM u=1.0 v=0.375 length=0.5625 width=0.3125 cornerRadius=0.0625 depth=0.25 pattern=0.0
-			countersink@SIDE7 u=2.5 v=0.375 diameter=0.1875 depth=0.3125 through=0.0 csDiameter=0.25 pattern=0.0
-			hole@SIDE4 u=1.875 v=0.75 diameter=0.3125 depth=0.25 through=0.0 pattern=0.0
+			countersink@SIDE4 u=2.0 v=0.625 diameter=0.25 depth=0.1875 through=0.0 csDiameter=0.375 pattern=0.0
+			hole@SIDE1 u=2.25 v=0.625 diameter=0.125 depth=0.125 through=0.0 pattern=1.0 count=2.0 du=0.375 dv=0.0
+			counterbore@TOP u=2.375 v=1.75 diameter=0.25 depth=0.0 through=1.0 cbDiameter=0.4375 cbDepth=0.1875 pattern=0.0
+			countersink@SIDE4 u=2.5 v=0.5 diameter=0.1875 depth=0.1875 through=0.0 csDiameter=0.25 pattern=0.0
+			countersink@SIDE7 u=2.875 v=0.75 diameter=0.125 depth=0.25 through=0.0 csDiameter=0.375 pattern=0.0
+			countersink@SIDE4 u=0.875 v=0.875 diameter=0.1875 depth=0.3125 through=0.0 csDiameter=0.3125 pattern=0.0
+			countersink@BOTTOM u=1.875 v=2.375 diameter=0.25 depth=0.0 through=1.0 csDiameter=0.3125 pattern=0.0
 			""" };
 
 	@Test
