@@ -10,9 +10,9 @@ public enum Layer {
 	/** Visible edges: continuous wide (ISO 128-2 type 01.2). */
 	OUTLINE(0.7, "Continuous", new double[0]),
 	/** Hidden edges: dashed narrow (type 02.1: dash 12 d, gap 3 d with d = 0.35 mm). */
-	HIDDEN(0.35, "ISO02W100", new double[] { 4.2, 1.05 }),
+	HIDDEN(0.35, "ISO02W035", new double[] { 4.2, 1.05 }),
 	/** Centre lines and axes: long-dash dotted narrow (type 04.1: 24 d, 3 d, 0.5 d, 3 d). */
-	CENTER(0.35, "ISO04W100", new double[] { 8.4, 1.05, 0.175, 1.05 }),
+	CENTER(0.35, "ISO04W035", new double[] { 8.4, 1.05, 0.175, 1.05 }),
 	/** Dimension and extension lines, leaders, arrowheads and dimension text: continuous narrow. */
 	DIMENSIONS(0.35, "Continuous", new double[0]),
 	/** Title block lines and text (narrow; its outline is drawn wide on {@link #FRAME}). */
@@ -37,7 +37,7 @@ public enum Layer {
 		return width;
 	}
 
-	/** @return the linetype name (ISO 128-2 names as used by AutoCAD's acadiso.lin) */
+	/** @return the linetype name (ISO 128-2 type and pen width: ISO02W035 is type 02 at 0.35 mm) */
 	public String linetype() {
 		return linetype;
 	}
