@@ -18,7 +18,11 @@ public enum Paper {
 	/** ANSI A (letter) landscape. */
 	ANSI_A(279.4, 215.9),
 	/** ANSI B (ledger) landscape. */
-	ANSI_B(431.8, 279.4);
+	ANSI_B(431.8, 279.4),
+	/** ANSI C landscape (taken when a part does not fit ANSI B at 1:2 or larger). */
+	ANSI_C(558.8, 431.8),
+	/** ANSI D landscape. */
+	ANSI_D(863.6, 558.8);
 
 	private final double width;
 	private final double height;

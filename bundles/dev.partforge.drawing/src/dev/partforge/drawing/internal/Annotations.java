@@ -86,7 +86,7 @@ final class Annotations {
 		double[] a = s(q.a());
 		double[] b = s(q.b());
 		List<Entity> g = new ArrayList<>();
-		double lane = Lanes.FIRST + Lanes.STEP * p.lane();
+		double lane = Lanes.FIRST + l.shift(side) + Lanes.STEP * p.lane();
 		double[] line;
 		if (q.horizontal()) {
 			double y = side == Req.Side.BOTTOM ? oy - lane : oy + l.h + lane;

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.partforge.drawing.DimensionKind;
 import dev.partforge.drawing.Projection;
+import dev.partforge.drawing.TextMetrics;
 import dev.partforge.drawing.ViewKind;
 import dev.partforge.geometry.Frame;
 import dev.partforge.geometry.Vec3;
@@ -239,9 +240,9 @@ final class Annotator {
 		}
 		position(id, fv, fr, fo, f);
 		switch (f) {
-		case Hole h -> holeCallout(id, fv, fr, f, fo, prefix, countExtra, half[0]);
-		case Counterbore h -> holeCallout(id, fv, fr, f, fo, prefix, countExtra, half[0]);
-		case Countersink h -> holeCallout(id, fv, fr, f, fo, prefix, countExtra, half[0]);
+		case Hole h -> holeCallout(id, fv, fr, f, fo, prefix, countExtra);
+		case Counterbore h -> holeCallout(id, fv, fr, f, fo, prefix, countExtra);
+		case Countersink h -> holeCallout(id, fv, fr, f, fo, prefix, countExtra);
 		case Boss b -> {
 			Boss bo = (Boss) fo;
 			double[] c = p2(fv, fr.point(b.u(), b.v(), 0));
@@ -330,8 +331,7 @@ final class Annotator {
 		linear(fv, fr.point(u + su, v - half[1], 0), fr.point(u + su, v + half[1], 0), false, id + ".width", width, Map.of());
 	}
 
-	private void holeCallout(String id, ViewKind fv, Frame fr, Feature f, Feature fo, String prefix, Map<String, Double> countExtra,
-			double outer) {
+	private void holeCallout(String id, ViewKind fv, Frame fr, Feature f, Feature fo, String prefix, Map<String, Double> countExtra) {
 		Map<String, Double> ex = new java.util.HashMap<>(countExtra);
 		List<String> lines = new ArrayList<>();
 		double dia;
@@ -374,7 +374,8 @@ final class Annotator {
 			Pattern.Linear lo = (Pattern.Linear) fo.pattern();
 			boolean alongU = Math.abs(l.du()) > Math.abs(l.dv());
 			double step = alongU ? lo.du() : lo.dv();
-			String text = (l.count() - 1) + "\u00D7 " + n(Math.abs(step)) + " (=" + n(Math.abs(step) * (l.count() - 1)) + ")";
+			String text = l.count() > 2 ? (l.count() - 1) + "\u00D7 " + n(Math.abs(step)) + " (=" + n(Math.abs(step) * (l.count() - 1)) + ")"
+					: n(Math.abs(step));
 			linear(fv, fr.point(f.u(), f.v(), 0), fr.point(f.u() + l.du(), f.v() + l.dv(), 0), alongU, id + ".pattern.step", Math.abs(step),
 					text, Map.of(id + ".pattern.count", (double) l.count()));
 		}

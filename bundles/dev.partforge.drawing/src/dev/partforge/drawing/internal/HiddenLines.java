@@ -260,7 +260,71 @@ public final class HiddenLines {
 			}
 			flush(run, out, keptVisible, keptHidden);
 		}
+		return joinCollinear(out);
+	}
+
+	/**
+	 * Joins segments of equal visibility that continue each other on one line (pieces of different
+	 * edges, e.g. a pocket floor's straight edge and its corner arcs seen edge-on), so that one
+	 * drawn line is one entity.
+	 */
+	private static List<Piece> joinCollinear(List<Piece> in) {
+		List<Piece> out = new ArrayList<>(in);
+		boolean merged = true;
+		while (merged) {
+			merged = false;
+			outer: for (int i = 0; i < out.size(); i++) {
+				for (int j = i + 1; j < out.size(); j++) {
+					if (out.get(j).visible() == out.get(i).visible()) {
+						Curve2 m = continuation(out.get(i).curve(), out.get(j).curve());
+						if (m != null) {
+							out.set(i, new Piece(m, out.get(i).visible()));
+							out.remove(j);
+							merged = true;
+							break outer;
+						}
+					}
+				}
+			}
+		}
 		return out;
+	}
+
+	private static Curve2 continuation(Curve2 x, Curve2 y) {
+		if (x instanceof Curve2.Seg a && y instanceof Curve2.Seg b) {
+			return continuation(a, b);
+		}
+		if (x instanceof Curve2.Arc a && y instanceof Curve2.Arc b && Math.hypot(a.cx() - b.cx(), a.cy() - b.cy()) < 1e-9
+				&& Math.abs(a.r() - b.r()) < 1e-9) {
+			if (Math.abs(Math.IEEEremainder(a.a0() + a.sweep() - b.a0(), 2 * Math.PI)) < 1e-9) {
+				return new Curve2.Arc(a.cx(), a.cy(), a.r(), a.a0(), Math.min(2 * Math.PI, a.sweep() + b.sweep()));
+			}
+			if (Math.abs(Math.IEEEremainder(b.a0() + b.sweep() - a.a0(), 2 * Math.PI)) < 1e-9) {
+				return new Curve2.Arc(a.cx(), a.cy(), a.r(), b.a0(), Math.min(2 * Math.PI, a.sweep() + b.sweep()));
+			}
+		}
+		return null;
+	}
+
+	private static Curve2.Seg continuation(Curve2.Seg a, Curve2.Seg b) {
+		double dx = a.x2() - a.x1();
+		double dy = a.y2() - a.y1();
+		double l = Math.hypot(dx, dy);
+		for (double[] p : new double[][] { { b.x1(), b.y1() }, { b.x2(), b.y2() } }) {
+			if (Math.abs((p[0] - a.x1()) * dy - (p[1] - a.y1()) * dx) / l > 1e-7) {
+				return null;
+			}
+		}
+		double tb1 = a.param(b.x1(), b.y1());
+		double tb2 = a.param(b.x2(), b.y2());
+		double lo = Math.min(tb1, tb2);
+		double hi = Math.max(tb1, tb2);
+		if (lo > 1 + 1e-9 || hi < -1e-9) {
+			return null;
+		}
+		double[] s = a.at(Math.min(0, lo));
+		double[] e = a.at(Math.max(1, hi));
+		return new Curve2.Seg(s[0], s[1], e[0], e[1]);
 	}
 
 	private static Piece flush(Piece run, List<Piece> out, List<Piece> kv, List<Piece> kh) {

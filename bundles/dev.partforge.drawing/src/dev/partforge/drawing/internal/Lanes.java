@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.partforge.drawing.TextMetrics;
+
 /**
  * Lane packing for the linear dimensions on one side of one view, in the view's local sheet
  * coordinates (the part's box is [0, w] x [0, h]). Shorter dimensions go nearer the view; a

@@ -80,7 +80,7 @@ public final class SheetBuilder {
 	 */
 	private static List<Paper> papers(Paper requested) {
 		List<Paper> iso = List.of(Paper.A4, Paper.A3, Paper.A2, Paper.A1);
-		List<Paper> family = iso.contains(requested) ? iso : List.of(Paper.ANSI_A, Paper.ANSI_B);
+		List<Paper> family = iso.contains(requested) ? iso : List.of(Paper.ANSI_A, Paper.ANSI_B, Paper.ANSI_C, Paper.ANSI_D);
 		return family.subList(family.indexOf(requested), family.size());
 	}
 

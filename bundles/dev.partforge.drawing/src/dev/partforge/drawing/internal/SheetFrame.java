@@ -10,6 +10,7 @@ import dev.partforge.drawing.Entity.Align;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Projection;
+import dev.partforge.drawing.TextMetrics;
 
 /**
  * ISO 5457 frame (20 mm filing margin on the left, 10 mm elsewhere, 0.7 mm line) with centring marks
@@ -109,8 +110,8 @@ public final class SheetFrame {
 		out.add(new Entity.Line(l, coneX, cy - small, coneX + 8, cy - big));
 		out.add(new Entity.Arc(l, circX, cy, big, 0, 360));
 		out.add(new Entity.Arc(l, circX, cy, small, 0, 360));
-		out.add(new Entity.Line(Layer.CENTER, coneX - 1.5, cy, coneX + 9.5, cy));
-		out.add(new Entity.Line(Layer.CENTER, circX - big - 1.5, cy, circX + big + 1.5, cy));
-		out.add(new Entity.Line(Layer.CENTER, circX, cy - big - 1.5, circX, cy + big + 1.5));
+		out.add(new Entity.Line(l, coneX - 1.5, cy, coneX + 9.5, cy));
+		out.add(new Entity.Line(l, circX - big - 1.5, cy, circX + big + 1.5, cy));
+		out.add(new Entity.Line(l, circX, cy - big - 1.5, circX, cy + big + 1.5));
 	}
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.partforge.drawing.TextMetrics;
 import dev.partforge.drawing.ViewKind;
 
 /**
@@ -25,6 +26,7 @@ final class ViewLayout {
 	final double h;
 	final Map<Req.Side, List<Lanes.Placed>> lanes = new EnumMap<>(Req.Side.class);
 	final List<Callout> callouts = new ArrayList<>();
+	private final Map<Req.Side, Double> shift = new EnumMap<>(Req.Side.class);
 	double left;
 	double right;
 	double bottom;
@@ -62,11 +64,37 @@ final class ViewLayout {
 		bySide.forEach((side, list) -> lanes.put(side, Lanes.pack(list, l -> l.horizontal()
 				? new double[] { x(l.a()[0]), x(l.b()[0]) }
 				: new double[] { y(l.a()[1]), y(l.b()[1]) })));
-		left = Math.max(4, Lanes.depth(lanes.getOrDefault(Req.Side.LEFT, List.of())));
-		right = Math.max(4, Lanes.depth(lanes.getOrDefault(Req.Side.RIGHT, List.of())));
-		bottom = Math.max(4, Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of())));
-		top = Math.max(4, Lanes.depth(lanes.getOrDefault(Req.Side.TOP, List.of())));
+		// corners: where horizontal text runs past the box's side and vertical text past its top or
+		// bottom, the vertical lanes move out beyond the horizontal text
+		double hRight = Math.max(over(Req.Side.TOP, w, true), over(Req.Side.BOTTOM, w, true));
+		double hLeft = Math.max(over(Req.Side.TOP, 0, false), over(Req.Side.BOTTOM, 0, false));
+		if (hRight > 0 && (over(Req.Side.RIGHT, h, true) > 0 || over(Req.Side.RIGHT, 0, false) > 0)) {
+			shift.put(Req.Side.RIGHT, hRight + 1);
+		}
+		if (hLeft > 0 && (over(Req.Side.LEFT, h, true) > 0 || over(Req.Side.LEFT, 0, false) > 0)) {
+			shift.put(Req.Side.LEFT, hLeft + 1);
+		}
+		left = Math.max(4, Lanes.depth(lanes.getOrDefault(Req.Side.LEFT, List.of())) + shift(Req.Side.LEFT));
+		right = Math.max(4, Lanes.depth(lanes.getOrDefault(Req.Side.RIGHT, List.of())) + shift(Req.Side.RIGHT));
+		bottom = Math.max(4, Math.max(Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of())),
+				Math.max(over(Req.Side.LEFT, 0, false), over(Req.Side.RIGHT, 0, false)) + 2));
+		top = Math.max(4, Math.max(Lanes.depth(lanes.getOrDefault(Req.Side.TOP, List.of())),
+				Math.max(over(Req.Side.LEFT, h, true), over(Req.Side.RIGHT, h, true)) + 2));
 		stack(leaders);
+	}
+
+	/** @return extra distance of a side's first lane from the box */
+	double shift(Req.Side side) {
+		return shift.getOrDefault(side, 0.0);
+	}
+
+	/** @return how far the lanes of a side run past a limit (upwards/rightwards when beyond, else below it) */
+	private double over(Req.Side side, double limit, boolean beyond) {
+		double m = 0;
+		for (Lanes.Placed p : lanes.getOrDefault(side, List.of())) {
+			m = Math.max(m, beyond ? p.hi() - limit : limit - p.lo());
+		}
+		return m;
 	}
 
 	double x(double r) {

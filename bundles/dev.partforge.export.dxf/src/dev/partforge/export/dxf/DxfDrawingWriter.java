@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.partforge.drawing.DimensionKind;
+import dev.partforge.drawing.Entities;
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
@@ -35,33 +36,52 @@ public final class DxfDrawingWriter {
 	private static final String MODEL_BR = "D";
 	private static final String PAPER_BR = "E";
 
+	private final List<Sheet> sheets;
 	private final Sheet sheet;
-	private final double f;
+	private double f;
 	private final int[] next = { 0x30 };
 	private final List<String[]> blocks = new ArrayList<>();
 	private final DxfOut blockSec = new DxfOut(next);
 	private final DxfOut entSec = new DxfOut(next);
 
-	private DxfDrawingWriter(Sheet sheet) {
-		this.sheet = sheet;
-		this.f = 1 / (sheet.scale().factor() * sheet.units().millimetres());
+	private DxfDrawingWriter(List<Sheet> sheets) {
+		this.sheets = List.copyOf(sheets);
+		this.sheet = sheets.getFirst();
+		this.f = factor(sheet);
+	}
+
+	private static double factor(Sheet s) {
+		return 1 / (s.scale().factor() * s.units().millimetres());
 	}
 
 	/**
-	 * @param sheet    the drawing
+	 * Writes sheets side by side in model space (a practice set), each at 1:1 in the drawing units,
+	 * 20 mm of paper apart; header scales ($DIMSCALE, $LTSCALE, limits) follow the first sheet, the
+	 * dimension blocks carry every sheet's own rendering.
+	 *
+	 * @param sheets   the drawings, all in the same units
 	 * @param metadata custom header properties (name to value), e.g. PartId, Seed, Difficulty
 	 * @param out      target; not closed
 	 * @throws IOException when writing fails
 	 */
-	public static void write(Sheet sheet, Map<String, String> metadata, OutputStream out) throws IOException {
-		out.write(new DxfDrawingWriter(sheet).build(metadata).getBytes(StandardCharsets.UTF_8));
+	public static void write(List<Sheet> sheets, Map<String, String> metadata, OutputStream out) throws IOException {
+		if (sheets.isEmpty()) {
+			throw new IllegalArgumentException("no sheet to write");
+		}
+		out.write(new DxfDrawingWriter(sheets).build(metadata).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String build(Map<String, String> metadata) {
 		double[] ext = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-		for (Entity e : sheet.entities()) {
-			entity(entSec, e, MODEL_BR, e.layer().name(), ext);
+		double offset = 0;
+		for (Sheet s : sheets) {
+			f = factor(s);
+			for (Entity e : s.entities()) {
+				entity(entSec, offset == 0 ? e : Entities.translate(e, offset / f, 0), MODEL_BR, e.layer().name(), ext);
+			}
+			offset += (s.paper().width() + 20) * f;
 		}
+		f = factor(sheet);
 		DxfOut o = new DxfOut(next);
 		StringBuilder tables = tables();
 		header(o, metadata, ext);
@@ -331,7 +351,7 @@ public final class DxfDrawingWriter {
 
 	/** "<>" (the measurement) when the text is just the value, otherwise the full override. */
 	private String dimText(Entity.Dimension d) {
-		String v = dev.partforge.drawing.internal.TextMetrics.number(d.value(), sheet.units() == Units.INCH);
+		String v = dev.partforge.drawing.TextMetrics.number(d.value(), sheet.units() == Units.INCH);
 		String prefix = switch (d.kind()) {
 		case DIAMETER, CALLOUT -> "\u00D8";
 		case RADIUS -> "R";
@@ -340,11 +360,17 @@ public final class DxfDrawingWriter {
 		return d.text().equals(prefix + v) ? dxfText(prefix) + "<>" : dxfText(d.text());
 	}
 
-	/** @return standard metadata for a sheet */
-	public static Map<String, String> metadata(String partId, long seed, String difficulty, String title) {
+	/**
+	 * @param partId     part id(s), comma separated for a set
+	 * @param seed       seed(s)
+	 * @param difficulty level(s)
+	 * @param title      part name(s)
+	 * @return the custom header properties PartId, Seed, Difficulty, Title
+	 */
+	public static Map<String, String> metadata(String partId, String seed, String difficulty, String title) {
 		Map<String, String> m = new LinkedHashMap<>();
 		m.put("PartId", partId);
-		m.put("Seed", Long.toString(seed));
+		m.put("Seed", seed);
 		m.put("Difficulty", difficulty);
 		m.put("Title", title);
 		return m;

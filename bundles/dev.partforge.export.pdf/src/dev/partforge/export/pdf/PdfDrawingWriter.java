@@ -20,7 +20,7 @@ import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Sheet;
-import dev.partforge.drawing.internal.TextMetrics;
+import dev.partforge.drawing.TextMetrics;
 
 /**
  * Writes drawing sheets as a vector PDF with PDFBox: one page per sheet at the sheet's paper size,

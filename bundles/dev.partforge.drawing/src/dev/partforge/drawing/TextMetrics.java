@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PartForge contributors
 // SPDX-License-Identifier: EPL-2.0
-package dev.partforge.drawing.internal;
+package dev.partforge.drawing;
 
 import java.util.Locale;
 
