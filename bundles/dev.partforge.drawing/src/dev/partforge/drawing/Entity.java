@@ -112,5 +112,14 @@ public sealed interface Entity {
 		public Layer layer() {
 			return Layer.DIMENSIONS;
 		}
+
+		/**
+		 * @return true when the defining points measure {@link #value()}: linear, diameter and radius
+		 *         dimensions and hole callouts (which point at the hole); false for notes such as depths
+		 *         and chamfers, which a CAD file carries as leader and text
+		 */
+		public boolean measured() {
+			return kind != DimensionKind.CALLOUT || param.endsWith(".diameter");
+		}
 	}
 }

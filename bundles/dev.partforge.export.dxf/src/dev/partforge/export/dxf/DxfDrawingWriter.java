@@ -306,11 +306,14 @@ public final class DxfDrawingWriter {
 	}
 
 	private void dimension(DxfOut o, Entity.Dimension d, String owner, double[] ext) {
-		if (Math.abs(measure(d) - d.value()) > 1e-6 * Math.max(1, d.value())) {
+		if (!d.measured()) {
 			for (Entity g : d.graphics()) {
 				entity(o, g, owner, Layer.DIMENSIONS.name(), ext);
 			}
 			return;
+		}
+		if (Math.abs(measure(d) - d.value()) > 1e-9 * Math.max(1, d.value())) {
+			throw new IllegalStateException("dimension " + d.param() + " measures " + measure(d) + " but states " + d.value());
 		}
 		String name = "*D" + (blocks.size() + 1);
 		String br = blockSec.handle();
