@@ -37,9 +37,7 @@ final class TrueScaleTest {
 
 	@Test
 	void fiftyMillimetreEdgeMeasuresFiftyMillimetresTimesScale() throws Exception {
-		Recipe r = new Recipe("gauge block", 1, Difficulty.BEGINNER, Units.MM, 1,
-				new Stock(StockKind.BLOCK, 50, 30, 10, 0, 0, CornerTreatment.NONE, 0),
-				List.of(new Hole("TOP", 25, 15, 6, 0, true, new Pattern.None())));
+		Recipe r = gaugeBlock();
 		for (DrawingOptions o : List.of(DrawingOptions.defaults(), DrawingOptions.defaults().withPaper(dev.partforge.drawing.Paper.A4))) {
 			Sheet s = Drafter.draw("GAUGE", r, o);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,6 +47,12 @@ final class TrueScaleTest {
 			assertTrue(wide.stream().anyMatch(l -> Math.abs(l - expected) < 0.01),
 					"a wide line of " + expected + " pt (50 mm at " + s.scale() + ") among " + wide);
 		}
+	}
+
+	/** @return a 50 x 30 x 10 block with a through hole */
+	static Recipe gaugeBlock() {
+		return new Recipe("gauge block", 1, Difficulty.BEGINNER, Units.MM, 1, new Stock(StockKind.BLOCK, 50, 30, 10, 0, 0, CornerTreatment.NONE, 0),
+				List.of(new Hole("TOP", 25, 15, 6, 0, true, new Pattern.None())));
 	}
 
 	/** Lengths in points of every stroked m/l segment drawn with line width 0.7 user units (mm). */
