@@ -74,8 +74,9 @@ public final class PdfDrawingWriter {
 					cs.transform(Matrix.getScaleInstance(PT_PER_MM, PT_PER_MM));
 					cs.setLineCapStyle(0);
 					cs.setLineJoinStyle(1);
+					Layer[] style = { null };
 					for (Entity e : s.entities()) {
-						draw(cs, font, e);
+						draw(cs, font, e, style);
 					}
 				}
 			}
@@ -107,7 +108,12 @@ public final class PdfDrawingWriter {
 		}
 	}
 
-	private static void style(PDPageContentStream cs, Layer l) throws IOException {
+	/** Sets width and dashes only when the layer changes (style[0] is the current layer). */
+	private static void style(PDPageContentStream cs, Layer l, Layer[] current) throws IOException {
+		if (current[0] == l) {
+			return;
+		}
+		current[0] = l;
 		cs.setLineWidth((float) l.lineWidth());
 		double[] d = l.dashPattern();
 		float[] f = new float[d.length];
@@ -117,16 +123,16 @@ public final class PdfDrawingWriter {
 		cs.setLineDashPattern(f, 0);
 	}
 
-	private static void draw(PDPageContentStream cs, PDType1Font font, Entity e) throws IOException {
+	private static void draw(PDPageContentStream cs, PDType1Font font, Entity e, Layer[] current) throws IOException {
 		switch (e) {
 		case Entity.Line l -> {
-			style(cs, l.layer());
+			style(cs, l.layer(), current);
 			cs.moveTo((float) l.x1(), (float) l.y1());
 			cs.lineTo((float) l.x2(), (float) l.y2());
 			cs.stroke();
 		}
 		case Entity.Arc a -> {
-			style(cs, a.layer());
+			style(cs, a.layer(), current);
 			arc(cs, a);
 			cs.stroke();
 		}
@@ -142,7 +148,7 @@ public final class PdfDrawingWriter {
 		case Entity.Text t -> text(cs, font, t);
 		case Entity.Dimension d -> {
 			for (Entity g : d.graphics()) {
-				draw(cs, font, g);
+				draw(cs, font, g, current);
 			}
 		}
 		}
