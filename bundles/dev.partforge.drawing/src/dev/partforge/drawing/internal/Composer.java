@@ -78,10 +78,6 @@ final class Composer {
 		double th = total(rows);
 		double aw = area[2] - area[0];
 		double ah = area[3] - area[1];
-		if (Boolean.getBoolean("partforge.debugLayout")) {
-			System.err.printf("scale %s: %.1f x %.1f in %.1f x %.1f%n", s, tw, th, aw, ah);
-			ls.values().forEach(l -> System.err.printf("  %s l=%.1f w=%.1f r=%.1f b=%.1f h=%.1f t=%.1f%n", l.kind, l.left, l.w, l.right, l.bottom, l.h, l.top));
-		}
 		if (tw > aw || th > ah) {
 			return null;
 		}
