@@ -89,12 +89,12 @@ final class GoldenDrawingsTest {
 		assertEquals(4.0, v.get("stock.cornerSize"));
 	}
 
-	/** Expert L-profile #2: features on five faces, so five views; A3 would need 1:5, so A2 at 1:2. */
+	/** Expert L-profile #2: features on five faces, so five views; A3 would need 1:5, so A2 at 1:1. */
 	@Test
 	void expertLProfile() {
 		Sheet s = draw(Difficulty.EXPERT, 2, DrawingOptions.defaults());
 		assertEquals(Paper.A2, s.paper());
-		assertEquals("1:2", s.scale().toString());
+		assertEquals("1:1", s.scale().toString());
 		assertEquals("FRONT 12/25 TOP 13/38 LEFT 12/27 RIGHT 11/28 REAR 13/24", views(s));
 		assertEquals(35, values(s).size());
 	}
