@@ -8,10 +8,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.cdo.eresource.CDOResource;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -81,7 +81,6 @@ final class RecordWriter {
 	 * @return the assigned ids
 	 */
 	List<Long> append(CDOTransaction tx, List<? extends UserRecord> records) {
-		CDOResource resource = tx.getResource(StoreResources.RECORDS);
 		Date now = new Date();
 		List<Long> ids = new ArrayList<>(records.size());
 		List<UserRecord> copies = new ArrayList<>(records.size());
@@ -104,7 +103,9 @@ final class RecordWriter {
 			copies.add(copy);
 			ids.add(id);
 		}
-		resource.getContents().addAll(copies);
+		Map<String, List<UserRecord>> buckets = new TreeMap<>();
+		copies.forEach(c -> buckets.computeIfAbsent(StoreResources.bucket(c.getId()), k -> new ArrayList<>()).add(c));
+		buckets.forEach((path, list) -> tx.getOrCreateResource(path).getContents().addAll(list));
 		updateParts(tx, copies, now);
 		return ids;
 	}
