@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.export;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import dev.partforge.recipes.Units;
+
+/**
+ * How to export: the user's export preferences plus what a title block needs. Immutable; change with the
+ * {@code with...} methods.
+ *
+ * @param paper             sheet size of drawings
+ * @param units             units of the output (drawing dimensions, STEP length unit)
+ * @param projection        projection method of drawings
+ * @param includeTitle      whether drawings carry the title block
+ * @param includeDimensions whether drawings carry dimensions
+ * @param stepSchema        application protocol of STEP files
+ * @param creator           author named in title blocks and file headers
+ * @param date              date in title blocks and file headers
+ */
+public record ExportSettings(PaperSize paper, Units units, Projection projection, boolean includeTitle,
+		boolean includeDimensions, StepSchema stepSchema, String creator, LocalDate date) {
+
+	/** Requires every component. */
+	public ExportSettings {
+		Objects.requireNonNull(paper, "paper");
+		Objects.requireNonNull(units, "units");
+		Objects.requireNonNull(projection, "projection");
+		Objects.requireNonNull(stepSchema, "stepSchema");
+		Objects.requireNonNull(creator, "creator");
+		Objects.requireNonNull(date, "date");
+	}
+
+	/**
+	 * The defaults: A3, millimetres, first angle, title block and dimensions on, AP214, today.
+	 *
+	 * @return the default settings
+	 */
+	public static ExportSettings defaults() {
+		return new ExportSettings(PaperSize.A3, Units.MM, Projection.FIRST_ANGLE, true, true, StepSchema.AP214,
+				System.getProperty("user.name", "PartForge"), LocalDate.now());
+	}
+
+	/** @param p sheet size @return a copy with that sheet size */
+	public ExportSettings withPaper(PaperSize p) {
+		return new ExportSettings(p, units, projection, includeTitle, includeDimensions, stepSchema, creator, date);
+	}
+
+	/** @param u output units @return a copy with those units */
+	public ExportSettings withUnits(Units u) {
+		return new ExportSettings(paper, u, projection, includeTitle, includeDimensions, stepSchema, creator, date);
+	}
+
+	/** @param p projection method @return a copy with that projection method */
+	public ExportSettings withProjection(Projection p) {
+		return new ExportSettings(paper, units, p, includeTitle, includeDimensions, stepSchema, creator, date);
+	}
+
+	/** @param on whether to draw the title block @return a copy */
+	public ExportSettings withTitle(boolean on) {
+		return new ExportSettings(paper, units, projection, on, includeDimensions, stepSchema, creator, date);
+	}
+
+	/** @param on whether to draw dimensions @return a copy */
+	public ExportSettings withDimensions(boolean on) {
+		return new ExportSettings(paper, units, projection, includeTitle, on, stepSchema, creator, date);
+	}
+
+	/** @param s STEP application protocol @return a copy */
+	public ExportSettings withStepSchema(StepSchema s) {
+		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, s, creator, date);
+	}
+}

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.export;
+
+import java.io.OutputStream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Writes parts to one file format. Contributed through the extension point {@code dev.partforge.export.exporters}
+ * (each exporter in its own bundle) or registered as an OSGi service; {@link ExporterRegistry} finds both.
+ * <p>
+ * Implementations are stateless and thread-safe, write only to the stream they are given (they do not close it),
+ * check {@link IProgressMonitor#isCanceled()} between parts and throw
+ * {@link org.eclipse.core.runtime.OperationCanceledException} when cancelled. Every implementation must pass the
+ * contract test {@code dev.partforge.export.testing.ExporterContractTest}.
+ */
+public interface Exporter {
+
+	/**
+	 * Returns the format id users type and the extension point declares, e.g. {@code "pdf"}.
+	 *
+	 * @return lower-case letters and digits
+	 */
+	String formatId();
+
+	/**
+	 * Returns the extension of the files written, without the dot.
+	 *
+	 * @return e.g. {@code "step"}
+	 */
+	String fileExtension();
+
+	/**
+	 * Returns the name shown to users.
+	 *
+	 * @return e.g. {@code "STEP solid (ISO 10303-21)"}
+	 */
+	String label();
+
+	/**
+	 * Writes the parts of a request.
+	 *
+	 * @param request the parts and settings; {@link ExportRequest#parts()} is never empty
+	 * @param out     where to write; left open
+	 * @param monitor progress and cancellation; may be {@code null}
+	 * @throws ExportException if the parts cannot be exported (the message says which part and why)
+	 */
+	void export(ExportRequest request, OutputStream out, IProgressMonitor monitor) throws ExportException;
+}

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.export;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The exporters installed now: contributions to the extension point {@code dev.partforge.export.exporters} and
+ * {@link Exporter} OSGi services, ordered by their {@code order} then format id. Bundles installed or removed at
+ * run time appear and disappear. Obtain it as an OSGi service.
+ *
+ * @noimplement provided by PartForge
+ */
+public interface ExporterRegistry {
+
+	/** The extension point's full id. */
+	String EXTENSION_POINT = "dev.partforge.export.exporters";
+
+	/**
+	 * Lists the exporters, without creating them.
+	 *
+	 * @return descriptors in display order
+	 */
+	List<ExporterDescriptor> exporters();
+
+	/**
+	 * Finds an exporter by its format id.
+	 *
+	 * @param formatId e.g. {@code "pdf"}, case-insensitive
+	 * @return its descriptor, if installed
+	 */
+	Optional<ExporterDescriptor> find(String formatId);
+}

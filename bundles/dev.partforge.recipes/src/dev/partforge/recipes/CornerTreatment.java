@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.recipes;
+
+/** Treatment of the stock's convex vertical edges (kept in the profile, so it never meets a feature). */
+public enum CornerTreatment {
+	/** Sharp corners. */
+	NONE,
+	/** Round fillets of radius cornerSize. */
+	FILLET,
+	/** 45 degree chamfers with legs of cornerSize. */
+	CHAMFER
+}

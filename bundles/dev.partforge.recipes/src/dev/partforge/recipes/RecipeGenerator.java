@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.recipes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.partforge.recipes.internal.SplitMix64;
+import dev.partforge.recipes.internal.StockShape;
+
+/**
+ * Seeded recipe generator. The same (difficulty, seed, units) gives the same recipe on every JVM:
+ * one {@link SplitMix64} stream, no hash-ordered collections, no floating point in decisions
+ * except comparisons of clean values. Candidates are proposed and kept only when the whole recipe
+ * still passes {@link RecipeValidator}, so every generated recipe is valid.
+ *
+ * <p>Clean numbers: sizes and positions are whole or half millimetres, or multiples of 1/16 inch.
+ */
+public final class RecipeGenerator {
+
+	/** Version written into recipes; bump when the output for a seed changes. */
+	public static final int VERSION = 1;
+	private static final int ATTEMPTS = 400;
+
+	private RecipeGenerator() {
+	}
+
+	/**
+	 * @param difficulty level
+	 * @param seed       any long
+	 * @param units      units of the recipe's lengths
+	 * @return a valid recipe
+	 */
+	public static Recipe generate(Difficulty difficulty, long seed, Units units) {
+		SplitMix64 rng = new SplitMix64(seed * 31 + difficulty.ordinal());
+		Clean q = new Clean(units);
+		Stock stock = StockPlan.stock(difficulty, rng, q);
+		String name = String.format(Locale.ROOT, "%s %s #%d", label(difficulty), stock.kind().id(), seed);
+		Recipe r = new Recipe(name, seed, difficulty, units, VERSION, stock, List.of());
+		StockShape shape = new StockShape(stock.scaled(units.millimetres()));
+		FeaturePlan plan = new FeaturePlan(difficulty, rng, q, shape);
+		int target = switch (difficulty) {
+		case BEGINNER -> rng.between(1, 3);
+		case INTERMEDIATE -> rng.between(4, 5);
+		case EXPERT -> rng.between(6, 9);
+		};
+		List<FeaturePlan.Need> needs = new ArrayList<>(plan.needs());
+		for (int i = 0; i < ATTEMPTS && r.features().size() < target; i++) {
+			FeaturePlan.Need need = needs.isEmpty() || i > ATTEMPTS / 2 ? FeaturePlan.Need.ANY : needs.getFirst();
+			Feature f = plan.propose(need);
+			try {
+				Recipe next = r.with(f);
+				RecipeValidator.validate(next);
+				r = next;
+				needs.remove(need);
+			} catch (InvalidRecipeException e) {
+				// rejected candidate: propose another one (the generator never emits an invalid recipe)
+				continue;
+			}
+		}
+		RecipeValidator.validate(r);
+		return r;
+	}
+
+	private static String label(Difficulty d) {
+		return d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT);
+	}
+
+	/** Rounds millimetre values to clean values in the recipe's units. */
+	static final class Clean {
+		private final Units units;
+
+		Clean(Units units) {
+			this.units = units;
+		}
+
+		/** @return a size: half millimetres or sixteenths of an inch (at least one step) */
+		double size(double mm) {
+			return units == Units.MM ? Math.max(0.5, Math.rint(mm * 2) / 2) : Math.max(1, Math.rint(mm / 25.4 * 16)) / 16;
+		}
+
+		/** @return a position: whole millimetres or eighths of an inch */
+		double pos(double mm) {
+			return units == Units.MM ? Math.rint(mm) : Math.rint(mm / 25.4 * 8) / 8;
+		}
+
+		/** @return millimetres of a value in recipe units */
+		double mm(double v) {
+			return v * units.millimetres();
+		}
+	}
+}
