@@ -34,7 +34,8 @@ import dev.partforge.store.RecordQuery;
 /**
  * Store benchmark (not a test): commit throughput single vs chunked, raw JDBC batch insert into the same H2, XMI
  * save, query by partId with and without index over large record tables, cold open. Usage:
- * {@code StoreBenchmark WORK_DIR SIZE...} (sizes of the record tables for the query part, e.g. 100000 1000000).
+ * {@code StoreBenchmark WORK_DIR SIZES} (comma-separated sizes of the record tables for the query part, e.g.
+ * {@code 100000,1000000}).
  */
 public final class StoreBenchmark {
 
@@ -63,7 +64,11 @@ public final class StoreBenchmark {
 		System.out.printf(Locale.ROOT, "ratios: chunked/single %.1fx, JDBC/chunked %.1fx, XMI/chunked %.1fx%n",
 				chunked / single, jdbc / chunked, xmi / chunked);
 		for (int i = 1; i < args.length; i++) {
-			queries(work.resolve("query-" + args[i]), Integer.parseInt(args[i]));
+			for (String size : args[i].split("[ ,]+")) {
+				if (!size.isBlank()) {
+					queries(work.resolve("query-" + size), Integer.parseInt(size.strip()));
+				}
+			}
 		}
 	}
 
