@@ -10,14 +10,12 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
-import dev.partforge.drawing.Drafter;
-import dev.partforge.drawing.DrawingException;
-import dev.partforge.drawing.Recipes;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.export.ExportException;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.Exporter;
+import dev.partforge.export.drawing.DrawingSheets;
 
 /**
  * Engineering drawings as vector PDF: one sheet per part, preceded by a cover page listing the parts
@@ -47,19 +45,11 @@ public final class PdfExporter implements Exporter {
 		SubMonitor sub = SubMonitor.convert(monitor, "Drawing " + parts.size() + " part(s) as PDF", parts.size() + 1);
 		boolean cover = request.isSet();
 		int offset = cover ? 1 : 0;
-		List<Sheet> sheets = new ArrayList<>();
+		List<Sheet> sheets = DrawingSheets.draw(request, offset, sub);
 		List<PdfDrawingWriter.CoverEntry> entries = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
-			sub.split(1);
-			ExportPart p = parts.get(i);
-			try {
-				sheets.add(Drafter.draw(p.id(), Recipes.inUnits(p.recipe(), request.settings().units()),
-						DrawingSettings.of(request.settings(), i + 1 + offset, parts.size() + offset)));
-			} catch (DrawingException e) {
-				throw new ExportException(e.getMessage(), e);
-			}
-			entries.add(new PdfDrawingWriter.CoverEntry(p.id(), p.recipe().name(), p.recipe().difficulty().name().toLowerCase(java.util.Locale.ROOT),
-					p.recipe().seed()));
+		for (ExportPart p : parts) {
+			entries.add(new PdfDrawingWriter.CoverEntry(p.id(), p.recipe().name(),
+					p.recipe().difficulty().name().toLowerCase(java.util.Locale.ROOT), p.recipe().seed()));
 		}
 		sub.split(1);
 		String title = cover ? "PartForge practice set (" + parts.size() + " parts)" : parts.getFirst().recipe().name();

@@ -4,20 +4,17 @@ package dev.partforge.export.svg;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
-import dev.partforge.drawing.Drafter;
-import dev.partforge.drawing.DrawingException;
-import dev.partforge.drawing.Recipes;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.export.ExportException;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.Exporter;
+import dev.partforge.export.drawing.DrawingSheets;
 
 /** Engineering drawings as SVG in millimetres (sheets of a practice set stacked in one document). */
 public final class SvgExporter implements Exporter {
@@ -41,17 +38,7 @@ public final class SvgExporter implements Exporter {
 	public void export(ExportRequest request, OutputStream out, IProgressMonitor monitor) throws ExportException {
 		List<ExportPart> parts = request.parts();
 		SubMonitor sub = SubMonitor.convert(monitor, "Drawing " + parts.size() + " part(s) as SVG", parts.size() + 1);
-		List<Sheet> sheets = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
-			sub.split(1);
-			ExportPart p = parts.get(i);
-			try {
-				sheets.add(Drafter.draw(p.id(), Recipes.inUnits(p.recipe(), request.settings().units()),
-						DrawingSettings.of(request.settings(), i + 1, parts.size())));
-			} catch (DrawingException e) {
-				throw new ExportException(e.getMessage(), e);
-			}
-		}
+		List<Sheet> sheets = DrawingSheets.draw(request, 0, sub);
 		sub.split(1);
 		try {
 			SvgDrawingWriter.write(sheets, parts.getFirst().recipe().name(), out);

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.export.drawing.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.drawing.DrawingOptions;
+import dev.partforge.drawing.Sheet;
+import dev.partforge.export.ExportPart;
+import dev.partforge.export.ExportRequest;
+import dev.partforge.export.ExportSettings;
+import dev.partforge.export.PaperSize;
+import dev.partforge.export.Projection;
+import dev.partforge.export.drawing.DrawingSheets;
+import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.RecipeGenerator;
+import dev.partforge.recipes.Units;
+
+class DrawingSheetsTest {
+
+	private final ExportSettings settings = ExportSettings.defaults().withPaper(PaperSize.A2)
+			.withProjection(Projection.THIRD_ANGLE).withTitle(false).withUnits(Units.INCH);
+
+	@Test
+	void mapsEverySettingThatConcernsDrawings() {
+		DrawingOptions o = DrawingSheets.options(settings, 2, 3);
+		assertEquals("A2", o.paper().name());
+		assertEquals("THIRD_ANGLE", o.projection().name());
+		assertFalse(o.includeTitle());
+		assertEquals(settings.includeDimensions(), o.includeDimensions());
+		assertEquals(settings.creator(), o.creator());
+		assertEquals(LocalDate.now().toString(), o.date());
+		assertEquals("\u00B10.010 in", o.generalTolerance());
+		assertEquals(2, o.sheetNumber());
+		assertEquals(3, o.sheetCount());
+		assertEquals("ISO 2768-m", DrawingSheets.options(settings.withUnits(Units.MM), 1, 1).generalTolerance());
+	}
+
+	@Test
+	void drawsOneSheetPerPartNumberedAfterTheLeadingPages() throws Exception {
+		ExportRequest request = new ExportRequest(List.of(
+				new ExportPart("B-1", RecipeGenerator.generate(Difficulty.BEGINNER, 1, Units.MM)),
+				new ExportPart("E-2", RecipeGenerator.generate(Difficulty.EXPERT, 2, Units.MM))), settings);
+		List<Sheet> sheets = DrawingSheets.draw(request, 1, SubMonitor.convert(null, 2));
+		assertEquals(List.of("B-1", "E-2"), sheets.stream().map(Sheet::partId).toList());
+		assertEquals(Units.INCH, sheets.get(0).units());
+	}
+
+	@Test
+	void stopsWhenCancelled() {
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+		ExportRequest request = ExportRequest.of(
+				new ExportPart("B-1", RecipeGenerator.generate(Difficulty.BEGINNER, 1, Units.MM)), settings);
+		assertThrows(OperationCanceledException.class,
+				() -> DrawingSheets.draw(request, 0, SubMonitor.convert(cancelled, 1)));
+	}
+}
