@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.partforge.model.StoredPart;
@@ -27,6 +29,14 @@ class PartLibraryTest {
 
 	private final PartLibrary library = Components.service(PartLibrary.class);
 	private final PartStore store = Components.service(PartStore.class);
+
+	/** The store outlives a test run (target/test-data): start each test from parts it has not stored yet. */
+	@BeforeEach
+	void forgetTheTestParts() {
+		for (String id : List.of("I-4242", "B-77-IN", "E-9")) {
+			store.deletePart(id);
+		}
+	}
 
 	@Test
 	void generatesAndStoresASeededPartUnderAStableId() {
