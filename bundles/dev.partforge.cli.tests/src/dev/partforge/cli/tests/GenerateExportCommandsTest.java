@@ -27,6 +27,7 @@ class GenerateExportCommandsTest {
 
 	@Test
 	void generatePrintsTheFactsAndStoresThePart() {
+		CliRun.run(dir, "parts", "delete", "E-31"); // the test store outlives a run without clean
 		CliRun r = CliRun.run(dir, "generate", "--difficulty", "Expert", "--seed", "31", "--json");
 		assertEquals(0, r.exitCode(), r.err());
 		double volume = AnalyticMassProperties.of(RecipeGenerator.generate(Difficulty.EXPERT, 31, Units.MM)).volume();
