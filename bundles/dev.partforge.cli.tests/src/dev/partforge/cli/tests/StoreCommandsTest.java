@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.core.DataDirectory;
+
+/**
+ * The store commands against the real CDO store service. The store is one service per runtime, opened on first use
+ * in {@code partforge.data}, which this class points at its own directory.
+ */
+class StoreCommandsTest {
+
+	private static Path data;
+
+	@BeforeAll
+	static void useOwnDataDirectory() throws Exception {
+		data = Files.createTempDirectory(Path.of(System.getProperty("partforge.testOutput", "target")), "cli-store");
+		System.setProperty(DataDirectory.PROPERTY, data.toString());
+	}
+
+	private static CliRun ok(String... args) {
+		CliRun r = CliRun.run(data, args);
+		assertEquals(0, r.exitCode(), String.join(" ", args) + ": " + r.err());
+		return r;
+	}
+
+	private static void fails(int exitCode, String... args) {
+		CliRun r = CliRun.run(data, args);
+		assertEquals(exitCode, r.exitCode(), String.join(" ", args) + " -> " + r.out() + r.err());
+		assertTrue(r.err().startsWith("partforge: ") && r.err().strip().lines().count() == 1,
+				"one-line error expected: " + r.err());
+	}
+
+	@Test
+	void partsLifecycle() {
+		String id = ok("parts", "add", "--name", "Bracket", "--difficulty", "expert", "--seed", "42").out().strip();
+		assertTrue(id.startsWith("P-"), id);
+		String json = ok("parts", "get", id, "--json").out();
+		assertTrue(json.contains("\"id\":\"" + id + "\"") && json.contains("\"difficulty\":\"EXPERT\"")
+				&& json.contains("\"kind\":\"block\"") && json.contains("\"name\":\"length\"")
+				&& json.contains("\"seed\":42"), json);
+		ok("parts", "bookmark", id);
+		assertTrue(ok("parts", "list", "--bookmarked", "--json").out().contains(id));
+		ok("parts", "unbookmark", id);
+		assertFalse(ok("parts", "list", "--bookmarked", "--json").out().contains(id));
+		assertTrue(ok("parts", "list", "--difficulty", "EXPERT").out().contains(id));
+		ok("parts", "delete", id);
+		fails(1, "parts", "get", id);
+		fails(1, "parts", "delete", id);
+		fails(2, "parts", "add", "--name", "X", "--difficulty", "hard");
+		fails(2, "parts", "add", "--name", "X", "--difficulty", "beginner", "--seed", "abc");
+		fails(2, "parts", "frobnicate");
+	}
+
+	@Test
+	void recordsAndStats() {
+		String id = ok("parts", "add", "--name", "Plate", "--difficulty", "beginner").out().strip();
+		String before = ok("records", "list", "--json").out();
+		fails(2, "records", "add", "--part", id, "--time", "-5");
+		fails(2, "records", "add", "--part", id, "--time", "soon");
+		fails(2, "records", "add", "--part", "P-none", "--time", "5");
+		assertEquals(before, ok("records", "list", "--json").out(), "bad input changed records");
+		String first = ok("records", "add", "--part", id, "--time", "30").out().strip();
+		String second = ok("records", "add", "--part", id, "--time", "12.5", "--completed").out().strip();
+		assertNotEquals(first, second);
+		String records = ok("records", "list", "--part", id, "--json").out();
+		assertTrue(records.contains("\"timeSpent\":30000") && records.contains("\"timeSpent\":12500")
+				&& records.contains("\"partId\":\"" + id + "\"") && records.contains("\"uuid\":"), records);
+		assertTrue(ok("parts", "get", id, "--json").out().contains("\"timeSpent\":42500"));
+		String stats = ok("stats", "--json").out();
+		assertTrue(stats.contains("{\"partId\":\"" + id + "\",\"attempts\":2,\"completed\":1,\"totalTime\":42500,"
+				+ "\"bestTime\":12500}"), stats);
+		assertTrue(ok("stats").out().contains("BEGINNER"));
+	}
+
+	@Test
+	void preferences() {
+		ok("prefs", "set", "theme", "dark");
+		assertEquals("dark", ok("prefs", "get", "theme").out().strip());
+		ok("prefs", "set", "zoom", "1.5");
+		fails(2, "prefs", "set", "zoom", "big");
+		assertEquals("1.5", ok("prefs", "get", "zoom").out().strip());
+		fails(1, "prefs", "get", "nothing-here");
+	}
+
+	@Test
+	void storeMaintenance() {
+		ok("parts", "add", "--name", "Shaft", "--difficulty", "intermediate");
+		String info = ok("store", "info", "--json").out();
+		assertTrue(info.contains("\"schemaVersion\":3") && info.contains(data.resolve("store").toString()), info);
+		Path backup = Path.of(ok("store", "backup").out().strip());
+		assertTrue(Files.isRegularFile(backup) && backup.toString().endsWith(".cdo.xml.gz"), backup.toString());
+		assertTrue(ok("store", "info", "--json").out().contains("\"lastBackup\":\"20"));
+		assertTrue(ok("store", "verify").out().strip().endsWith("ok"));
+		assertTrue(ok("store", "migrate").out().contains("nothing to migrate"));
+	}
+}

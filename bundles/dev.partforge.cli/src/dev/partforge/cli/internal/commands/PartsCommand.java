@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.cli.internal.commands;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import dev.partforge.cli.Args;
+import dev.partforge.cli.CliCommand;
+import dev.partforge.cli.CliContext;
+import dev.partforge.cli.CliException;
+import dev.partforge.cli.Json;
+import dev.partforge.model.Difficulty;
+import dev.partforge.model.ModelFactory;
+import dev.partforge.model.PartRecipe;
+import dev.partforge.model.RecipeElement;
+import dev.partforge.model.RecipeParam;
+import dev.partforge.model.StoredPart;
+import dev.partforge.model.Units;
+import dev.partforge.store.PartQuery;
+import dev.partforge.store.PartStore;
+
+/** {@code partforge parts add|list|get|bookmark|unbookmark|delete}: the stored parts. */
+@Component(service = CliCommand.class)
+public final class PartsCommand implements CliCommand {
+
+	private static final String USAGE = """
+			Usage: partforge parts add --name NAME --difficulty LEVEL [--seed N] [--json]
+			       partforge parts list [--bookmarked] [--completed] [--difficulty LEVEL] [--json]
+			       partforge parts get ID [--json]
+			       partforge parts bookmark ID | unbookmark ID | delete ID
+			LEVEL is beginner, intermediate or expert.""";
+
+	@Reference
+	private PartStore store;
+
+	@Override
+	public String name() {
+		return "parts";
+	}
+
+	@Override
+	public String summary() {
+		return "add, list, show, bookmark and delete stored parts";
+	}
+
+	@Override
+	public String usage() {
+		return USAGE;
+	}
+
+	@Override
+	public int run(CliContext context, List<String> args) throws CliException {
+		if (args.isEmpty()) {
+			throw CliException.usage("parts: missing subcommand (add, list, get, bookmark, unbookmark, delete)");
+		}
+		String sub = args.get(0);
+		List<String> rest = args.subList(1, args.size());
+		try {
+			return switch (sub) {
+			case "add" -> add(context, Args.spec("parts add").options("--name", "--difficulty", "--seed")
+					.flags("--json").parse(rest));
+			case "list" -> list(context, Args.spec("parts list").flags("--bookmarked", "--completed", "--json")
+					.options("--difficulty").parse(rest));
+			case "get" -> get(context, Args.spec("parts get").flags("--json").positionals(1).parse(rest));
+			case "bookmark", "unbookmark" -> bookmark(context, sub,
+					Args.spec("parts " + sub).positionals(1).parse(rest));
+			case "delete" -> delete(context, Args.spec("parts delete").positionals(1).parse(rest));
+			default -> throw CliException.usage("parts: unknown subcommand '" + sub + "'");
+			};
+		} catch (RuntimeException e) {
+			throw StoreCli.failure("parts " + sub, e);
+		}
+	}
+
+	private int add(CliContext context, Args a) throws CliException {
+		String name = a.required("--name");
+		if (name.isBlank()) {
+			throw CliException.usage("parts add: --name must not be blank");
+		}
+		Difficulty difficulty = Args.parseEnum("parts add: --difficulty", a.required("--difficulty"),
+				Difficulty.class);
+		long seed = a.longValue("--seed").orElseGet(() -> new Random().nextLong());
+		StoredPart part = ModelFactory.eINSTANCE.createStoredPart();
+		part.setId("P-" + UUID.randomUUID().toString().substring(0, 8));
+		part.setRecipe(minimalRecipe(part.getId(), name, difficulty, seed));
+		StoredPart stored = store.putPart(part);
+		context.out().println(a.has("--json") ? Json.write(StoreCli.json(stored)) : stored.getId());
+		return 0;
+	}
+
+	/** Until the generator lands: a block stock whose size follows from the seed. */
+	private static PartRecipe minimalRecipe(String id, String name, Difficulty difficulty, long seed) {
+		Random random = new Random(seed);
+		PartRecipe recipe = ModelFactory.eINSTANCE.createPartRecipe();
+		recipe.setId(id);
+		recipe.setSeed(seed);
+		recipe.setName(name);
+		recipe.setDifficulty(difficulty);
+		recipe.setUnits(Units.MM);
+		recipe.setGeneratorVersion(0);
+		recipe.setDifficultyScore(difficulty.getValue());
+		RecipeElement stock = ModelFactory.eINSTANCE.createRecipeElement();
+		stock.setKind("block");
+		for (String param : List.of("length", "width", "height")) {
+			RecipeParam p = ModelFactory.eINSTANCE.createRecipeParam();
+			p.setName(param);
+			p.setValue(10 * (2 + random.nextInt(14)));
+			stock.getParams().add(p);
+		}
+		recipe.setStock(stock);
+		return recipe;
+	}
+
+	private int list(CliContext context, Args a) throws CliException {
+		PartQuery query = PartQuery.ALL;
+		if (a.has("--bookmarked")) {
+			query = query.withBookmarked(true);
+		}
+		if (a.has("--completed")) {
+			query = query.withCompleted(true);
+		}
+		if (a.value("--difficulty").isPresent()) {
+			query = query.withDifficulty(Args.parseEnum("parts list: --difficulty", a.value("--difficulty").get(),
+					Difficulty.class));
+		}
+		List<StoredPart> parts = store.listParts(query);
+		if (a.has("--json")) {
+			context.out().println(Json.write(parts.stream().map(StoreCli::json).toList()));
+		} else {
+			for (StoredPart p : parts) {
+				context.out().println(String.format(Locale.ROOT, "%-12s %-12s %-3s %-3s %8s  %s", p.getId(),
+						p.getRecipe() == null ? "-" : p.getRecipe().getDifficulty().getName().toLowerCase(Locale.ROOT),
+						p.isBookmarked() ? "*" : "-", p.isCompleted() ? "ok" : "-", StoreCli.seconds(p.getTimeSpent()),
+						p.getRecipe() == null ? "" : p.getRecipe().getName()));
+			}
+		}
+		return 0;
+	}
+
+	private StoredPart existing(String command, String id) throws CliException {
+		return store.getPart(id).orElseThrow(() -> new CliException(command + ": no part with id '" + id + "'"));
+	}
+
+	private int get(CliContext context, Args a) throws CliException {
+		StoredPart part = existing("parts get", a.positional(0, "ID"));
+		if (a.has("--json")) {
+			context.out().println(Json.write(StoreCli.json(part)));
+		} else {
+			StoreCli.json(part).forEach((k, v) -> context.out().println(k + ": " + v));
+		}
+		return 0;
+	}
+
+	private int bookmark(CliContext context, String sub, Args a) throws CliException {
+		StoredPart part = existing("parts " + sub, a.positional(0, "ID"));
+		part.setBookmarked("bookmark".equals(sub));
+		store.putPart(part);
+		context.out().println(part.getId() + (part.isBookmarked() ? " bookmarked" : " unbookmarked"));
+		return 0;
+	}
+
+	private int delete(CliContext context, Args a) throws CliException {
+		String id = a.positional(0, "ID");
+		if (!store.deletePart(id)) {
+			throw new CliException("parts delete: no part with id '" + id + "'");
+		}
+		context.out().println(id + " deleted");
+		return 0;
+	}
+}

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.cli.internal.commands;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import dev.partforge.cli.Args;
+import dev.partforge.cli.CliCommand;
+import dev.partforge.cli.CliContext;
+import dev.partforge.cli.CliException;
+import dev.partforge.cli.Json;
+import dev.partforge.store.PartStore;
+import dev.partforge.store.PreferenceValue;
+
+/**
+ * {@code partforge prefs get NAME | set NAME VALUE}: stored preferences. A new value is typed by its form (true/false,
+ * a number, else text); an existing number or boolean preference only accepts a value of its type.
+ */
+@Component(service = CliCommand.class)
+public final class PrefsCommand implements CliCommand {
+
+	@Reference
+	private PartStore store;
+
+	@Override
+	public String name() {
+		return "prefs";
+	}
+
+	@Override
+	public String summary() {
+		return "read and set stored preferences";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: partforge prefs get NAME
+				       partforge prefs set NAME VALUE   (true/false and numbers are stored typed)""";
+	}
+
+	@Override
+	public int run(CliContext context, List<String> args) throws CliException {
+		if (args.isEmpty()) {
+			throw CliException.usage("prefs: missing subcommand (get, set)");
+		}
+		String sub = args.get(0);
+		List<String> rest = args.subList(1, args.size());
+		try {
+			switch (sub) {
+			case "get" -> get(context, Args.spec("prefs get").positionals(1).parse(rest));
+			case "set" -> set(context, Args.spec("prefs set").positionals(2).parse(rest));
+			default -> throw CliException.usage("prefs: unknown subcommand '" + sub + "'");
+			}
+			return 0;
+		} catch (RuntimeException e) {
+			throw StoreCli.failure("prefs " + sub, e);
+		}
+	}
+
+	private void get(CliContext context, Args a) throws CliException {
+		String name = a.positional(0, "NAME");
+		PreferenceValue value = store.getPreference(name)
+				.orElseThrow(() -> new CliException("prefs get: no preference '" + name + "'"));
+		context.out().println(text(value));
+	}
+
+	private void set(CliContext context, Args a) throws CliException {
+		String name = a.positional(0, "NAME");
+		String text = a.positional(1, "VALUE");
+		PreferenceValue value = PreferenceValue.parse(text);
+		Optional<PreferenceValue> existing = store.getPreference(name);
+		if (existing.isPresent() && !(existing.get() instanceof PreferenceValue.Text)
+				&& existing.get().getClass() != value.getClass()) {
+			throw CliException.usage("prefs set: " + name + " holds a " + kind(existing.get()) + ", '" + text
+					+ "' is not one");
+		}
+		if (existing.isPresent() && existing.get() instanceof PreferenceValue.Text) {
+			value = new PreferenceValue.Text(text);
+		}
+		store.putPreference(name, value);
+		context.out().println(name + " = " + text(value));
+	}
+
+	private static String kind(PreferenceValue value) {
+		return switch (value) {
+		case PreferenceValue.Text t -> "text";
+		case PreferenceValue.Number n -> "number";
+		case PreferenceValue.Flag f -> "boolean (true/false)";
+		case PreferenceValue.Model m -> "structured value (set it in the application)";
+		};
+	}
+
+	private static String text(PreferenceValue value) {
+		return switch (value) {
+		case PreferenceValue.Text t -> t.value();
+		case PreferenceValue.Number n -> n.value() == Math.rint(n.value()) && Math.abs(n.value()) < 1e15
+				? Long.toString((long) n.value()) : Double.toString(n.value());
+		case PreferenceValue.Flag f -> Boolean.toString(f.value());
+		case PreferenceValue.Model m -> Json.write(StoreCli.json(m.value()));
+		};
+	}
+}

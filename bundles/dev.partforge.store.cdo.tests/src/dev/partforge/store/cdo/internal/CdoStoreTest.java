@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.store.cdo.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.model.Difficulty;
+import dev.partforge.model.UserRecord;
+import dev.partforge.store.CorruptStoreException;
+import dev.partforge.store.PartQuery;
+import dev.partforge.store.PermissionDeniedException;
+import dev.partforge.store.RecordQuery;
+import dev.partforge.store.StorageFullException;
+import dev.partforge.store.StoreClosedException;
+import dev.partforge.store.StoreException;
+import dev.partforge.store.testing.TestParts;
+
+/** CDO-specific behaviour: indexes, backups, files, error mapping, lifecycle. */
+public final class CdoStoreTest {
+
+	private Path root;
+	private CdoPartStore store;
+
+	@BeforeEach
+	void create() throws IOException {
+		root = TempStores.newDirectory("cdo");
+		store = new CdoPartStore(root);
+	}
+
+	@AfterEach
+	void delete() throws IOException {
+		store.close();
+		TempStores.delete(root);
+	}
+
+	/** H2 uses the store's indexes for record queries by part, difficulty and date. */
+	@Test
+	public void recordQueriesUseIndexes() {
+		store.putParts(List.of(TestParts.part("A", Difficulty.BEGINNER), TestParts.part("B", Difficulty.EXPERT)));
+		List<UserRecord> records = new ArrayList<>();
+		Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+		for (int i = 0; i < 2000; i++) {
+			records.add(TestParts.record(i % 2 == 0 ? "A" : "B", i, i % 3 == 0, t0.plusSeconds(3600L * i)));
+		}
+		store.addRecords(records);
+		assertPlanUses("PF_RECORD_PARTID", RecordReader.sql(RecordQuery.forPart("A")).replace(":partId", "'A'"));
+		assertPlanUses("PF_RECORD_DIFFICULTY",
+				RecordReader.sql(RecordQuery.forDifficulty(Difficulty.EXPERT)).replace(":difficulty", "2"));
+		assertPlanUses("PF_RECORD_DATE", RecordReader.sql(RecordQuery.between(t0, t0.plusSeconds(7200)))
+				.replace(":from", "TIMESTAMP '2026-01-01 00:00:00'").replace(":to", "TIMESTAMP '2026-01-01 02:00:00'"));
+		assertEquals(1000, store.listRecords(RecordQuery.forPart("A")).size());
+		assertEquals(2, store.listRecords(RecordQuery.between(t0, t0.plusSeconds(7200))).size());
+	}
+
+	private void assertPlanUses(String index, String sql) {
+		String plan = store.explain(sql);
+		System.out.println("[plan] " + plan.replace('\n', ' '));
+		assertTrue(plan.contains(index), "plan does not use " + index + ": " + plan);
+	}
+
+	/** A backup is a gzip-compressed CDO XML export with model and data; info reports it. */
+	@Test
+	public void backupIsCompressedXml() throws IOException {
+		store.putPart(TestParts.part("P-1", Difficulty.BEGINNER));
+		Path backup = store.backup();
+		assertTrue(backup.startsWith(root.resolve("backups")), backup.toString());
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(backup))) {
+			String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(xml.contains("http://partforge.dev/model/3.0") && xml.contains("P-1"), "backup content");
+		}
+		assertTrue(store.info().lastBackup().isPresent());
+		assertEquals(3, store.info().schemaVersion());
+		assertTrue(store.info().sizeOnDisk() > 0);
+	}
+
+	/** The database is an H2 file in the db directory and is closed cleanly (no lock file remains). */
+	@Test
+	public void closesCleanly() {
+		store.putPart(TestParts.part("P-1", Difficulty.BEGINNER));
+		assertTrue(Files.isRegularFile(root.resolve("db/partforge.mv.db")));
+		store.close();
+		assertTrue(Files.notExists(root.resolve("db/partforge.lock.db")));
+		StoreClosedException e = assertThrows(StoreClosedException.class, () -> store.listParts(PartQuery.ALL));
+		assertTrue(e.getMessage().contains("closed"));
+	}
+
+	/** A damaged database file is reported as corrupt, with a pointer to the backups. */
+	@Test
+	public void corruptFileIsReported() throws IOException {
+		store.close();
+		Files.createDirectories(root.resolve("db"));
+		Files.write(root.resolve("db/partforge.mv.db"), "this is not an H2 database file".repeat(200).getBytes());
+		store = new CdoPartStore(root);
+		CorruptStoreException e = assertThrows(CorruptStoreException.class, () -> store.listParts(PartQuery.ALL));
+		assertTrue(e.getMessage().contains("backups"), e.getMessage());
+	}
+
+	/** File system and SQL failures map to typed exceptions with actionable messages. */
+	@Test
+	public void failuresAreTyped() {
+		Path where = Path.of("/data/store");
+		assertInstanceOf(PermissionDeniedException.class,
+				Failures.map("open the store", where, new IllegalStateException(new AccessDeniedException("/data"))));
+		assertInstanceOf(StorageFullException.class, Failures.map("store part", where,
+				new SQLException("IO Exception: No space left on device", "90028", 90028)));
+		assertInstanceOf(StorageFullException.class,
+				Failures.map("store part", where, new IOException("Disk quota exceeded")));
+		assertInstanceOf(CorruptStoreException.class,
+				Failures.map("open the store", where, new SQLException("File corrupted", "90030", 90030)));
+		StoreException locked = Failures.map("open the store", where,
+				new SQLException("Database may be already in use", "90020", 90020));
+		assertTrue(locked.getMessage().contains("another PartForge process"), locked.getMessage());
+		StoreException other = Failures.map("open the store", where, new IllegalStateException("boom"));
+		assertTrue(other.getMessage().contains("/data/store") && other.getMessage().contains("boom"));
+	}
+}

@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.store.cdo.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.emf.cdo.transaction.CDOTransaction;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import dev.partforge.model.SchemaHistory;
+
+/**
+ * The migration fixtures: a small data set per old schema version, stored as the CDO XML export of a repository of
+ * that version ({@code fixtures/store-v<N>.cdo.xml}). {@link #write} makes them (see {@code FixtureWriterTest});
+ * {@link #install} turns one into a real H2 repository of that version.
+ */
+final class Fixtures {
+
+	static final List<String> PART_IDS = List.of("P-0001", "P-0002", "P-0003");
+	static final long[] RECORD_TIMES = { 60_000, 45_000, 120_000, 90_000, 300_000 };
+	static final String[] RECORD_PARTS = { "P-0001", "P-0001", "P-0002", "P-0002", "P-0003" };
+	static final boolean[] RECORD_COMPLETED = { false, true, false, true, true };
+
+	private Fixtures() {
+	}
+
+	/**
+	 * Creates a repository with the fixture data of a version and exports it.
+	 *
+	 * @param version 1 or 2
+	 * @param xml the export file to write
+	 * @throws Exception on failure
+	 */
+	static void write(int version, Path xml) throws Exception {
+		EPackage p = SchemaHistory.load(version);
+		Path dir = TempStores.newDirectory("fixture-v" + version);
+		try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
+			CDOTransaction tx = repository.session().openTransaction();
+			EList<EObject> parts = tx.getOrCreateResource(StoreResources.PARTS).getContents();
+			EList<EObject> records = tx.getOrCreateResource(StoreResources.RECORDS).getContents();
+			EList<EObject> prefs = tx.getOrCreateResource(StoreResources.PREFERENCES).getContents();
+			for (int i = 0; i < PART_IDS.size(); i++) {
+				parts.add(part(p, version, i));
+			}
+			for (int i = 0; i < RECORD_TIMES.length; i++) {
+				EObject r = create(p, "UserRecord");
+				set(r, "id", (long) i + 1);
+				set(r, "partId", RECORD_PARTS[i]);
+				set(r, "timeSpent", RECORD_TIMES[i]);
+				set(r, "completed", RECORD_COMPLETED[i]);
+				set(r, "difficulty", literal(p, "Difficulty", PART_IDS.indexOf(RECORD_PARTS[i])));
+				set(r, "date", date(i * 3600));
+				records.add(r);
+			}
+			prefs.add(preference(p, "theme", 0, "stringValue", "dark"));
+			prefs.add(preference(p, "zoom", 1, "numberValue", 1.25));
+			EObject export = create(p, "ExportPreferences");
+			set(export, "format", literal(p, "ExportFormat", 1));
+			set(export, "paperSize", "A3");
+			set(export, "units", literal(p, "Units", 1));
+			set(export, "includeTitle", false);
+			set(export, "includeDimensions", true);
+			prefs.add(preference(p, "export", 3, "objectValue", export));
+			tx.commit();
+			tx.close();
+			try (OutputStream out = Files.newOutputStream(xml)) {
+				repository.exportXml(out);
+			}
+		} finally {
+			TempStores.delete(dir);
+		}
+	}
+
+	private static EObject part(EPackage p, int version, int i) {
+		EObject part = create(p, "StoredPart");
+		set(part, "id", PART_IDS.get(i));
+		set(part, "created", date(-86_400 + i));
+		set(part, "lastViewed", date(i * 60));
+		set(part, "completed", i == 0);
+		if (version >= 2) {
+			set(part, "bookmarked", i == 1);
+		}
+		EObject recipe = create(p, "PartRecipe");
+		set(recipe, "id", "R-" + i);
+		set(recipe, "seed", 1000L + i);
+		set(recipe, "name", "Fixture part " + i);
+		set(recipe, "difficulty", literal(p, "Difficulty", i));
+		set(recipe, "units", literal(p, "Units", 0));
+		set(recipe, "generatorVersion", 1);
+		set(recipe, "difficultyScore", 1.5 * i);
+		set(recipe, "stock", element(p, "block", null, "length", 100.0 + i, "width", 50.0, "height", 20.0));
+		list(recipe, "features").add(element(p, "hole", "top", "diameter", 6.0 + i, "depth", 10.0));
+		list(recipe, "features").add(element(p, "chamfer", "front", "size", 1.0));
+		set(part, "recipe", recipe);
+		return part;
+	}
+
+	private static EObject element(EPackage p, String kind, String face, Object... params) {
+		EObject e = create(p, "RecipeElement");
+		set(e, "kind", kind);
+		set(e, "face", face);
+		for (int i = 0; i < params.length; i += 2) {
+			EObject param = create(p, "RecipeParam");
+			set(param, "name", params[i]);
+			set(param, "value", params[i + 1]);
+			list(e, "params").add(param);
+		}
+		return e;
+	}
+
+	private static EObject preference(EPackage p, String name, int type, String feature, Object value) {
+		EObject pref = create(p, "Preference");
+		set(pref, "name", name);
+		set(pref, "type", literal(p, "PreferenceType", type));
+		set(pref, feature, value);
+		return pref;
+	}
+
+	private static EObject create(EPackage p, String className) {
+		return EcoreUtil.create((EClass) p.getEClassifier(className));
+	}
+
+	private static void set(EObject o, String feature, Object value) {
+		o.eSet(o.eClass().getEStructuralFeature(feature), value);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static EList<EObject> list(EObject o, String feature) {
+		return (EList<EObject>) o.eGet(o.eClass().getEStructuralFeature(feature));
+	}
+
+	private static Object literal(EPackage p, String enumName, int value) {
+		return ((EEnum) p.getEClassifier(enumName)).getEEnumLiteral(value);
+	}
+
+	private static Date date(long secondsAfterBase) {
+		return Date.from(Instant.parse("2026-03-01T12:00:00Z").plusSeconds(secondsAfterBase));
+	}
+
+	/**
+	 * Creates a real repository of the fixture's version in a store's database directory.
+	 *
+	 * @param version 1 or 2
+	 * @param layout the store layout (its db directory must not exist)
+	 * @throws Exception on failure
+	 */
+	static void install(int version, StoreLayout layout) throws Exception {
+		try (InputStream in = open(version); EmbeddedRepository repository = EmbeddedRepository.importXml(layout.db(), in)) {
+			// imported; closing shuts the database down
+		}
+	}
+
+	private static InputStream open(int version) throws IOException {
+		String name = "fixtures/store-v" + version + ".cdo.xml";
+		String dir = System.getProperty("partforge.fixtures");
+		if (dir != null) {
+			return Files.newInputStream(Path.of(dir, "store-v" + version + ".cdo.xml"));
+		}
+		URL url = Fixtures.class.getClassLoader().getResource(name);
+		if (url == null) {
+			throw new IOException("Fixture " + name + " not found in the test bundle");
+		}
+		return url.openStream();
+	}
+}

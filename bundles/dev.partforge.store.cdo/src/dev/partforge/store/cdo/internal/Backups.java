@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.store.cdo.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.zip.GZIPOutputStream;
+
+/** Writes backups: the repository as CDO XML (model and data), gzip-compressed, timestamped. */
+final class Backups {
+
+	private Backups() {
+	}
+
+	/**
+	 * Exports a repository into a new backup file (written to a temporary name, then moved, so a failed backup leaves
+	 * no partial file).
+	 *
+	 * @param repository the open repository
+	 * @param layout the store layout
+	 * @param version the schema version of the data
+	 * @return the backup file
+	 * @throws IOException if writing fails
+	 */
+	static Path write(EmbeddedRepository repository, StoreLayout layout, int version) throws IOException {
+		Files.createDirectories(layout.backups());
+		Path file = layout.backupFile(version, Instant.now());
+		Path partial = file.resolveSibling(file.getFileName() + ".partial");
+		try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
+			repository.exportXml(out);
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(partial);
+			throw e;
+		}
+		return Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+	}
+}

@@ -1,0 +1,428 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.store.cdo.internal;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.cdo.eresource.CDOResource;
+import org.eclipse.emf.cdo.transaction.CDOTransaction;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import dev.partforge.core.DataDirectory;
+import dev.partforge.model.ExportPreferences;
+import dev.partforge.model.ModelFactory;
+import dev.partforge.model.SchemaHistory;
+import dev.partforge.model.StoredPart;
+import dev.partforge.model.UserRecord;
+import dev.partforge.store.MigrationReport;
+import dev.partforge.store.PartQuery;
+import dev.partforge.store.PartStore;
+import dev.partforge.store.PreferenceValue;
+import dev.partforge.store.RecordQuery;
+import dev.partforge.store.Statistics;
+import dev.partforge.store.StoreChange;
+import dev.partforge.store.StoreClosedException;
+import dev.partforge.store.StoreInfo;
+import dev.partforge.store.StoreListener;
+import dev.partforge.store.VerifyReport;
+import dev.partforge.store.VersionMismatchException;
+
+/**
+ * {@link PartStore} on an embedded CDO repository in {@code <data directory>/store}. The repository is opened (and
+ * migrated, if older) on first use, on the caller's thread, never during component activation; it is closed with
+ * the component.
+ */
+@Component(service = PartStore.class)
+public final class CdoPartStore implements PartStore {
+
+	private static final System.Logger LOG = System.getLogger(CdoPartStore.class.getName());
+
+	private final Supplier<Path> root;
+	private final Migrator migrator;
+	private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+	private OpenStore open;
+	private boolean closed;
+
+	/** Creates the store in the data directory's {@code store} folder (DS constructor). */
+	public CdoPartStore() {
+		this(() -> DataDirectory.get().resolve("store"), Migrator.standard());
+	}
+
+	/**
+	 * Creates a store in a directory.
+	 *
+	 * @param root the store directory
+	 */
+	public CdoPartStore(Path root) {
+		this(() -> root, Migrator.standard());
+	}
+
+	/**
+	 * Creates a store with given migration steps (tests).
+	 *
+	 * @param root the store directory
+	 * @param migrator the migrator
+	 */
+	CdoPartStore(Supplier<Path> root, Migrator migrator) {
+		this.root = root;
+		this.migrator = migrator;
+	}
+
+	/** Closes the repository; later calls throw {@link StoreClosedException}. */
+	@Deactivate
+	public synchronized void close() {
+		closed = true;
+		if (open != null) {
+			open.close();
+			open = null;
+		}
+	}
+
+	private OpenStore store() {
+		if (closed) {
+			throw new StoreClosedException("The store is closed (PartForge is shutting down). Start PartForge again.",
+					null);
+		}
+		if (open == null) {
+			open = openStore(new StoreLayout(root.get()));
+		}
+		return open;
+	}
+
+	private OpenStore openStore(StoreLayout layout) {
+		try {
+			int version = SchemaProbe.storedVersion(layout.db());
+			if (version > SchemaHistory.CURRENT_VERSION) {
+				throw new VersionMismatchException("The store in " + layout.root()
+						+ " was written by a newer PartForge (schema v" + version + "; this version reads up to v"
+						+ SchemaHistory.CURRENT_VERSION + "). It was left unchanged: update PartForge, or use another"
+						+ " data directory with --data.", null);
+			}
+			MigrationReport report = new MigrationReport(SchemaHistory.CURRENT_VERSION,
+					SchemaHistory.CURRENT_VERSION, Optional.empty(), 0, 0, 0);
+			if (version >= SchemaHistory.OLDEST_VERSION && version < SchemaHistory.CURRENT_VERSION) {
+				report = migrator.migrate(layout, version);
+				LOG.log(Level.INFO, "Migrated the store in " + layout.root() + " from v" + version + ": " + report);
+			}
+			return OpenStore.open(layout, report);
+		} catch (Exception | LinkageError e) {
+			throw Failures.map("open the store", layout.root(), e);
+		}
+	}
+
+	private <R> R run(String action, OpenStore.Work<R> work) {
+		OpenStore s = store();
+		try {
+			return s.commit(work);
+		} catch (Exception e) {
+			throw Failures.map(action, s.layout().root(), e);
+		}
+	}
+
+	private void fire(StoreChange.Kind kind, Collection<String> keys) {
+		StoreChange change = new StoreChange(kind, new HashSet<>(keys));
+		for (StoreListener listener : listeners) {
+			try {
+				listener.storeChanged(change);
+			} catch (RuntimeException e) {
+				LOG.log(Level.ERROR, "Store listener " + listener + " failed on " + change, e);
+			}
+		}
+	}
+
+	// ---- parts
+
+	@Override
+	public synchronized StoredPart putPart(StoredPart part) {
+		validate(part);
+		StoredPart stored = run("store part " + part.getId(), tx -> {
+			CDOResource parts = tx.getResource(StoreResources.PARTS);
+			StoredPart existing = findPart(tx, part.getId()).orElse(null);
+			StoredPart copy = prepare(part, existing, new Date());
+			if (existing != null) {
+				parts.getContents().set(parts.getContents().indexOf(existing), copy);
+			} else {
+				parts.getContents().add(copy);
+			}
+			return copy;
+		});
+		fire(StoreChange.Kind.PARTS, List.of(part.getId()));
+		return getPart(part.getId()).orElse(stored);
+	}
+
+	@Override
+	public synchronized int putParts(Collection<? extends StoredPart> parts) {
+		List<StoredPart> all = new ArrayList<>(parts);
+		Set<String> ids = new HashSet<>();
+		for (StoredPart part : all) {
+			validate(part);
+			if (!ids.add(part.getId())) {
+				throw new IllegalArgumentException("Duplicate part id in batch: " + part.getId());
+			}
+		}
+		for (int from = 0; from < all.size(); from += StoreResources.CHUNK) {
+			List<StoredPart> chunk = all.subList(from, Math.min(all.size(), from + StoreResources.CHUNK));
+			run("store " + chunk.size() + " parts", tx -> {
+				CDOResource resource = tx.getResource(StoreResources.PARTS);
+				Map<String, StoredPart> existing = new LinkedHashMap<>();
+				for (EObject o : resource.getContents()) {
+					existing.put(((StoredPart) o).getId(), (StoredPart) o);
+				}
+				Date now = new Date();
+				for (StoredPart part : chunk) {
+					StoredPart old = existing.get(part.getId());
+					StoredPart copy = prepare(part, old, now);
+					if (old != null) {
+						resource.getContents().set(resource.getContents().indexOf(old), copy);
+					} else {
+						resource.getContents().add(copy);
+					}
+				}
+				return null;
+			});
+			fire(StoreChange.Kind.PARTS, chunk.stream().map(StoredPart::getId).toList());
+		}
+		return all.size();
+	}
+
+	private static void validate(StoredPart part) {
+		if (part == null || part.getId() == null || part.getId().isBlank()) {
+			throw new IllegalArgumentException("A part needs a non-blank id");
+		}
+		if (part.getTimeSpent() < 0) {
+			throw new IllegalArgumentException("timeSpent must not be negative: " + part.getTimeSpent());
+		}
+	}
+
+	private static StoredPart prepare(StoredPart part, StoredPart existing, Date now) {
+		StoredPart copy = EcoreUtil.copy(part);
+		copy.setKey(part.getId());
+		if (existing != null) {
+			copy.setCreated(existing.getCreated());
+		} else if (copy.getCreated() == null) {
+			copy.setCreated(now);
+		}
+		copy.setModified(now);
+		return copy;
+	}
+
+	private Optional<StoredPart> findPart(org.eclipse.emf.cdo.view.CDOView on, String id) throws Exception {
+		return open.query(on, Tables.PART, "SELECT CDO_ID FROM STOREDPART WHERE ID = :id", Map.of("id", id),
+				StoredPart.class).stream().findFirst();
+	}
+
+	@Override
+	public synchronized Optional<StoredPart> getPart(String id) {
+		OpenStore s = store();
+		try {
+			return findPart(s.view(), id).map(EcoreUtil::copy);
+		} catch (Exception e) {
+			throw Failures.map("read part " + id, s.layout().root(), e);
+		}
+	}
+
+	@Override
+	public synchronized boolean deletePart(String id) {
+		boolean deleted = run("delete part " + id, tx -> findPart(tx, id).map(p -> {
+			EcoreUtil.remove(p);
+			return Boolean.TRUE;
+		}).orElse(Boolean.FALSE));
+		if (deleted) {
+			fire(StoreChange.Kind.PARTS, List.of(id));
+		}
+		return deleted;
+	}
+
+	@Override
+	public synchronized List<StoredPart> listParts(PartQuery query) {
+		OpenStore s = store();
+		try {
+			List<StoredPart> result = new ArrayList<>();
+			for (EObject o : s.view().getResource(StoreResources.PARTS).getContents()) {
+				StoredPart part = (StoredPart) o;
+				if (matches(part, query)) {
+					result.add(EcoreUtil.copy(part));
+				}
+			}
+			result.sort(Comparator.comparing(StoredPart::getId));
+			return result;
+		} catch (RuntimeException e) {
+			throw Failures.map("list parts", s.layout().root(), e);
+		}
+	}
+
+	private static boolean matches(StoredPart part, PartQuery query) {
+		return (query.bookmarked() == null || query.bookmarked() == part.isBookmarked())
+				&& (query.completed() == null || query.completed() == part.isCompleted())
+				&& (query.difficulty() == null
+						|| part.getRecipe() != null && part.getRecipe().getDifficulty() == query.difficulty());
+	}
+
+	// ---- records
+
+	@Override
+	public synchronized long addRecord(UserRecord record) {
+		return addRecords(List.of(record)).get(0);
+	}
+
+	@Override
+	public synchronized List<Long> addRecords(List<? extends UserRecord> records) {
+		OpenStore s = store();
+		RecordWriter writer = new RecordWriter(s);
+		writer.validate(records);
+		List<Long> ids = new ArrayList<>();
+		for (int from = 0; from < records.size(); from += StoreResources.CHUNK) {
+			List<? extends UserRecord> chunk = records.subList(from, Math.min(records.size(), from + StoreResources.CHUNK));
+			List<Long> chunkIds = run("store " + chunk.size() + " records", tx -> writer.append(tx, chunk));
+			ids.addAll(chunkIds);
+			fire(StoreChange.Kind.RECORDS, chunkIds.stream().map(String::valueOf).toList());
+			fire(StoreChange.Kind.PARTS, RecordWriter.partIds(chunk));
+		}
+		return ids;
+	}
+
+	@Override
+	public synchronized List<UserRecord> listRecords(RecordQuery query) {
+		OpenStore s = store();
+		try {
+			return RecordReader.list(s, query);
+		} catch (Exception e) {
+			throw Failures.map("list records", s.layout().root(), e);
+		}
+	}
+
+	@Override
+	public synchronized Statistics statistics() {
+		OpenStore s = store();
+		try {
+			return RecordReader.statistics(s);
+		} catch (Exception e) {
+			throw Failures.map("compute statistics", s.layout().root(), e);
+		}
+	}
+
+	// ---- preferences
+
+	@Override
+	public synchronized Optional<PreferenceValue> getPreference(String name) {
+		OpenStore s = store();
+		try {
+			return Preferences.find(s, s.view(), name).map(Preferences::value);
+		} catch (Exception e) {
+			throw Failures.map("read preference " + name, s.layout().root(), e);
+		}
+	}
+
+	@Override
+	public synchronized void putPreference(String name, PreferenceValue value) {
+		Preferences.validate(name, value);
+		OpenStore s = store();
+		run("store preference " + name, tx -> {
+			Preferences.put(s, tx, name, value, new Date());
+			return null;
+		});
+		fire(StoreChange.Kind.PREFERENCES, List.of(name));
+	}
+
+	@Override
+	public synchronized ExportPreferences getExportPreferences() {
+		return getPreference(Preferences.EXPORT).filter(PreferenceValue.Model.class::isInstance)
+				.map(v -> ((PreferenceValue.Model) v).value()).filter(ExportPreferences.class::isInstance)
+				.map(v -> (ExportPreferences) v).orElseGet(ModelFactory.eINSTANCE::createExportPreferences);
+	}
+
+	@Override
+	public synchronized void putExportPreferences(ExportPreferences preferences) {
+		putPreference(Preferences.EXPORT, new PreferenceValue.Model(preferences));
+	}
+
+	// ---- listeners
+
+	@Override
+	public void addListener(StoreListener listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeListener(StoreListener listener) {
+		listeners.remove(listener);
+	}
+
+	// ---- maintenance
+
+	@Override
+	public synchronized StoreInfo info() {
+		OpenStore s = store();
+		try {
+			Tables t = s.tables();
+			Optional<Instant> lastBackup = s.layout().latestBackup()
+					.map(f -> Instant.ofEpochMilli(f.toFile().lastModified()));
+			return new StoreInfo(s.version(), s.layout().root(), StoreLayout.size(s.layout().db()),
+					t.count(Tables.PART), t.count(Tables.RECORD), t.count(Tables.PREFERENCE), lastBackup);
+		} catch (Exception e) {
+			throw Failures.map("describe the store", s.layout().root(), e);
+		}
+	}
+
+	@Override
+	public synchronized Path backup() {
+		OpenStore s = store();
+		try {
+			return Backups.write(s.repository(), s.layout(), s.version());
+		} catch (Exception e) {
+			throw Failures.map("write a backup", s.layout().backups(), e);
+		}
+	}
+
+	@Override
+	public synchronized VerifyReport verify() {
+		OpenStore s = store();
+		try {
+			return Verifier.verify(s);
+		} catch (Exception e) {
+			throw Failures.map("verify the store", s.layout().root(), e);
+		}
+	}
+
+	@Override
+	public synchronized MigrationReport migrate() {
+		return store().migration();
+	}
+
+	/**
+	 * Returns the query plan H2 uses for a query on the store's database (tests and diagnostics).
+	 *
+	 * @param sql the query
+	 * @return the plan
+	 */
+	synchronized String explain(String sql) {
+		OpenStore s = store();
+		try {
+			return s.tables().explain(sql);
+		} catch (Exception e) {
+			throw Failures.map("explain a query", s.layout().root(), e);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "CdoPartStore[" + (open == null ? "not open" : open.layout().root()) + (closed ? ", closed" : "") + "]";
+	}
+}

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.store.cdo.internal;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import dev.partforge.model.Difficulty;
+import dev.partforge.model.UserRecord;
+import dev.partforge.store.AttemptStats;
+import dev.partforge.store.RecordQuery;
+import dev.partforge.store.Statistics;
+
+/** Record queries and statistics, as SQL on the indexed record table. */
+final class RecordReader {
+
+	private static final String AGGREGATES = "COUNT(*), SUM(CASE WHEN COMPLETED THEN 1 ELSE 0 END), "
+			+ "COALESCE(SUM(TIMESPENT), 0), MIN(CASE WHEN COMPLETED THEN TIMESPENT END)";
+
+	private RecordReader() {
+	}
+
+	/**
+	 * @param query the filter
+	 * @return the SQL selecting the matching records' CDO_IDs, ordered by id
+	 */
+	static String sql(RecordQuery query) {
+		StringBuilder sql = new StringBuilder("SELECT CDO_ID FROM USERRECORD WHERE 1 = 1");
+		if (query.partId() != null) {
+			sql.append(" AND PARTID = :partId");
+		}
+		if (query.difficulty() != null) {
+			sql.append(" AND DIFFICULTY = :difficulty");
+		}
+		if (query.from() != null) {
+			sql.append(" AND DATE0 >= :from");
+		}
+		if (query.to() != null) {
+			sql.append(" AND DATE0 < :to");
+		}
+		return sql.append(" ORDER BY ID").toString();
+	}
+
+	static List<UserRecord> list(OpenStore store, RecordQuery query) throws Exception {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		if (query.partId() != null) {
+			parameters.put("partId", query.partId());
+		}
+		if (query.difficulty() != null) {
+			parameters.put("difficulty", query.difficulty().getValue());
+		}
+		if (query.from() != null) {
+			parameters.put("from", Date.from(query.from()));
+		}
+		if (query.to() != null) {
+			parameters.put("to", Date.from(query.to()));
+		}
+		List<UserRecord> found = store.query(store.view(), Tables.RECORD, sql(query), parameters, UserRecord.class);
+		List<UserRecord> result = new ArrayList<>(found.size());
+		found.forEach(r -> result.add(EcoreUtil.copy(r)));
+		return result;
+	}
+
+	static Statistics statistics(OpenStore store) throws Exception {
+		List<AttemptStats> perDifficulty = new ArrayList<>();
+		for (Object[] row : store.rows(Tables.RECORD,
+				"SELECT DIFFICULTY, " + AGGREGATES + " FROM USERRECORD GROUP BY DIFFICULTY ORDER BY DIFFICULTY")) {
+			Difficulty d = row[0] == null ? null : Difficulty.get(((Number) row[0]).intValue());
+			perDifficulty.add(stats(d == null ? "UNKNOWN" : d.getName(), row));
+		}
+		List<AttemptStats> perPart = new ArrayList<>();
+		for (Object[] row : store.rows(Tables.RECORD,
+				"SELECT PARTID, " + AGGREGATES + " FROM USERRECORD GROUP BY PARTID ORDER BY PARTID")) {
+			perPart.add(stats(String.valueOf(row[0]), row));
+		}
+		return new Statistics(perDifficulty, perPart);
+	}
+
+	private static AttemptStats stats(String group, Object[] row) {
+		OptionalLong best = row[4] == null ? OptionalLong.empty() : OptionalLong.of(((Number) row[4]).longValue());
+		return new AttemptStats(group, ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+				((Number) row[3]).longValue(), best);
+	}
+}

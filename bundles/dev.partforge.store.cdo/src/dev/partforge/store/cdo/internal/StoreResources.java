@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.store.cdo.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.cdo.eresource.CDOResource;
+import org.eclipse.emf.cdo.transaction.CDOTransaction;
+import org.eclipse.emf.cdo.util.CommitException;
+import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/** The CDO resources of a store and bulk reading and writing of their contents. */
+final class StoreResources {
+
+	static final String PARTS = "/parts";
+	static final String RECORDS = "/records";
+	static final String PREFERENCES = "/preferences";
+
+	/** Objects per transaction in batch writes. */
+	static final int CHUNK = 500;
+
+	private StoreResources() {
+	}
+
+	/**
+	 * Creates the resources if missing.
+	 *
+	 * @param repository the repository
+	 * @throws CommitException if the commit fails
+	 */
+	static void ensure(EmbeddedRepository repository) throws CommitException {
+		CDOTransaction tx = repository.session().openTransaction();
+		try {
+			for (String path : List.of(PARTS, RECORDS, PREFERENCES)) {
+				tx.getOrCreateResource(path);
+			}
+			if (tx.isDirty()) {
+				tx.commit();
+			}
+		} finally {
+			tx.close();
+		}
+	}
+
+	/**
+	 * Reads all objects as detached copies.
+	 *
+	 * @param repository the repository
+	 * @param version the schema version of its package
+	 * @return the snapshot
+	 */
+	static Snapshot read(EmbeddedRepository repository, int version) {
+		CDOView view = repository.session().openView();
+		try {
+			view.options().setRevisionPrefetchingPolicy(org.eclipse.emf.cdo.util.CDOUtil.createRevisionPrefetchingPolicy(1000));
+			return new Snapshot(version, copy(view, PARTS), copy(view, RECORDS), copy(view, PREFERENCES));
+		} finally {
+			view.close();
+		}
+	}
+
+	private static List<EObject> copy(CDOView view, String path) {
+		if (!view.hasResource(path)) {
+			return List.of();
+		}
+		return new ArrayList<>(EcoreUtil.copyAll(view.getResource(path).getContents()));
+	}
+
+	/**
+	 * Appends objects to a resource, one commit per {@link #CHUNK} objects.
+	 *
+	 * @param repository the repository
+	 * @param path the resource path
+	 * @param objects detached objects, added as they are (not copied)
+	 * @throws CommitException if a commit fails
+	 */
+	static void append(EmbeddedRepository repository, String path, List<? extends EObject> objects)
+			throws CommitException {
+		CDOTransaction tx = repository.session().openTransaction();
+		try {
+			CDOResource resource = tx.getOrCreateResource(path);
+			for (int from = 0; from < objects.size(); from += CHUNK) {
+				resource.getContents().addAll(objects.subList(from, Math.min(objects.size(), from + CHUNK)));
+				tx.commit();
+			}
+		} finally {
+			tx.close();
+		}
+	}
+
+	/**
+	 * Writes a whole snapshot into an empty repository.
+	 *
+	 * @param repository the repository
+	 * @param snapshot the objects, which become attached to the repository
+	 * @throws CommitException if a commit fails
+	 */
+	static void write(EmbeddedRepository repository, Snapshot snapshot) throws CommitException {
+		ensure(repository);
+		append(repository, PARTS, snapshot.parts());
+		append(repository, RECORDS, snapshot.records());
+		append(repository, PREFERENCES, snapshot.preferences());
+	}
+}

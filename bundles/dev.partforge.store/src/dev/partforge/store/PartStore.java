@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.store;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dev.partforge.model.ExportPreferences;
+import dev.partforge.model.StoredPart;
+import dev.partforge.model.UserRecord;
+
+/**
+ * The persistent store of parts, attempt records and preferences (an OSGi service).
+ * <p>
+ * Objects passed in are copied; objects returned are detached copies that the caller owns and may change freely
+ * (changes are stored only by passing them back). Keys, creation and modification times are maintained by the store:
+ * {@code created} is kept from the first put, {@code modified} is set on every put. Every method may throw a
+ * {@link StoreException} subclass; a failed call changes nothing. Batch operations commit in chunks: a failure
+ * stops at the failing chunk, earlier chunks stay committed.
+ * <p>
+ * Listeners are called after a successful change, on the thread that made it.
+ * <p>
+ * Behaviour is specified by the abstract contract test {@code dev.partforge.store.testing.StoreContractTest}
+ * (bundle {@code dev.partforge.store.testing}); every implementation must pass it.
+ *
+ * @noimplement This interface is not intended to be implemented by clients other than store implementations that
+ *              pass the contract test.
+ */
+public interface PartStore {
+
+	/**
+	 * Stores a part, replacing a stored part with the same id.
+	 *
+	 * @param part a part with a non-blank id
+	 * @return a detached copy of the stored state (with key, created and modified set)
+	 */
+	StoredPart putPart(StoredPart part);
+
+	/**
+	 * Stores many parts, one transaction per chunk.
+	 *
+	 * @param parts parts with non-blank, distinct ids
+	 * @return the number of parts stored
+	 */
+	int putParts(Collection<? extends StoredPart> parts);
+
+	/**
+	 * Reads one part.
+	 *
+	 * @param id the part id
+	 * @return a detached copy, or empty if there is no such part
+	 */
+	Optional<StoredPart> getPart(String id);
+
+	/**
+	 * Deletes a part (its records stay: they are history).
+	 *
+	 * @param id the part id
+	 * @return whether a part was deleted
+	 */
+	boolean deletePart(String id);
+
+	/**
+	 * Lists parts matching a query, ordered by id.
+	 *
+	 * @param query the filter, {@link PartQuery#ALL} for all parts
+	 * @return detached copies
+	 */
+	List<StoredPart> listParts(PartQuery query);
+
+	/**
+	 * Adds an attempt record. The store assigns the id (auto-increment), the uuid/key and the modification time; the
+	 * date defaults to now and the difficulty to the part's. In the same transaction the part's timeSpent grows by the
+	 * record's time and the part becomes completed if the record is; listeners get a RECORDS and a PARTS change.
+	 *
+	 * @param record a record with a partId and a non-negative timeSpent
+	 * @return the assigned id
+	 */
+	long addRecord(UserRecord record);
+
+	/**
+	 * Adds many records, one transaction per chunk.
+	 *
+	 * @param records the records
+	 * @return the assigned ids, in order
+	 */
+	List<Long> addRecords(List<? extends UserRecord> records);
+
+	/**
+	 * Lists records matching a query, ordered by id.
+	 *
+	 * @param query the filter, {@link RecordQuery#ALL} for all records
+	 * @return detached copies
+	 */
+	List<UserRecord> listRecords(RecordQuery query);
+
+	/**
+	 * Aggregates the records per part and per difficulty.
+	 *
+	 * @return the statistics
+	 */
+	Statistics statistics();
+
+	/**
+	 * Reads a preference.
+	 *
+	 * @param name the preference name
+	 * @return its value, or empty if unset
+	 */
+	Optional<PreferenceValue> getPreference(String name);
+
+	/**
+	 * Sets a preference.
+	 *
+	 * @param name a non-blank name
+	 * @param value the typed value
+	 */
+	void putPreference(String name, PreferenceValue value);
+
+	/**
+	 * Returns the stored export preferences, or defaults if none are stored.
+	 *
+	 * @return a detached copy
+	 */
+	ExportPreferences getExportPreferences();
+
+	/**
+	 * Stores the export preferences.
+	 *
+	 * @param preferences the preferences
+	 */
+	void putExportPreferences(ExportPreferences preferences);
+
+	/**
+	 * Registers a listener for changes.
+	 *
+	 * @param listener the listener
+	 */
+	void addListener(StoreListener listener);
+
+	/**
+	 * Removes a listener.
+	 *
+	 * @param listener the listener
+	 */
+	void removeListener(StoreListener listener);
+
+	/**
+	 * Describes the store: schema version, location, size, counts, last backup.
+	 *
+	 * @return the description
+	 */
+	StoreInfo info();
+
+	/**
+	 * Writes a compressed, timestamped backup into the store's backup directory.
+	 *
+	 * @return the backup file
+	 */
+	Path backup();
+
+	/**
+	 * Checks the stored data (readability, counts, unique keys and ids).
+	 *
+	 * @return the findings
+	 */
+	VerifyReport verify();
+
+	/**
+	 * Migrates the store to the current schema if it is older (the store also does this when it opens).
+	 *
+	 * @return what was done
+	 */
+	MigrationReport migrate();
+}

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.store;
+
+/** The disk or quota is full; the change was not stored. */
+public final class StorageFullException extends StoreException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Creates an exception.
+	 *
+	 * @param message what happened and what to do
+	 * @param cause the underlying failure, or null
+	 */
+	public StorageFullException(String message, Throwable cause) {
+		super(message, cause);
+	}
+}

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.store;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A description of an open store.
+ *
+ * @param schemaVersion the model version of the stored data
+ * @param location the store directory
+ * @param sizeOnDisk bytes used by the store directory (without backups)
+ * @param parts number of parts
+ * @param records number of records
+ * @param preferences number of preferences
+ * @param lastBackup time of the newest backup file, if any
+ */
+public record StoreInfo(int schemaVersion, Path location, long sizeOnDisk, long parts, long records, long preferences,
+		Optional<Instant> lastBackup) {
+}
