@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.practice.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.model.StoredPart;
+import dev.partforge.practice.PartFacts;
+import dev.partforge.practice.PartLibrary;
+import dev.partforge.recipes.AnalyticMassProperties;
+import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.Recipe;
+import dev.partforge.recipes.RecipeGenerator;
+import dev.partforge.recipes.Units;
+import dev.partforge.store.PartStore;
+import dev.partforge.tests.common.Components;
+
+/** The library on the real CDO store service (an H2 file under the test's data directory). */
+class PartLibraryTest {
+
+	private final PartLibrary library = Components.service(PartLibrary.class);
+	private final PartStore store = Components.service(PartStore.class);
+
+	@Test
+	void generatesAndStoresASeededPartUnderAStableId() {
+		StoredPart part = library.generate(Difficulty.INTERMEDIATE, OptionalLong.of(4242), Units.MM);
+		assertEquals("I-4242", part.getId());
+		StoredPart stored = store.getPart("I-4242").orElseThrow();
+		Recipe expected = RecipeGenerator.generate(Difficulty.INTERMEDIATE, 4242, Units.MM);
+		assertEquals(expected, library.recipe(stored));
+		assertEquals(expected, library.exportPart(stored).recipe());
+		assertEquals("I-4242", library.exportPart(stored).id());
+	}
+
+	@Test
+	void generatingTheSamePartAgainKeepsItsProgress() {
+		StoredPart part = library.generate(Difficulty.BEGINNER, OptionalLong.of(77), Units.INCH);
+		assertEquals("B-77-IN", part.getId());
+		part.setBookmarked(true);
+		store.putPart(part);
+		StoredPart again = library.generate(Difficulty.BEGINNER, OptionalLong.of(77), Units.INCH);
+		assertTrue(again.isBookmarked(), "regenerating replaced the stored part");
+		StoredPart renamed = library.generate(Difficulty.BEGINNER, OptionalLong.of(77), Units.INCH,
+				Optional.of("Bracket practice"));
+		assertEquals("Bracket practice", renamed.getRecipe().getName());
+		assertTrue(renamed.isBookmarked());
+	}
+
+	@Test
+	void randomSeedsAreShortAndDifferent() {
+		StoredPart a = library.generate(Difficulty.EXPERT, OptionalLong.empty(), Units.MM);
+		StoredPart b = library.generate(Difficulty.EXPERT, OptionalLong.empty(), Units.MM);
+		assertNotEquals(a.getId(), b.getId());
+		long seed = a.getRecipe().getSeed();
+		assertTrue(seed >= 1 && seed <= 999_999, "seed " + seed);
+	}
+
+	@Test
+	void factsComeFromTheRecipe() {
+		StoredPart part = library.generate(Difficulty.EXPERT, OptionalLong.of(9), Units.MM);
+		PartFacts facts = library.facts(part);
+		Recipe recipe = RecipeGenerator.generate(Difficulty.EXPERT, 9, Units.MM);
+		assertEquals(AnalyticMassProperties.of(recipe).volume(), facts.volume(), 1e-9);
+		assertTrue(facts.area() > 0 && facts.difficultyScore() > 0, facts.toString());
+	}
+}

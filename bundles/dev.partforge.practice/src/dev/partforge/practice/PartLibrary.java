@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.practice;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import dev.partforge.export.ExportPart;
+import dev.partforge.model.StoredPart;
+import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.InvalidRecipeException;
+import dev.partforge.recipes.Recipe;
+import dev.partforge.recipes.Units;
+import dev.partforge.store.StoreException;
+
+/**
+ * The practice-part library: generates parts from seeded recipes into the store and turns stored parts back into
+ * recipes, solids' facts and export parts. An OSGi service; the workbench and the command line share it.
+ * <p>
+ * Part ids are derived from what defines a part, so generating the same level, seed and units twice gives the same
+ * part: {@code B-42}, {@code I-42}, {@code E-42} (Beginner, Intermediate, Expert), with {@code -IN} appended for inch
+ * parts.
+ *
+ * @noimplement provided by PartForge
+ */
+public interface PartLibrary {
+
+	/**
+	 * Generates a part and stores it; if the part exists already, returns it unchanged.
+	 *
+	 * @param difficulty the level
+	 * @param seed       the seed, or empty for a random one
+	 * @param units      the units of the recipe
+	 * @return the stored part
+	 * @throws StoreException if it cannot be stored
+	 */
+	default StoredPart generate(Difficulty difficulty, OptionalLong seed, Units units) throws StoreException {
+		return generate(difficulty, seed, units, Optional.empty());
+	}
+
+	/**
+	 * Generates a part with a chosen name and stores it; an existing part with the same id is renamed.
+	 *
+	 * @param difficulty the level
+	 * @param seed       the seed, or empty for a random one
+	 * @param units      the units of the recipe
+	 * @param name       the part's name, or empty for the generated name
+	 * @return the stored part
+	 * @throws StoreException if it cannot be stored
+	 */
+	StoredPart generate(Difficulty difficulty, OptionalLong seed, Units units, Optional<String> name)
+			throws StoreException;
+
+	/**
+	 * Reads a stored part's recipe.
+	 *
+	 * @param part a stored part
+	 * @return its recipe, validated
+	 * @throws InvalidRecipeException if the stored recipe is incomplete or breaks a rule (the message says which)
+	 */
+	Recipe recipe(StoredPart part);
+
+	/**
+	 * Prepares a stored part for an exporter.
+	 *
+	 * @param part a stored part
+	 * @return the export part (id and recipe)
+	 * @throws InvalidRecipeException if the stored recipe is invalid
+	 */
+	ExportPart exportPart(StoredPart part);
+
+	/**
+	 * Computes a part's mass properties and difficulty score.
+	 *
+	 * @param part a stored part
+	 * @return the facts
+	 * @throws InvalidRecipeException if the stored recipe is invalid
+	 */
+	PartFacts facts(StoredPart part);
+
+	/**
+	 * Returns the id a generated part gets.
+	 *
+	 * @param difficulty the level
+	 * @param seed       the seed
+	 * @param units      the units
+	 * @return e.g. {@code I-42} or {@code E-7-IN}
+	 */
+	static String partId(Difficulty difficulty, long seed, Units units) {
+		return difficulty.name().charAt(0) + "-" + seed + (units == Units.INCH ? "-IN" : "");
+	}
+}

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.practice.internal;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import dev.partforge.export.ExportPart;
+import dev.partforge.geometry.MassProperties;
+import dev.partforge.model.ModelFactory;
+import dev.partforge.model.StoredPart;
+import dev.partforge.practice.PartFacts;
+import dev.partforge.practice.PartLibrary;
+import dev.partforge.recipes.AnalyticMassProperties;
+import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.DifficultyScore;
+import dev.partforge.recipes.Recipe;
+import dev.partforge.recipes.RecipeGenerator;
+import dev.partforge.recipes.RecipeValidator;
+import dev.partforge.recipes.Units;
+import dev.partforge.store.PartStore;
+import dev.partforge.store.StoreException;
+
+/** The {@link PartLibrary} on the {@link PartStore} service. */
+@Component(service = PartLibrary.class)
+public final class PartLibraryComponent implements PartLibrary {
+
+	/** Random seeds stay short enough to read out and type: 1 to 999,999. */
+	static final long MAX_RANDOM_SEED = 999_999;
+
+	private final PartStore store;
+
+	/**
+	 * Creates the library.
+	 *
+	 * @param store the store parts go to
+	 */
+	@Activate
+	public PartLibraryComponent(@Reference PartStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public StoredPart generate(Difficulty difficulty, OptionalLong seed, Units units, Optional<String> name)
+			throws StoreException {
+		long s = seed.orElseGet(() -> ThreadLocalRandom.current().nextLong(1, MAX_RANDOM_SEED + 1));
+		String id = PartLibrary.partId(difficulty, s, units);
+		Optional<StoredPart> existing = store.getPart(id);
+		if (existing.isPresent() && (name.isEmpty() || name.get().equals(existing.get().getRecipe().getName()))) {
+			return existing.get();
+		}
+		Recipe recipe = RecipeGenerator.generate(difficulty, s, units);
+		if (name.isPresent()) {
+			recipe = new Recipe(name.get(), recipe.seed(), recipe.difficulty(), recipe.units(),
+					recipe.generatorVersion(), recipe.stock(), recipe.features());
+		}
+		StoredPart part = existing.orElseGet(ModelFactory.eINSTANCE::createStoredPart);
+		part.setId(id);
+		part.setRecipe(RecipeModels.toModel(id, recipe));
+		return store.putPart(part);
+	}
+
+	@Override
+	public Recipe recipe(StoredPart part) {
+		Recipe recipe = RecipeModels.fromModel(part.getRecipe());
+		RecipeValidator.validate(recipe);
+		return recipe;
+	}
+
+	@Override
+	public ExportPart exportPart(StoredPart part) {
+		return new ExportPart(part.getId(), recipe(part));
+	}
+
+	@Override
+	public PartFacts facts(StoredPart part) {
+		Recipe recipe = recipe(part);
+		MassProperties m = AnalyticMassProperties.of(recipe);
+		return new PartFacts(m.volume(), m.area(), m.bounds(), DifficultyScore.of(recipe));
+	}
+}
