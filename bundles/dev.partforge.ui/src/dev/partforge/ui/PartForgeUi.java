@@ -47,6 +47,9 @@ public final class PartForgeUi {
 	/** The e4 event topic posted when a part's drawing opens; {@code IEventBroker.DATA} is the part id. */
 	public static final String PART_OPENED_TOPIC = "partforge/part/opened";
 
+	/** The widget data key under which widgets are named for UI tests (the key SWTBot-style drivers read). */
+	public static final String WIDGET_KEY = "org.eclipse.swtbot.widget.key";
+
 	private PartForgeUi() {
 	}
 }

@@ -92,6 +92,44 @@ public abstract class ContainerHandle {
 	}
 
 	/**
+	 * Finds a check box by its label (SWTBot's {@code checkBox(label)}).
+	 *
+	 * @param label the label without mnemonic
+	 * @return the check box
+	 */
+	public ButtonHandle checkBox(String label) {
+		return button(label);
+	}
+
+	/**
+	 * Finds a label by its widget id: the value the application set as data under {@link PartForgeBot#WIDGET_KEY}
+	 * (SWTBot's {@code labelWithId}).
+	 *
+	 * @param id the id
+	 * @return the label
+	 */
+	public LabelHandle labelWithId(String id) {
+		return new LabelHandle(ui, find("label with id '" + id + "'", Label.class,
+				l -> id.equals(l.getData(PartForgeBot.WIDGET_KEY)), 0));
+	}
+
+	/** A label. */
+	public static final class LabelHandle {
+		private final UiThread ui;
+		private final Label label;
+
+		LabelHandle(UiThread ui, Label label) {
+			this.ui = ui;
+			this.label = label;
+		}
+
+		/** @return the text */
+		public String text() {
+			return ui.call(label::getText);
+		}
+	}
+
+	/**
 	 * Returns the texts of all visible labels, in tree order.
 	 *
 	 * @return the label texts

@@ -86,6 +86,7 @@ public final class PartsView extends ViewPart {
 		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
+		viewer.getTable().setData(PartForgeUi.WIDGET_KEY, "parts.table"); //$NON-NLS-1$
 		viewer.setUseHashlookup(true);
 		for (PartColumn c : PartColumn.values()) {
 			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);

@@ -41,6 +41,12 @@ public final class TimerView extends ViewPart {
 	/** The widget key of the time label, for UI tests. */
 	public static final String TIME_KEY = "timer.time"; //$NON-NLS-1$
 
+	/** The widget key of the state label ("Running", "Paused"), for UI tests. */
+	public static final String STATE_KEY = "timer.state"; //$NON-NLS-1$
+
+	/** The widget key of the part label, for UI tests. */
+	public static final String PART_KEY = "timer.part"; //$NON-NLS-1$
+
 	private static final int REFRESH_MS = 250;
 
 	@Inject
@@ -65,12 +71,14 @@ public final class TimerView extends ViewPart {
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(parent);
 		part = new Label(parent, SWT.WRAP);
+		part.setData(PartForgeUi.WIDGET_KEY, PART_KEY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(part);
 		time = new Label(parent, SWT.NONE);
-		time.setData(PartForgeUi.PLUGIN_ID + ".key", TIME_KEY); //$NON-NLS-1$
+		time.setData(PartForgeUi.WIDGET_KEY, TIME_KEY);
 		time.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getHeaderFont()).setHeight(28)));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(time);
 		state = new Label(parent, SWT.NONE);
+		state.setData(PartForgeUi.WIDGET_KEY, STATE_KEY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
 		createButtons(parent);
 		training = new Button(parent, SWT.CHECK);
