@@ -18,9 +18,9 @@ public final class PracticePerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
-		layout.addView(PartForgeUi.PARTS_VIEW, IPageLayout.LEFT, 0.38f, editors);
+		layout.addView(PartForgeUi.PARTS_VIEW, IPageLayout.LEFT, 0.45f, editors);
 		layout.addView(PartForgeUi.TIMER_VIEW, IPageLayout.BOTTOM, 0.68f, PartForgeUi.PARTS_VIEW);
-		IFolderLayout bottom = layout.createFolder("dev.partforge.ui.folders.bottom", IPageLayout.BOTTOM, 0.55f, //$NON-NLS-1$
+		IFolderLayout bottom = layout.createFolder("dev.partforge.ui.folders.bottom", IPageLayout.BOTTOM, 0.4f, //$NON-NLS-1$
 				editors);
 		bottom.addView(PartForgeUi.PROGRESS_VIEW);
 		bottom.addView(PartForgeUi.STORAGE_VIEW);

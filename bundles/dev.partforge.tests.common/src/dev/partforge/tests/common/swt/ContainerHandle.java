@@ -72,6 +72,15 @@ public abstract class ContainerHandle {
 	}
 
 	/**
+	 * Finds the first tree.
+	 *
+	 * @return the tree
+	 */
+	public TreeHandle tree() {
+		return new TreeHandle(ui, find("tree", org.eclipse.swt.widgets.Tree.class, t -> true, 0));
+	}
+
+	/**
 	 * Finds the n-th text field.
 	 *
 	 * @param index 0 for the first
@@ -231,6 +240,11 @@ public abstract class ContainerHandle {
 		/** @return the selected or typed text */
 		public String getText() {
 			return ui.call(combo::getText);
+		}
+
+		/** @return whether the combo can be used */
+		public boolean isEnabled() {
+			return ui.call(combo::isEnabled);
 		}
 	}
 

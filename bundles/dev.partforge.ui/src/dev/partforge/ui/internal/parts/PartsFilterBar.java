@@ -29,10 +29,10 @@ final class PartsFilterBar {
 		this.onChange = onChange;
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(4).margins(2, 2).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(bar);
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage(Messages.PartsView_search);
-		GridDataFactory.fillDefaults().grab(true, false).minSize(120, SWT.DEFAULT).applyTo(search);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(search);
 		difficulty = new Combo(bar, SWT.READ_ONLY);
 		difficulty.add(Messages.PartsView_allDifficulties);
 		for (Difficulty d : Difficulty.values()) {

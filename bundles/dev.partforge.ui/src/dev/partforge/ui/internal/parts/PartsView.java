@@ -146,16 +146,20 @@ public final class PartsView extends ViewPart {
 		if (reload != null) {
 			reload.cancel();
 		}
-		reload = StoreJobs.create(Messages.PartsView_loading, false, monitor, m -> PartsLoader.load(store, m),
-				this::loaded);
+		PartsModel current = model;
+		// filtering and sorting happen in the Job too; the UI thread only swaps the model in
+		reload = StoreJobs.create(Messages.PartsView_loading, false, monitor,
+				m -> current.withRows(PartsLoader.load(store, m)), this::loaded);
 		reload.schedule(delay);
 	}
 
-	private void loaded(List<PartRow> rows) {
+	private void loaded(PartsModel loaded) {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		show(model.withRows(rows));
+		boolean sameView = loaded.filter().equals(model.filter()) && loaded.sort() == model.sort()
+				&& loaded.ascending() == model.ascending();
+		show(sameView ? loaded : model.withRows(loaded.all()));
 	}
 
 	private void show(PartsModel value) {

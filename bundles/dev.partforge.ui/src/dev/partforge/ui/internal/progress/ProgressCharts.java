@@ -75,7 +75,10 @@ final class ProgressCharts {
 			series.setLineColor(color);
 			series.setSymbolColor(color);
 		}
-		timeline.getAxisSet().getXAxis(0).getTick().setFormat(new java.text.SimpleDateFormat("MM-dd")); //$NON-NLS-1$
+		boolean sameDay = attempts.stream().filter(a -> a.date() != null)
+				.map(a -> a.date().toInstant().truncatedTo(java.time.temporal.ChronoUnit.DAYS)).distinct().count() <= 1;
+		timeline.getAxisSet().getXAxis(0).getTick()
+				.setFormat(new java.text.SimpleDateFormat(sameDay ? "HH:mm" : "MM-dd")); //$NON-NLS-1$ //$NON-NLS-2$
 		timeline.getAxisSet().adjustRange();
 		timeline.redraw();
 	}

@@ -5,6 +5,8 @@ package dev.partforge.ui.internal.services;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -18,6 +20,8 @@ import dev.partforge.ui.internal.services.StoreMonitor.Condition;
 /** The store state in the status bar: migrating, open or error (with the message as tool tip). */
 public final class StoreStatusContribution extends WorkbenchWindowControlContribution {
 
+	private static final int WIDTH = 170;
+
 	private CLabel label;
 	private StoreMonitor monitor;
 	private final Consumer<Condition> listener = this::changed;
@@ -25,20 +29,18 @@ public final class StoreStatusContribution extends WorkbenchWindowControlContrib
 	@Override
 	protected Control createControl(Composite parent) {
 		monitor = getWorkbenchWindow().getService(IEclipseContext.class).get(StoreMonitor.class);
-		label = new CLabel(parent, SWT.SHADOW_NONE);
+		Composite box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(box);
+		label = new CLabel(box, SWT.SHADOW_NONE);
+		GridDataFactory.fillDefaults().grab(true, true).hint(WIDTH, SWT.DEFAULT).applyTo(label);
 		if (monitor == null) {
 			label.setText(Messages.StoreStatus_unavailable);
-			return label;
+			return box;
 		}
 		monitor.addListener(listener);
 		label.addDisposeListener(e -> monitor.removeListener(listener));
 		show(monitor.condition());
-		return label;
-	}
-
-	@Override
-	protected int computeWidth(Control control) {
-		return 160;
+		return box;
 	}
 
 	private void changed(Condition condition) {

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.timer;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -18,22 +21,19 @@ public final class TimerStatusContribution extends WorkbenchWindowControlContrib
 
 	private static final int REFRESH_MS = 500;
 
+	private static final int WIDTH = 200;
+
 	private CLabel label;
-	private PracticeSession session;
 
 	@Override
 	protected Control createControl(Composite parent) {
-		session = getWorkbenchWindow().getService(org.eclipse.e4.core.contexts.IEclipseContext.class)
-				.get(PracticeSession.class);
-		label = new CLabel(parent, SWT.SHADOW_NONE);
+		Composite box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(box);
+		label = new CLabel(box, SWT.SHADOW_NONE);
 		label.setToolTipText(Messages.TimerStatus_tip);
+		GridDataFactory.fillDefaults().grab(true, true).hint(WIDTH, SWT.DEFAULT).applyTo(label);
 		refresh();
-		return label;
-	}
-
-	@Override
-	protected int computeWidth(Control control) {
-		return 220;
+		return box;
 	}
 
 	private void refresh() {
@@ -45,6 +45,8 @@ public final class TimerStatusContribution extends WorkbenchWindowControlContrib
 	}
 
 	private String text() {
+		// looked up each time: the session service may be replaced (bundle update, component restart)
+		PracticeSession session = getWorkbenchWindow().getService(IEclipseContext.class).get(PracticeSession.class);
 		if (session == null) {
 			return Messages.TimerStatus_unavailable;
 		}
