@@ -11,8 +11,11 @@ public final class PartForgeExportUi {
 	/** The export wizard (File &gt; Export... &gt; PartForge). */
 	public static final String WIZARD_ID = "dev.partforge.ui.export.wizard";
 
-	/** The command that opens the export wizard on the current selection (Ctrl+Shift+E). */
+	/** The command that opens the export wizard on the current selection (Ctrl+Alt+E). */
 	public static final String OPEN_COMMAND = "dev.partforge.ui.export.open";
+
+	/** The family of export jobs ({@code Job.getJobManager().join(JOB_FAMILY, monitor)} waits for exports). */
+	public static final Object JOB_FAMILY = "dev.partforge.ui.export.jobs";
 
 	/** Store preference (text): format id of the last export, also for formats the model does not name. */
 	public static final String PREF_FORMAT = "export.formatId";

@@ -73,7 +73,7 @@ public final class DrawingEditor extends EditorPart {
 		status = new Label(header, SWT.NONE);
 		status.setData("org.eclipse.swtbot.widget.key", "drawing.status");
 		status.setText(NLS.bind(Messages.Drawing_loading, partId()));
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(status);
 		canvas = new SheetCanvas(body, this::updateStatus);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
 		load();
@@ -155,9 +155,19 @@ public final class DrawingEditor extends EditorPart {
 		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
 	}
 
-	/** @return the canvas, for tests */
-	SheetCanvas canvas() {
-		return canvas;
+	/** @return the sheet shown, or null while it is computed */
+	public Sheet sheet() {
+		return canvas.sheet();
+	}
+
+	/** @return pixels per sheet millimetre now; {@code DPI / 25.4} at 1:1 */
+	public double pixelsPerMillimetre() {
+		return canvas.pixelsPerMillimetre();
+	}
+
+	/** @return how many entities the last paint drew (dimensions count as one) */
+	public int paintedEntities() {
+		return canvas.paintedEntities();
 	}
 
 	/** @return the header text: sheet size, scale and zoom, or the error */

@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.progress.IProgressConstants;
-import org.eclipse.ui.statushandlers.StatusManager;
 
 import dev.partforge.export.ExportException;
 import dev.partforge.export.ExportFiles;
@@ -30,16 +29,15 @@ import dev.partforge.export.Exporter;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.store.PartStore;
+import dev.partforge.ui.export.PartForgeExportUi;
 
 /**
  * Exports the chosen parts in the background: remembers the choices, then writes each target file through
- * {@link ExportFiles#write} (complete or untouched). Cancellable between files and inside exporters. A failure is
- * logged to the Error Log and shown in an error dialog; the job then ends with that status without a second prompt.
+ * {@link ExportFiles#write} (complete or untouched). Cancellable between files and inside exporters. A failure ends the
+ * job with an error status, which the platform logs (Error Log) and keeps in the Progress view; the job is marked
+ * {@code NO_IMMEDIATE_ERROR_PROMPT} and shows its own error dialog, so the user sees exactly one dialog.
  */
 final class ExportJob extends Job {
-
-	/** The job family, for tests and the progress UI. */
-	static final Object FAMILY = ExportJob.class;
 
 	private final PartStore store;
 	private final PartLibrary library;
@@ -58,7 +56,7 @@ final class ExportJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == FAMILY;
+		return PartForgeExportUi.JOB_FAMILY.equals(family);
 	}
 
 	@Override
@@ -107,7 +105,6 @@ final class ExportJob extends Job {
 	private IStatus report(Exception e) {
 		String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
 		IStatus status = Status.error(NLS.bind(Messages.ExportJob_failed, format.label(), message), e);
-		StatusManager.getManager().handle(status, StatusManager.LOG);
 		Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
 		if (display != null && !display.isDisposed()) {
 			display.asyncExec(() -> ErrorDialog.openError(shell(display), Messages.ExportJob_failedTitle,

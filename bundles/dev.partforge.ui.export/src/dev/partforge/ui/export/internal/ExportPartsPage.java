@@ -213,7 +213,7 @@ final class ExportPartsPage extends WizardPage {
 	private Path defaultDestination() {
 		List<String> ids = parts.checkedIds();
 		ExporterDescriptor d = format();
-		if (d == null || ids.size() > 1 && perPart.getSelection()) {
+		if (d == null || ids.size() != 1 && perPart.getSelection()) {
 			return folder();
 		}
 		String name = ids.size() == 1 ? ids.get(0) : Messages.Page_setFileName;
@@ -227,7 +227,7 @@ final class ExportPartsPage extends WizardPage {
 		int count = parts.checkedIds().size();
 		perPart.setEnabled(count > 1);
 		practiceSet.setEnabled(count > 1);
-		boolean toFolder = count > 1 && perPart.getSelection();
+		boolean toFolder = count != 1 && perPart.getSelection();
 		destinationLabel.setText(toFolder ? Messages.Page_folder : Messages.Page_file);
 		destinationLabel.getParent().layout(true, true);
 		if (toFolder != destinationIsFolder) {

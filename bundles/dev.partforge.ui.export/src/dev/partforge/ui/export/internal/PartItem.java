@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.export.internal;
 
+import java.util.Locale;
+
 import dev.partforge.model.StoredPart;
 
 /**
@@ -16,7 +18,13 @@ record PartItem(String id, String name, String difficulty) {
 	static PartItem of(StoredPart part) {
 		var recipe = part.getRecipe();
 		String name = recipe == null || recipe.getName() == null ? part.getId() : recipe.getName();
-		String difficulty = recipe == null || recipe.getDifficulty() == null ? "" : recipe.getDifficulty().getLiteral();
+		String difficulty = recipe == null || recipe.getDifficulty() == null ? ""
+				: capitalized(recipe.getDifficulty().getLiteral());
 		return new PartItem(part.getId(), name, difficulty);
+	}
+
+	private static String capitalized(String literal) {
+		return literal.isEmpty() ? literal
+				: literal.substring(0, 1).toUpperCase(Locale.ROOT) + literal.substring(1).toLowerCase(Locale.ROOT);
 	}
 }
