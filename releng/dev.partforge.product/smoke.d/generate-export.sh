@@ -17,3 +17,12 @@ err=$(pf export --part I-1234 --format step --out /nonexistent-dir/x.step 2>&1 >
 set -e
 [ "$rc" -eq 1 ] || fail "export to a missing folder exited $rc"
 [ "$(wc -l <<<"$err")" -eq 1 ] || fail "export error printed more than one line: $err"
+# drawings: a PDF practice set, a DXF in inch on A4 third angle, an SVG without title block
+pf generate --difficulty expert --seed 99 >/dev/null || fail "generate expert exited $?"
+pf export --set I-1234,E-99 --format pdf --out "$PF_DATA/set.pdf" --paper a3 || fail "pdf export exited $?"
+head -c 5 "$PF_DATA/set.pdf" | grep -q '%PDF-' || fail "set.pdf is not a PDF"
+pf export --part E-99 --format dxf --out "$PF_DATA/e99.dxf" --units inch --paper ansi_b --projection third \
+	|| fail "dxf export exited $?"
+grep -q 'AC1027' "$PF_DATA/e99.dxf" || fail "e99.dxf is not DXF R2013"
+pf export --part E-99 --format svg --out "$PF_DATA/e99.svg" --no-title || fail "svg export exited $?"
+grep -q '<svg' "$PF_DATA/e99.svg" || fail "e99.svg is not SVG"

@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * Properties of drawings of generated parts (run through {@link JqwikPropertiesTest} inside OSGi):
- * dimension texts never overlap, everything lies inside the frame and outside the title block, every
+ * dimension texts never overlap each other or a view, everything lies inside the frame and outside the title block, every
  * dimension states and measures its value, and the recipe can be rebuilt from the dimensions alone.
  */
 class DrawingProperties {
@@ -36,6 +36,7 @@ class DrawingProperties {
 		Sheet s = Drafter.draw("P" + seed, r, DrawingOptions.defaults().withProjection(projection).withPaper(inch ? Paper.ANSI_B : Paper.A3));
 		List<String> problems = new ArrayList<>();
 		problems.addAll(SheetChecks.textOverlaps(s));
+		problems.addAll(SheetChecks.textOffViews(s));
 		problems.addAll(SheetChecks.insideFrame(s, true));
 		problems.addAll(SheetChecks.dimensionsMeasure(s));
 		assertEquals(List.of(), problems, r.toString());

@@ -58,6 +58,34 @@ final class SheetChecks {
 		return new double[] { t.x() + start, t.y(), t.x() + start + w, t.y() + t.height() };
 	}
 
+	/**
+	 * No dimension or callout text lies on a view, and no view's box is crossed by another view's
+	 * box (views never overlap each other).
+	 */
+	static List<String> textOffViews(Sheet s) {
+		List<String> out = new ArrayList<>();
+		for (Entity.Dimension d : s.dimensions()) {
+			for (Entity g : d.graphics()) {
+				if (g instanceof Entity.Text t) {
+					double[] b = box(t);
+					for (Sheet.PlacedView v : s.views()) {
+						if (b[0] < v.x1() && b[2] > v.x0() && b[1] < v.y1() && b[3] > v.y0()) {
+							out.add("text '" + t.text() + "' (" + d.param() + ") on the " + v.kind() + " view");
+						}
+					}
+				}
+			}
+		}
+		for (Sheet.PlacedView a : s.views()) {
+			for (Sheet.PlacedView b : s.views()) {
+				if (a != b && a.x0() < b.x1() && b.x0() < a.x1() && a.y0() < b.y1() && b.y0() < a.y1()) {
+					out.add("views overlap: " + a.kind() + " and " + b.kind());
+				}
+			}
+		}
+		return out;
+	}
+
 	/** Everything but the frame's centring marks lies inside the frame; nothing but the title block enters it. */
 	static List<String> insideFrame(Sheet s, boolean title) {
 		double[] f = SheetFrame.frame(s.paper());

@@ -22,7 +22,7 @@ import dev.partforge.drawing.ViewKind;
  */
 final class Composer {
 	/** Gap between neighbouring view cells. */
-	private static final double GAP = 6;
+	private static final double GAP = 4;
 
 	private final Annotator ann;
 	private final DrawingOptions opt;

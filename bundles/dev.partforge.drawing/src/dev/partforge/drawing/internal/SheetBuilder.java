@@ -87,7 +87,7 @@ public final class SheetBuilder {
 	private static double[] area(Paper paper, DrawingOptions opt) {
 		double[] f = SheetFrame.frame(paper);
 		double bottom = opt.includeTitle() ? f[1] + SheetFrame.TB_HEIGHT : f[1];
-		return new double[] { f[0] + 4, bottom + 4, f[2] - 4, f[3] - 4 };
+		return new double[] { f[0] + 2, bottom + 3, f[2] - 2, f[3] - 2 };
 	}
 
 	private static Map<String, String> title(String partId, Recipe r, DrawingOptions o, Composer.Placement p) {

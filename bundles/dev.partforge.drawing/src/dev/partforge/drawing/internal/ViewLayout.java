@@ -74,8 +74,8 @@ final class ViewLayout {
 		if (hLeft > 0 && (over(Req.Side.LEFT, h, true) > 0 || over(Req.Side.LEFT, 0, false) > 0)) {
 			shift.put(Req.Side.LEFT, hLeft + 1);
 		}
-		left = Math.max(4, Lanes.depth(lanes.getOrDefault(Req.Side.LEFT, List.of())) + shift(Req.Side.LEFT));
-		right = Math.max(4, Lanes.depth(lanes.getOrDefault(Req.Side.RIGHT, List.of())) + shift(Req.Side.RIGHT));
+		left = Math.max(Math.max(4, hLeft + 2), Lanes.depth(lanes.getOrDefault(Req.Side.LEFT, List.of())) + shift(Req.Side.LEFT));
+		right = Math.max(Math.max(4, hRight + 2), Lanes.depth(lanes.getOrDefault(Req.Side.RIGHT, List.of())) + shift(Req.Side.RIGHT));
 		bottom = Math.max(4, Math.max(Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of())),
 				Math.max(over(Req.Side.LEFT, 0, false), over(Req.Side.RIGHT, 0, false)) + 2));
 		top = Math.max(4, Math.max(Lanes.depth(lanes.getOrDefault(Req.Side.TOP, List.of())),
