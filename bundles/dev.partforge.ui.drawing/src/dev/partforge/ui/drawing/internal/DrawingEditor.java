@@ -165,6 +165,16 @@ public final class DrawingEditor extends EditorPart {
 		return canvas.pixelsPerMillimetre();
 	}
 
+	/** @return the zoom; 1 is true scale (1:1 on screen) */
+	public double zoom() {
+		return canvas.zoom();
+	}
+
+	/** @return the pixel position of the sheet's top left corner in the canvas (moves when panning) */
+	public double[] sheetOrigin() {
+		return canvas.origin();
+	}
+
 	/** @return how many entities the last paint drew (dimensions count as one) */
 	public int paintedEntities() {
 		return canvas.paintedEntities();

@@ -84,6 +84,11 @@ final class SheetCanvas {
 		return truePixelsPerMillimetre() * zoom;
 	}
 
+	/** @return the pixel position of the sheet's top left corner in the canvas */
+	double[] origin() {
+		return new double[] { originX, originY };
+	}
+
 	/** @return the zoom; 1 is true scale */
 	double zoom() {
 		return zoom;

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PlatformUI;
@@ -90,6 +92,19 @@ class DrawingEditorUITest {
 		bot.workbenchShell().button("Fit").click();
 		bot.waitUntil("fitted again", () -> !editor.statusText().endsWith("Zoom 100%"));
 
+		double fitted = bot.ui().call(editor::zoom);
+		mouse(canvas, SWT.MouseVerticalWheel, 0, 200, 150, 3);
+		assertEquals(fitted * 1.2, bot.ui().call(editor::zoom), 1e-9, "one wheel notch zooms in by 20%");
+		double[] before = bot.ui().call(editor::sheetOrigin);
+		mouse(canvas, SWT.MouseDown, 1, 200, 150, 0);
+		mouse(canvas, SWT.MouseMove, 0, 260, 120, 0);
+		mouse(canvas, SWT.MouseUp, 1, 260, 120, 0);
+		double[] after = bot.ui().call(editor::sheetOrigin);
+		assertEquals(before[0] + 60, after[0], 1e-9, "dragging pans right");
+		assertEquals(before[1] - 30, after[1], 1e-9, "dragging pans up");
+		bot.workbenchShell().button("Fit").click();
+		bot.waitUntil("fitted", () -> editor.zoom() == fitted);
+
 		PartStore store = Components.service(PartStore.class);
 		bot.waitUntil("the part is marked viewed",
 				() -> store.getPart(partId).map(p -> p.getLastViewed() != null).orElse(false)
@@ -112,6 +127,18 @@ class DrawingEditorUITest {
 			}
 		}
 		return null;
+	}
+
+	private void mouse(Canvas canvas, int type, int button, int x, int y, int count) {
+		bot.ui().run(() -> {
+			Event e = new Event();
+			e.button = button;
+			e.x = x;
+			e.y = y;
+			e.count = count;
+			e.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
+			canvas.notifyListeners(type, e);
+		});
 	}
 
 	/** Counts the dark pixels the canvas shows now (after pending paints). */
