@@ -13,7 +13,7 @@ MAXTOL=0.01
 if [ "${1:-}" = "--maxtol" ]; then MAXTOL=$2; shift 2; fi
 [ $# -gt 0 ] || { sed -n '4,9p' "$0"; exit 3; }
 DRAW=${OCCT_DRAW:-$(command -v occt-draw || command -v DRAWEXE || true)}
-[ -n "$DRAW" ] || { echo "check-step.sh: occt-draw not found (apt-get install --no-install-recommends occt-draw)" >&2; exit 3; }
+{ [ -n "$DRAW" ] && [ -x "$DRAW" ]; } || { echo "check-step.sh: occt-draw not found (apt-get install --no-install-recommends occt-draw)" >&2; exit 3; }
 
 # Debian's DRAW loads plug-ins by unversioned library names that only the -dev packages ship:
 # provide them as private symlinks instead of requiring those packages.

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.export;
 
-/** Drawing sheet sizes (ISO 216 A series per ISO 5457, ANSI Y14.1 for inch drawings), landscape, in mm. */
+/**
+ * Drawing sheet sizes (ISO 216 A series per ISO 5457, ANSI Y14.1 for inch drawings), in mm as drawn: A4 portrait
+ * (ISO 5457 draws A4 upright), every other size landscape.
+ */
 public enum PaperSize {
-	/** ISO A4, 297 x 210 mm. */
-	A4(297, 210),
+	/** ISO A4, 210 x 297 mm, portrait. */
+	A4(210, 297),
 	/** ISO A3, 420 x 297 mm. */
 	A3(420, 297),
 	/** ISO A2, 594 x 420 mm. */
@@ -25,12 +28,12 @@ public enum PaperSize {
 		this.heightMm = heightMm;
 	}
 
-	/** @return sheet width in millimetres (landscape) */
+	/** @return sheet width in millimetres, as drawn */
 	public double widthMm() {
 		return widthMm;
 	}
 
-	/** @return sheet height in millimetres (landscape) */
+	/** @return sheet height in millimetres, as drawn */
 	public double heightMm() {
 		return heightMm;
 	}

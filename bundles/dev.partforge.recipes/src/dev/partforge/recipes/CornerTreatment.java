@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.recipes;
 
-/** Treatment of the stock's convex vertical edges (kept in the profile, so it never meets a feature). */
+/**
+ * Treatment of every vertical edge of a profile stock: convex corners are rounded or cut, concave
+ * (inner) corners get a fillet or chamfer of material. Kept in the profile, so it never meets a feature.
+ */
 public enum CornerTreatment {
 	/** Sharp corners. */
 	NONE,

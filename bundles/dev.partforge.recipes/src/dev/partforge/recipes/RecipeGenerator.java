@@ -19,8 +19,11 @@ import dev.partforge.recipes.internal.StockShape;
  */
 public final class RecipeGenerator {
 
-	/** Version written into recipes; bump when the output for a seed changes. */
-	public static final int VERSION = 1;
+	/**
+	 * Version written into recipes; bump when the output for a seed changes. 2: concave profile corners
+	 * are treated too (changes which candidates fit next to them).
+	 */
+	public static final int VERSION = 2;
 	private static final int ATTEMPTS = 400;
 
 	private RecipeGenerator() {

@@ -11,7 +11,7 @@ package dev.partforge.recipes;
  * @param height     extrusion length in z
  * @param a          first profile parameter
  * @param b          second profile parameter
- * @param corner     treatment of convex vertical edges
+ * @param corner     treatment of the vertical edges (convex and concave corners)
  * @param cornerSize fillet radius or chamfer leg (0 for NONE)
  */
 public record Stock(StockKind kind, double width, double length, double height, double a, double b, CornerTreatment corner,

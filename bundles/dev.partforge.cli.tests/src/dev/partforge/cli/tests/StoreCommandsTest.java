@@ -17,16 +17,15 @@ import dev.partforge.core.DataDirectory;
 
 /**
  * The store commands against the real CDO store service. The store is one service per runtime, opened on first use
- * in {@code partforge.data}, which this class points at its own directory.
+ * in {@code partforge.data}, which the build points at this module's {@code target/test-data}.
  */
 class StoreCommandsTest {
 
 	private static Path data;
 
 	@BeforeAll
-	static void useOwnDataDirectory() throws Exception {
-		data = Files.createTempDirectory(Path.of(System.getProperty("partforge.testOutput", "target")), "cli-store");
-		System.setProperty(DataDirectory.PROPERTY, data.toString());
+	static void findDataDirectory() {
+		data = DataDirectory.get();
 	}
 
 	private static CliRun ok(String... args) {

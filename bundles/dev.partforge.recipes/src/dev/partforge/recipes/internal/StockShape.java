@@ -24,7 +24,7 @@ public final class StockShape {
 		this.treat = pts == null ? null : new int[pts.length];
 		if (pts != null && s.corner() != CornerTreatment.NONE) {
 			for (int i = 0; i < pts.length; i++) {
-				treat[i] = convex(i) ? (s.corner() == CornerTreatment.FILLET ? 1 : 2) : 0;
+				treat[i] = s.corner() == CornerTreatment.FILLET ? 1 : 2;
 			}
 		}
 	}
@@ -161,7 +161,10 @@ public final class StockShape {
 		return k == -1 ? "BOTTOM" : k == -2 ? "TOP" : "SIDE" + ((k + 2) % 4);
 	}
 
-	/** @return true when the xy rectangle lies inside the (treated) profile */
+	/**
+	 * @return true when the xy rectangle lies inside the profile and clear of every treated corner's
+	 *         square (conservative: concave fillets and chamfers only add material)
+	 */
 	public boolean containsRect(double x0, double y0, double x1, double y1) {
 		if (pts == null) {
 			double r = s.width() / 2;

@@ -98,6 +98,16 @@ final class OcctValidationTest {
 		assertTrue(results.get(f.toRealPath().toString()).contains("solids=3"), results.toString());
 	}
 
+	@org.junit.jupiter.api.Test
+	void aMissingOpenCascadeIsAToolErrorNotASilentPass() throws Exception {
+		ProcessBuilder pb = new ProcessBuilder("bash", script().toString(), "any.step").redirectErrorStream(true);
+		pb.environment().put("OCCT_DRAW", dir.resolve("no-such-occt-draw").toString());
+		Process p = pb.start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+		assertEquals(3, p.exitValue(), "exit code 3 (tool error) makes run() fail unless skipping is requested: " + out);
+	}
+
 	private static void check(String file, String line, double volume, double dx, double dy, double dz) {
 		assertTrue(line != null, "no verdict for " + file);
 		Matcher m = LINE.matcher(line);

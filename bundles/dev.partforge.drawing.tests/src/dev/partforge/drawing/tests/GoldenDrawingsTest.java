@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.drawing.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.drawing.DimensionKind;
+import dev.partforge.drawing.DrawingOptions;
+import dev.partforge.drawing.Drafter;
+import dev.partforge.drawing.Entity;
+import dev.partforge.drawing.Layer;
+import dev.partforge.drawing.Paper;
+import dev.partforge.drawing.Projection;
+import dev.partforge.drawing.Sheet;
+import dev.partforge.drawing.ViewKind;
+import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.Recipe;
+import dev.partforge.recipes.RecipeGenerator;
+import dev.partforge.recipes.Units;
+
+/**
+ * Golden drawings of three fixed recipes (generator version 2). The beginner part's line counts are
+ * derived by hand in the comments; the other two pin the current output so any change of views,
+ * hidden lines or dimensions shows up here and is reviewed with the PNGs in docs/drawings.
+ */
+final class GoldenDrawingsTest {
+
+	static Sheet draw(Difficulty d, long seed, DrawingOptions o) {
+		Recipe r = RecipeGenerator.generate(d, seed, Units.MM);
+		assertEquals(2, r.generatorVersion(), "golden drawings are pinned to generator version 2");
+		return Drafter.draw("GOLD-" + seed, r, o);
+	}
+
+	private static String views(Sheet s) {
+		StringBuilder sb = new StringBuilder();
+		for (Sheet.PlacedView v : s.views()) {
+			sb.append(v.kind()).append(' ').append(v.visible()).append('/').append(v.hidden()).append(' ');
+		}
+		return sb.toString().trim();
+	}
+
+	private static Map<String, Double> values(Sheet s) {
+		Map<String, Double> m = new TreeMap<>();
+		for (Entity.Dimension d : s.dimensions()) {
+			m.put(d.param(), d.value());
+		}
+		return m;
+	}
+
+	/**
+	 * Beginner round #1: disc 100 x 20 with a through hole 8, a blind hole 5 deep 10 and a pocket
+	 * 10 x 8 R3 deep 2, all on TOP. Front view: outline rectangle (4 lines); hidden: through hole 2
+	 * silhouettes, blind hole 2 silhouettes + floor, pocket 2 corner silhouettes + floor = 8. Top view:
+	 * disc, two hole circles, pocket 4 lines + 4 arcs = 11 visible, nothing hidden. Left view as the front
+	 * view.
+	 */
+	@Test
+	void beginnerRoundPlate() {
+		Sheet s = draw(Difficulty.BEGINNER, 1, DrawingOptions.defaults());
+		assertEquals(Paper.A3, s.paper());
+		assertEquals("1:1", s.scale().toString());
+		assertEquals("FRONT 4/8 TOP 11/0 LEFT 4/8", views(s));
+		Map<String, Double> expected = new TreeMap<>(Map.ofEntries(Map.entry("stock.width", 100.0), Map.entry("stock.height", 20.0),
+				Map.entry("F0.u", 30.0), Map.entry("F0.v", 73.0), Map.entry("F0.diameter", 8.0), Map.entry("F1.u", 18.0),
+				Map.entry("F1.v", 36.0), Map.entry("F1.diameter", 5.0), Map.entry("F2.u", 84.0), Map.entry("F2.v", 52.0),
+				Map.entry("F2.length", 10.0), Map.entry("F2.width", 8.0), Map.entry("F2.cornerRadius", 3.0)));
+		assertEquals(expected, values(s));
+		assertEquals(DimensionKind.DIAMETER, RecipeFromDrawing.kindOf(s, "stock.width"));
+		assertEquals(java.util.Set.of("\u00D88 THRU", "\u00D85 DEPTH 10", "R3"), s.dimensions().stream()
+				.filter(d -> d.kind() == DimensionKind.CALLOUT || d.kind() == DimensionKind.RADIUS).map(Entity.Dimension::text)
+				.collect(java.util.stream.Collectors.toSet()));
+	}
+
+	/** Intermediate block #7 (chamfered block; pockets and a through hole on the rear face). */
+	@Test
+	void intermediateBlock() {
+		Sheet s = draw(Difficulty.INTERMEDIATE, 7, DrawingOptions.defaults());
+		assertEquals("1:2", s.scale().toString());
+		assertEquals("FRONT 7/28 TOP 12/8 LEFT 6/17 REAR 23/12", views(s));
+		Map<String, Double> v = values(s);
+		assertEquals(19, v.size(), v.toString());
+		assertEquals(26.0, v.get("F0.pattern.step"));
+		assertEquals(4.0, v.get("stock.cornerSize"));
+	}
+
+	/** Expert L-profile #2: features on five faces, so five views; A3 would need 1:5, so A2 at 1:1. */
+	@Test
+	void expertLProfile() {
+		Sheet s = draw(Difficulty.EXPERT, 2, DrawingOptions.defaults());
+		assertEquals(Paper.A2, s.paper());
+		assertEquals("1:1", s.scale().toString());
+		assertEquals("FRONT 12/25 TOP 13/38 LEFT 12/27 RIGHT 11/28 REAR 13/24", views(s));
+		assertEquals(35, values(s).size());
+	}
+
+	/** Third angle puts the top view above the front view and the right view on its right. */
+	@Test
+	void thirdAnglePlacesViewsTheOtherWay() {
+		Sheet s = draw(Difficulty.BEGINNER, 1, DrawingOptions.defaults().withProjection(Projection.THIRD_ANGLE));
+		Map<ViewKind, Sheet.PlacedView> v = new LinkedHashMap<>();
+		s.views().forEach(p -> v.put(p.kind(), p));
+		org.junit.jupiter.api.Assertions.assertTrue(v.get(ViewKind.TOP).y0() > v.get(ViewKind.FRONT).y1(), "top above front");
+		org.junit.jupiter.api.Assertions.assertTrue(v.get(ViewKind.RIGHT).x0() > v.get(ViewKind.FRONT).x1(), "right view on the right");
+		Sheet first = draw(Difficulty.BEGINNER, 1, DrawingOptions.defaults());
+		Map<ViewKind, Sheet.PlacedView> f = new LinkedHashMap<>();
+		first.views().forEach(p -> f.put(p.kind(), p));
+		org.junit.jupiter.api.Assertions.assertTrue(f.get(ViewKind.TOP).y1() < f.get(ViewKind.FRONT).y0(), "first angle: top below front");
+		org.junit.jupiter.api.Assertions.assertTrue(f.get(ViewKind.LEFT).x0() > f.get(ViewKind.FRONT).x1(), "left view on the right");
+	}
+
+	/** Without dimensions and title block there is no dimension entity and no title block entity. */
+	@Test
+	void contentSwitches() {
+		Sheet s = draw(Difficulty.INTERMEDIATE, 7, DrawingOptions.defaults().withContent(false, false));
+		assertEquals(0, s.dimensions().size());
+		assertEquals(0, s.on(Layer.TITLEBLOCK).size());
+		assertEquals(8, s.on(Layer.FRAME).size(), "frame and four centring marks remain");
+	}
+}

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.drawing;
+
+/**
+ * What a drawing shows and the title block says. Exporters build it from their export settings.
+ *
+ * @param paper             sheet size
+ * @param projection        projection method
+ * @param includeTitle      draw the title block
+ * @param includeDimensions draw dimensions and callouts
+ * @param creator           "drawn by"
+ * @param date              issue date (ISO 8601)
+ * @param documentType      document type, e.g. "Practice drawing"
+ * @param material          material, or "" when the recipe does not say
+ * @param generalTolerance  general tolerance note, e.g. "ISO 2768-m"
+ * @param sheetNumber       this sheet's number, from 1
+ * @param sheetCount        number of sheets in the document
+ */
+public record DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
+		String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount) {
+
+	/** Validates the sheet numbers. */
+	public DrawingOptions {
+		if (sheetNumber < 1 || sheetNumber > sheetCount) {
+			throw new IllegalArgumentException("sheet " + sheetNumber + " of " + sheetCount + " does not exist");
+		}
+	}
+
+	/** @return defaults: A3, first angle, title and dimensions, one sheet */
+	public static DrawingOptions defaults() {
+		return new DrawingOptions(Paper.A3, Projection.FIRST_ANGLE, true, true, "PartForge", "2026-01-01", "Practice drawing", "",
+				"ISO 2768-m", 1, 1);
+	}
+
+	/** @return a copy on another paper */
+	public DrawingOptions withPaper(Paper p) {
+		return new DrawingOptions(p, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance,
+				sheetNumber, sheetCount);
+	}
+
+	/** @return a copy with another projection method */
+	public DrawingOptions withProjection(Projection p) {
+		return new DrawingOptions(paper, p, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance,
+				sheetNumber, sheetCount);
+	}
+
+	/** @return a copy with title block and dimensions switched */
+	public DrawingOptions withContent(boolean title, boolean dimensions) {
+		return new DrawingOptions(paper, projection, title, dimensions, creator, date, documentType, material, generalTolerance,
+				sheetNumber, sheetCount);
+	}
+
+	/** @return a copy for sheet n of count */
+	public DrawingOptions withSheet(int n, int count) {
+		return new DrawingOptions(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material,
+				generalTolerance, n, count);
+	}
+}

@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.drawing.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.partforge.drawing.DrawingOptions;
+import dev.partforge.drawing.Entity;
+import dev.partforge.drawing.Layer;
+import dev.partforge.drawing.Scale;
+import dev.partforge.drawing.Sheet;
+import dev.partforge.drawing.ViewKind;
+
+/**
+ * Chooses the scale and places the views: the largest ISO 5455 scale at which every view with its
+ * lanes and callouts fits the drawing area (inside the frame, above the title block), views on the
+ * projection-method grid, aligned in rows and columns, the whole group centred.
+ */
+final class Composer {
+	/** Gap between neighbouring view cells. */
+	private static final double GAP = 4;
+
+	private final Annotator ann;
+	private final DrawingOptions opt;
+	private final double[] area;
+
+	/** Result of a placement. */
+	record Placement(Scale scale, Map<ViewKind, ViewLayout> layouts, Map<ViewKind, double[]> origins) {
+	}
+
+	Composer(Annotator ann, DrawingOptions opt, double[] area) {
+		this.ann = ann;
+		this.opt = opt;
+		this.area = area;
+	}
+
+	/**
+	 * @param smallest the smallest scale to try
+	 * @return the placement at the largest scale that fits, or null
+	 */
+	Placement place(Scale smallest) {
+		for (Scale s : Scale.ISO_5455) {
+			Placement p = tryScale(s);
+			if (p != null) {
+				return p;
+			}
+			if (s.equals(smallest)) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private Placement tryScale(Scale s) {
+		double k = s.factor();
+		Map<ViewKind, ViewLayout> ls = new EnumMap<>(ViewKind.class);
+		for (ViewKind v : ann.views()) {
+			ls.put(v, new ViewLayout(v, ann.box(v), k, ann.reqs(), opt.includeDimensions()));
+		}
+		TreeMap<Integer, double[]> cols = new TreeMap<>();
+		TreeMap<Integer, double[]> rows = new TreeMap<>();
+		for (ViewLayout l : ls.values()) {
+			int[] c = l.kind.cell(opt.projection());
+			double[] col = cols.computeIfAbsent(c[0], x -> new double[3]);
+			col[0] = Math.max(col[0], l.left);
+			col[1] = Math.max(col[1], l.w);
+			col[2] = Math.max(col[2], l.right);
+			double[] row = rows.computeIfAbsent(c[1], x -> new double[3]);
+			row[0] = Math.max(row[0], l.bottom);
+			row[1] = Math.max(row[1], l.h);
+			row[2] = Math.max(row[2], l.top);
+		}
+		double tw = total(cols);
+		double th = total(rows);
+		double aw = area[2] - area[0];
+		double ah = area[3] - area[1];
+		if (tw > aw || th > ah) {
+			return null;
+		}
+		Map<Integer, Double> colX = starts(cols, area[0] + (aw - tw) / 2);
+		Map<Integer, Double> rowY = starts(rows, area[1] + (ah - th) / 2);
+		Map<ViewKind, double[]> origins = new EnumMap<>(ViewKind.class);
+		for (ViewLayout l : ls.values()) {
+			int[] c = l.kind.cell(opt.projection());
+			origins.put(l.kind, new double[] { colX.get(c[0]) + cols.get(c[0])[0], rowY.get(c[1]) + rows.get(c[1])[0] });
+		}
+		return new Placement(s, ls, origins);
+	}
+
+	private static double total(TreeMap<Integer, double[]> cells) {
+		double t = -GAP;
+		for (double[] c : cells.values()) {
+			t += c[0] + c[1] + c[2] + GAP;
+		}
+		return t;
+	}
+
+	private static Map<Integer, Double> starts(TreeMap<Integer, double[]> cells, double from) {
+		Map<Integer, Double> m = new TreeMap<>();
+		double x = from;
+		for (var e : cells.entrySet()) {
+			m.put(e.getKey(), x);
+			x += e.getValue()[0] + e.getValue()[1] + e.getValue()[2] + GAP;
+		}
+		return m;
+	}
+
+	/** Emits the views' edges as entities and returns the placed view records. */
+	static List<Sheet.PlacedView> edges(Placement p, Map<ViewKind, List<HiddenLines.Piece>> pieces, List<Entity> out) {
+		List<Sheet.PlacedView> views = new ArrayList<>();
+		for (ViewLayout l : p.layouts().values()) {
+			double[] o = p.origins().get(l.kind);
+			int vis = 0;
+			int hid = 0;
+			for (HiddenLines.Piece pc : pieces.get(l.kind)) {
+				Layer layer = pc.visible() ? Layer.OUTLINE : Layer.HIDDEN;
+				if (pc.visible()) {
+					vis++;
+				} else {
+					hid++;
+				}
+				switch (pc.curve()) {
+				case Curve2.Seg s -> out.add(new Entity.Line(layer, o[0] + l.x(s.x1()), o[1] + l.y(s.y1()), o[0] + l.x(s.x2()),
+						o[1] + l.y(s.y2())));
+				case Curve2.Arc a -> out.add(new Entity.Arc(layer, o[0] + l.x(a.cx()), o[1] + l.y(a.cy()), a.r() * l.k,
+						Math.toDegrees(a.a0()), Math.min(360, Math.toDegrees(a.sweep()))));
+				}
+			}
+			views.add(new Sheet.PlacedView(l.kind, o[0], o[1], o[0] + l.w, o[1] + l.h, l.box[0], l.box[1], vis, hid));
+		}
+		return views;
+	}
+}

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.drawing.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.partforge.drawing.TextMetrics;
+
+/**
+ * Lane packing for the linear dimensions on one side of one view, in the view's local sheet
+ * coordinates (the part's box is [0, w] x [0, h]). Shorter dimensions go nearer the view; a
+ * dimension goes at least one lane beyond every placed dimension whose line its extension lines
+ * would cross; within that, the nearest lane where its line and text overlap nothing (greedy
+ * interval packing). Lane k lies at 10 + 7 k millimetres from the box (GEOMETRY.md).
+ */
+final class Lanes {
+	/** Distance of the first lane from the view box, in sheet millimetres. */
+	static final double FIRST = 10;
+	/** Spacing of further lanes. */
+	static final double STEP = 7;
+	/** Text height of dimensions (ISO 3098). */
+	static final double TEXT = 3.5;
+	/** Arrowhead length. */
+	static final double ARROW = 3;
+
+	/**
+	 * A dimension placed in a lane.
+	 *
+	 * @param req       the request
+	 * @param a         first extension line origin along the measuring axis
+	 * @param b         second
+	 * @param lane      lane index
+	 * @param inside    true when text and arrows fit between the extension lines
+	 * @param lo        occupied interval start (line, arrows and text)
+	 * @param hi        occupied interval end
+	 */
+	record Placed(Req.Linear req, double a, double b, int lane, boolean inside, double lo, double hi) {
+	}
+
+	private Lanes() {
+	}
+
+	/**
+	 * @param reqs  the dimensions of one side
+	 * @param along maps a request to its two coordinates along the measuring axis (sheet mm)
+	 * @return the placements
+	 */
+	static List<Placed> pack(List<Req.Linear> reqs, java.util.function.Function<Req.Linear, double[]> along) {
+		List<Placed> out = new ArrayList<>();
+		List<Req.Linear> sorted = new ArrayList<>(reqs);
+		sorted.sort(Comparator.comparingDouble(q -> {
+			double[] ab = along.apply(q);
+			return Math.abs(ab[1] - ab[0]);
+		}));
+		for (Req.Linear q : sorted) {
+			double[] ab = along.apply(q);
+			double a = Math.min(ab[0], ab[1]);
+			double b = Math.max(ab[0], ab[1]);
+			double tw = TextMetrics.width(q.text(), TEXT);
+			boolean inside = b - a >= tw + 2 * ARROW + 2;
+			double lo = inside ? a - 0.5 : a - ARROW - 1;
+			double hi = inside ? b + 0.5 : b + ARROW + 2 + tw;
+			int lane = 0;
+			for (Placed p : out) {
+				if (crosses(p, a) || crosses(p, b)) {
+					lane = Math.max(lane, p.lane + 1);
+				}
+			}
+			while (occupied(out, lane, lo, hi)) {
+				lane++;
+			}
+			out.add(new Placed(q, a, b, lane, inside, lo, hi));
+		}
+		return out;
+	}
+
+	private static boolean crosses(Placed p, double x) {
+		return x > p.lo + 0.3 && x < p.hi - 0.3;
+	}
+
+	private static boolean occupied(List<Placed> out, int lane, double lo, double hi) {
+		for (Placed p : out) {
+			if (p.lane == lane && lo < p.hi + 1.5 && hi > p.lo - 1.5) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return the depth the lanes take from the box, including text */
+	static double depth(List<Placed> ps) {
+		int max = -1;
+		for (Placed p : ps) {
+			max = Math.max(max, p.lane);
+		}
+		return max < 0 ? 0 : FIRST + STEP * max + TEXT + 2;
+	}
+}

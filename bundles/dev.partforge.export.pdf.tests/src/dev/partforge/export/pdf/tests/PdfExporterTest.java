@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.export.pdf.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.drawing.Drafter;
+import dev.partforge.drawing.DrawingOptions;
+import dev.partforge.drawing.Paper;
+import dev.partforge.drawing.Sheet;
+import dev.partforge.export.ExportPart;
+import dev.partforge.export.ExportRequest;
+import dev.partforge.export.ExportSettings;
+import dev.partforge.export.Exporter;
+import dev.partforge.export.PaperSize;
+import dev.partforge.export.pdf.PdfExporter;
+import dev.partforge.export.testing.ExporterContractTest;
+import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.Units;
+
+/** The PDF exporter passes the contract; its output re-opened with PDFBox has the right pages, sizes and text. */
+public final class PdfExporterTest extends ExporterContractTest {
+
+	@Override
+	protected Exporter exporter() {
+		return new PdfExporter();
+	}
+
+	@Override
+	protected void checkOutput(byte[] output, ExportRequest request) throws Exception {
+		try (PDDocument doc = Loader.loadPDF(output)) {
+			int cover = request.isSet() ? 1 : 0;
+			assertEquals(request.parts().size() + cover, doc.getNumberOfPages(), "pages");
+			PDFTextStripper text = new PDFTextStripper();
+			if (cover == 1) {
+				text.setStartPage(1);
+				text.setEndPage(1);
+				String c = text.getText(doc);
+				for (ExportPart p : request.parts()) {
+					assertTrue(c.contains(p.id()), "cover lists " + p.id() + ": " + c);
+				}
+			}
+			for (int i = 0; i < request.parts().size(); i++) {
+				ExportPart p = request.parts().get(i);
+				PDPage page = doc.getPage(i + cover);
+				Sheet sheet = Drafter.draw(p.id(), p.recipe(), DrawingOptions.defaults().withPaper(Paper.valueOf(request.settings().paper().name())));
+				assertSize(sheet.paper(), page);
+				text.setStartPage(i + 1 + cover);
+				text.setEndPage(i + 1 + cover);
+				String t = text.getText(doc);
+				for (String field : List.of("Part number", p.id(), "Seed", Long.toString(p.recipe().seed()), "Difficulty",
+						p.recipe().difficulty().name().toLowerCase(Locale.ROOT), "Scale", sheet.scale().toString(), p.recipe().name(),
+						(i + 1 + cover) + "/" + (request.parts().size() + cover), "ISO 2768-m")) {
+					assertTrue(t.contains(field), "title block field '" + field + "' on page " + (i + 1 + cover) + ":\n" + t);
+				}
+			}
+		}
+	}
+
+	static void assertSize(Paper paper, PDPage page) {
+		assertEquals(paper.width(), page.getMediaBox().getWidth() * 25.4 / 72, 0.01, "page width in mm");
+		assertEquals(paper.height(), page.getMediaBox().getHeight() * 25.4 / 72, 0.01, "page height in mm");
+	}
+
+	/** A part small enough for every sheet keeps the paper of the settings (larger parts may move up a size). */
+	@Test
+	void paperSizesFollowTheSettings() throws Exception {
+		for (PaperSize size : List.of(PaperSize.A4, PaperSize.A3, PaperSize.A2, PaperSize.A1, PaperSize.ANSI_B)) {
+			ExportRequest r = ExportRequest.of(new ExportPart("gauge", TrueScaleTest.gaugeBlock()), ExportSettings.defaults().withPaper(size));
+			try (PDDocument doc = Loader.loadPDF(export(exporter(), r))) {
+				assertSize(Paper.valueOf(size.name()), doc.getPage(0));
+			}
+		}
+	}
+
+	@Test
+	void titleBlockAndDimensionsCanBeSwitchedOff() throws Exception {
+		ExportSettings s = ExportSettings.defaults();
+		ExportPart p = part("switch", Difficulty.INTERMEDIATE, 5);
+		String full = text(ExportRequest.of(p, s));
+		String bare = text(ExportRequest.of(p, s.withTitle(false).withDimensions(false)));
+		assertTrue(full.contains("Part number") && full.contains("\u00D8"), full);
+		assertFalse(bare.contains("Part number"), bare);
+		assertFalse(bare.contains("\u00D8"), "no dimension text: " + bare);
+	}
+
+	@Test
+	void inchDrawingsSayInch() throws Exception {
+		String t = text(ExportRequest.of(part("inch", Difficulty.BEGINNER, 4), ExportSettings.defaults().withUnits(Units.INCH).withPaper(PaperSize.ANSI_B)));
+		assertTrue(t.contains("inch"), t);
+	}
+
+	private String text(ExportRequest r) throws Exception {
+		try (PDDocument doc = Loader.loadPDF(export(exporter(), r))) {
+			return new PDFTextStripper().getText(doc);
+		}
+	}
+}

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.practice;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.partforge.export.ExportSettings;
+import dev.partforge.export.PaperSize;
+import dev.partforge.model.ExportFormat;
+import dev.partforge.model.ExportPreferences;
+import dev.partforge.recipes.Units;
+
+/** Converts between the stored {@link ExportPreferences} and the exporters' {@link ExportSettings}. */
+public final class ExportPreferencesBridge {
+
+	private ExportPreferencesBridge() {
+	}
+
+	/**
+	 * Builds export settings from stored preferences; what the preferences do not hold keeps its default.
+	 *
+	 * @param prefs the stored preferences
+	 * @return the settings
+	 */
+	public static ExportSettings toSettings(ExportPreferences prefs) {
+		ExportSettings s = ExportSettings.defaults();
+		Optional<PaperSize> paper = paper(prefs.getPaperSize());
+		if (paper.isPresent()) {
+			s = s.withPaper(paper.get());
+		}
+		if (prefs.getUnits() != null) {
+			s = s.withUnits(Units.valueOf(prefs.getUnits().getName()));
+		}
+		return s.withTitle(prefs.isIncludeTitle()).withDimensions(prefs.isIncludeDimensions());
+	}
+
+	/**
+	 * Writes settings and the chosen format into stored preferences.
+	 *
+	 * @param settings the settings used
+	 * @param formatId the format used, e.g. {@code "pdf"}; formats the model does not name leave the format as is
+	 * @param target   the preferences to update
+	 */
+	public static void apply(ExportSettings settings, String formatId, ExportPreferences target) {
+		ExportFormat format = ExportFormat.get(formatId.toUpperCase(Locale.ROOT));
+		if (format != null) {
+			target.setFormat(format);
+		}
+		target.setPaperSize(settings.paper().name());
+		target.setUnits(dev.partforge.model.Units.get(settings.units().name()));
+		target.setIncludeTitle(settings.includeTitle());
+		target.setIncludeDimensions(settings.includeDimensions());
+	}
+
+	/**
+	 * Parses a paper size name as users write it ({@code a3}, {@code A3}, {@code ansi-b}, {@code ANSI_B}).
+	 *
+	 * @param name the name
+	 * @return the paper size, if the name is one
+	 */
+	public static Optional<PaperSize> paper(String name) {
+		if (name == null) {
+			return Optional.empty();
+		}
+		String n = name.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+		for (PaperSize p : PaperSize.values()) {
+			if (p.name().equals(n)) {
+				return Optional.of(p);
+			}
+		}
+		return Optional.empty();
+	}
+}
