@@ -5,7 +5,10 @@ package dev.partforge.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+
+import org.eclipse.ui.PlatformUI;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,11 +29,13 @@ import dev.partforge.ui.tests.pages.PartsViewPage;
 import dev.partforge.ui.tests.pages.TimerViewPage;
 
 /**
- * Issue test 1: generate a Beginner part, it appears in Parts, open it, the timer runs, Completed, and the record
- * appears in Progress with that time and difficulty.
+ * Issue test 1: generate a Beginner part, it appears in Parts, open it (the drawing editor shows it), the timer
+ * runs, Completed, and the record appears in Progress with that time and difficulty.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class PracticeFlowUITest {
+
+	private static final String DRAWING_EDITOR = "dev.partforge.ui.drawing.editor";
 
 	private final PartForgeBot bot = new PartForgeBot();
 	private final PartStore store = Components.service(PartStore.class);
@@ -57,6 +62,7 @@ class PracticeFlowUITest {
 		assertTrue(!name.isBlank() && !name.equals(id), "the part has a generated name: " + name);
 
 		parts.open(id);
+		bot.waitFor("the drawing of " + id + " is open", () -> drawingOpen(id));
 		TimerViewPage timer = new TimerViewPage(bot);
 		bot.waitFor("the timer runs for " + id, () -> "Running".equals(timer.state()) && timer.part().contains(name));
 		bot.waitFor("two seconds on the clock", () -> TimerViewPage.parse(timer.time()).toSeconds() >= 2);
@@ -85,5 +91,12 @@ class PracticeFlowUITest {
 				() -> "Yes".equals(table.cell(parts.waitForPart(id), "Completed"))
 						&& time.equals(table.cell(parts.waitForPart(id), "Best time")));
 		bot.screenshot(TestOutput.dir("screenshots").resolve("PracticeFlowUITest-completed.png"));
+	}
+
+	/** Whether the drawing bundle's editor shows the part (found by editor id and title, no drawing types). */
+	private boolean drawingOpen(String partId) {
+		return bot.ui().call(() -> Arrays.stream(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.getEditorReferences()).anyMatch(r -> DRAWING_EDITOR.equals(r.getId()) && partId.equals(r.getPartName())
+						&& r.getEditor(false) != null));
 	}
 }

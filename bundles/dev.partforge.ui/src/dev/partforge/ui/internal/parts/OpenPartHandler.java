@@ -29,7 +29,8 @@ import dev.partforge.ui.internal.timer.PracticeSession;
 /**
  * Opens the selected part: runs the drawing bundle's {@value PartForgeUi#DRAWING_OPEN_COMMAND} (the drawing then
  * posts {@value PartForgeUi#PART_OPENED_TOPIC}, which the timer follows). Without the drawing bundle the part is
- * opened for practice only (the timer takes it) and that is logged once. Marks the part as viewed.
+ * opened for practice only (the timer takes it), marked as viewed here, and that is logged once. (The drawing's own
+ * handler marks the parts it opens as viewed.)
  */
 public final class OpenPartHandler extends AbstractHandler {
 
@@ -55,8 +56,8 @@ public final class OpenPartHandler extends AbstractHandler {
 		} else {
 			logMissingDrawing();
 			Services.get(window, PracticeSession.class).open(partId);
+			markViewed(event, partId);
 		}
-		markViewed(event, partId);
 		return null;
 	}
 

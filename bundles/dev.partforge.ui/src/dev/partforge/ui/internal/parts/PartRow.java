@@ -6,7 +6,10 @@ import java.util.Date;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.eclipse.core.runtime.IAdaptable;
+
 import dev.partforge.model.Difficulty;
+import dev.partforge.model.ModelFactory;
 import dev.partforge.model.PartRecipe;
 import dev.partforge.model.StoredPart;
 import dev.partforge.store.AttemptStats;
@@ -24,7 +27,30 @@ import dev.partforge.store.AttemptStats;
  * @param lastViewed when the part was last opened, may be null
  */
 public record PartRow(String id, String name, Difficulty difficulty, long seed, boolean bookmarked,
-		boolean completed, OptionalLong bestTime, Date lastViewed) {
+		boolean completed, OptionalLong bestTime, Date lastViewed) implements IAdaptable {
+
+	/**
+	 * Adapts to {@link StoredPart} (what other bundles, e.g. the Export wizard, take from a selection): a detached
+	 * part with this row's id, bookmark and completion state and a recipe carrying name, difficulty and seed only.
+	 */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter != StoredPart.class) {
+			return null;
+		}
+		PartRecipe recipe = ModelFactory.eINSTANCE.createPartRecipe();
+		recipe.setId(id);
+		recipe.setName(name);
+		recipe.setDifficulty(difficulty);
+		recipe.setSeed(seed);
+		StoredPart part = ModelFactory.eINSTANCE.createStoredPart();
+		part.setId(id);
+		part.setBookmarked(bookmarked);
+		part.setCompleted(completed);
+		part.setLastViewed(lastViewed);
+		part.setRecipe(recipe);
+		return adapter.cast(part);
+	}
 
 	/**
 	 * Makes a row.
