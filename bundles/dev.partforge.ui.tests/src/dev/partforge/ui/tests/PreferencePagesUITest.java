@@ -62,7 +62,7 @@ class PreferencePagesUITest {
 		bot.waitFor("the stored preferences are loaded", () -> prefs.combo(0).isEnabled());
 		assertEquals(original.getFormat().getLiteral(), prefs.combo(0).getText());
 		String paper = "A4".equals(original.getPaperSize()) ? "A2" : "A4";
-		prefs.combo(1).select(paper.equals("A4") ? "A4 (297 \u00D7 210 mm)" : "A2 (594 \u00D7 420 mm)");
+		prefs.combo(1).select(paper.equals("A4") ? "A4 (210 \u00D7 297 mm, portrait)" : "A2 (594 \u00D7 420 mm)");
 		prefs.combo(0).select("DXF");
 		bot.screenshot(TestOutput.dir("screenshots").resolve("PreferencePagesUITest-export.png"));
 		prefs.button("Apply and Close").click();
