@@ -86,6 +86,7 @@ public final class TimerView extends ViewPart {
 		training.setToolTipText(Messages.Timer_trainingTip);
 		training.addListener(SWT.Selection,
 				e -> session.setMode(training.getSelection() ? Mode.TRAINING : Mode.TIMED));
+		showPart(null);
 		tick();
 	}
 
