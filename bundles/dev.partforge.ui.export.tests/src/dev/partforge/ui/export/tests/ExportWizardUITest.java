@@ -38,6 +38,7 @@ import dev.partforge.tests.common.swt.PartForgeBot;
 import dev.partforge.tests.common.swt.ScreenshotOnFailure;
 import dev.partforge.tests.common.swt.ShellHandle;
 import dev.partforge.ui.export.PartForgeExportUi;
+import dev.partforge.ui.export.tests.support.BlockingExporter;
 import dev.partforge.ui.export.tests.support.ExportWizardBot;
 import dev.partforge.ui.export.tests.support.ExportedFiles;
 import dev.partforge.ui.export.tests.support.LockedFolder;
@@ -110,6 +111,26 @@ class ExportWizardUITest {
 				.find(org.eclipse.swt.widgets.Combo.class, "export.format").getItems()));
 		assertTrue(items.stream().noneMatch(i -> i.startsWith(PartListExporter.LABEL)), "" + items);
 		wizard.cancel();
+	}
+
+	@Test
+	void cancellingAnExportLeavesNoFile() throws Exception {
+		BundleContext context = FrameworkUtil.getBundle(ExportWizardUITest.class).getBundleContext();
+		BlockingExporter slow = new BlockingExporter();
+		ServiceRegistration<Exporter> installed = context.registerService(Exporter.class, slow, null);
+		Path folder = temp.resolve("cancelled");
+		try {
+			ExportWizardBot.open(bot).format(BlockingExporter.LABEL).parts(first, second).filePerPartInto(folder)
+					.finish();
+			assertTrue(slow.started(), "the export did not start");
+			Job.getJobManager().cancel(PartForgeExportUi.JOB_FAMILY);
+			awaitExports();
+		} finally {
+			installed.unregister();
+		}
+		assertEquals(Set.of(), names(folder), "a cancelled export leaves neither the file nor its temporary file");
+		assertTrue(bot.ui().call(() -> java.util.Arrays.stream(bot.ui().display().getShells())
+				.noneMatch(sh -> sh.isVisible() && "Export Failed".equals(sh.getText()))), "no error for a cancel");
 	}
 
 	@Test
