@@ -20,6 +20,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +82,9 @@ class ExportWizardUITest {
 
 	@Test
 	void listsEveryInstalledExporter() {
+		String binding = bot.ui().call(() -> PlatformUI.getWorkbench().getService(IBindingService.class)
+				.getBestActiveBindingFormattedFor(PartForgeExportUi.OPEN_COMMAND));
+		assertEquals("Ctrl+Alt+E", binding, "the key binding of the export command in the workbench window");
 		ExportWizardBot wizard = ExportWizardBot.open(bot);
 		List<String> items = bot.ui().call(() -> List.of(wizard.widgets()
 				.find(org.eclipse.swt.widgets.Combo.class, "export.format").getItems()));
@@ -88,6 +93,7 @@ class ExportWizardUITest {
 		for (int i = 0; i < installed.size(); i++) {
 			assertTrue(items.get(i).startsWith(installed.get(i).label()), items.get(i));
 		}
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-formats.png"));
 		wizard.cancel();
 	}
 
@@ -110,6 +116,7 @@ class ExportWizardUITest {
 		List<String> items = bot.ui().call(() -> List.of(wizard.widgets()
 				.find(org.eclipse.swt.widgets.Combo.class, "export.format").getItems()));
 		assertTrue(items.stream().noneMatch(i -> i.startsWith(PartListExporter.LABEL)), "" + items);
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-exporter-removed.png"));
 		wizard.cancel();
 	}
 
@@ -131,6 +138,7 @@ class ExportWizardUITest {
 		assertEquals(Set.of(), names(folder), "a cancelled export leaves neither the file nor its temporary file");
 		assertTrue(bot.ui().call(() -> java.util.Arrays.stream(bot.ui().display().getShells())
 				.noneMatch(sh -> sh.isVisible() && "Export Failed".equals(sh.getText()))), "no error for a cancel");
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-cancelled.png"));
 	}
 
 	@Test
@@ -181,6 +189,7 @@ class ExportWizardUITest {
 		awaitExports();
 		assertEquals(Set.of("week-1.pdf"), names(set.getParent()));
 		ExportedFiles.checkPdf(set, 2, 420, 297, first, second);
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-practice-set-done.png"));
 	}
 
 	@Test
