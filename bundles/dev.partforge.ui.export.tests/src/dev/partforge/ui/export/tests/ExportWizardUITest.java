@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,6 +66,19 @@ class ExportWizardUITest {
 		second = TestParts.beginner(102);
 	}
 
+	/** A failed test must not leave its dialog open over the next test's window. */
+	@AfterEach
+	void closeLeftOverDialogs() {
+		bot.ui().run(() -> {
+			for (var shell : bot.ui().display().getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && List.of(ExportWizardBot.TITLE, "Export Failed", "Export")
+						.contains(shell.getText())) {
+					shell.close();
+				}
+			}
+		});
+	}
+
 	private static String label(String formatId) {
 		return Components.service(ExporterRegistry.class).find(formatId).map(ExporterDescriptor::label)
 				.orElseThrow(() -> new AssertionError("exporter " + formatId + " is not installed"));
@@ -94,6 +108,20 @@ class ExportWizardUITest {
 			assertTrue(items.get(i).startsWith(installed.get(i).label()), items.get(i));
 		}
 		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-formats.png"));
+		wizard.cancel();
+	}
+
+	@Test
+	void onePartGoesToAFileNamedAfterItWhoseExtensionFollowsTheFormat() {
+		ExportWizardBot wizard = ExportWizardBot.open(bot).format(label("pdf")).parts(first);
+		assertTrue(wizard.widgets().text("export.destination").endsWith("/" + first + ".pdf"),
+				wizard.widgets().text("export.destination"));
+		wizard.format(label("step"));
+		assertTrue(wizard.widgets().text("export.destination").endsWith("/" + first + ".step"),
+				wizard.widgets().text("export.destination"));
+		wizard.parts(first, second).filePerPartInto(temp);
+		assertEquals(temp.toString(), wizard.widgets().text("export.destination"));
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-destination.png"));
 		wizard.cancel();
 	}
 
