@@ -113,6 +113,17 @@ class DrawingEditorUITest {
 		assertTrue(Files.size(shot) > 5_000);
 	}
 
+	@Test
+	void aPartThatIsNotInTheLibraryShowsWhyInTheEditor() {
+		Commands.execute(bot, PartForgeDrawingUi.OPEN_COMMAND, Map.of(PartForgeDrawingUi.PART_PARAMETER, "X-404"));
+		DrawingEditor editor = editor("X-404");
+		bot.waitUntil("the editor says the part is missing", () -> editor.statusText().contains("X-404")
+				&& editor.statusText().contains("not in the library"));
+		assertEquals(null, bot.ui().call(editor::sheet));
+		bot.screenshot(TestOutput.dir("screenshots").resolve("drawing-missing-part.png"));
+		bot.ui().run(() -> editor.getSite().getPage().closeEditor(editor, false));
+	}
+
 	private DrawingEditor editor(String partId) {
 		bot.waitUntil("a Drawing editor for " + partId, () -> find(partId) != null);
 		return bot.ui().call(() -> find(partId));

@@ -20,6 +20,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +41,7 @@ import dev.partforge.tests.common.swt.PartForgeBot;
 import dev.partforge.tests.common.swt.ScreenshotOnFailure;
 import dev.partforge.tests.common.swt.ShellHandle;
 import dev.partforge.ui.export.PartForgeExportUi;
+import dev.partforge.ui.export.tests.support.BlockingExporter;
 import dev.partforge.ui.export.tests.support.ExportWizardBot;
 import dev.partforge.ui.export.tests.support.ExportedFiles;
 import dev.partforge.ui.export.tests.support.LockedFolder;
@@ -62,6 +66,19 @@ class ExportWizardUITest {
 		second = TestParts.beginner(102);
 	}
 
+	/** A failed test must not leave its dialog open over the next test's window. */
+	@AfterEach
+	void closeLeftOverDialogs() {
+		bot.ui().run(() -> {
+			for (var shell : bot.ui().display().getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && List.of(ExportWizardBot.TITLE, "Export Failed", "Export")
+						.contains(shell.getText())) {
+					shell.close();
+				}
+			}
+		});
+	}
+
 	private static String label(String formatId) {
 		return Components.service(ExporterRegistry.class).find(formatId).map(ExporterDescriptor::label)
 				.orElseThrow(() -> new AssertionError("exporter " + formatId + " is not installed"));
@@ -79,6 +96,9 @@ class ExportWizardUITest {
 
 	@Test
 	void listsEveryInstalledExporter() {
+		String binding = bot.ui().call(() -> PlatformUI.getWorkbench().getService(IBindingService.class)
+				.getBestActiveBindingFormattedFor(PartForgeExportUi.OPEN_COMMAND));
+		assertEquals("Ctrl+Alt+E", binding, "the key binding of the export command in the workbench window");
 		ExportWizardBot wizard = ExportWizardBot.open(bot);
 		List<String> items = bot.ui().call(() -> List.of(wizard.widgets()
 				.find(org.eclipse.swt.widgets.Combo.class, "export.format").getItems()));
@@ -87,6 +107,21 @@ class ExportWizardUITest {
 		for (int i = 0; i < installed.size(); i++) {
 			assertTrue(items.get(i).startsWith(installed.get(i).label()), items.get(i));
 		}
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-formats.png"));
+		wizard.cancel();
+	}
+
+	@Test
+	void onePartGoesToAFileNamedAfterItWhoseExtensionFollowsTheFormat() {
+		ExportWizardBot wizard = ExportWizardBot.open(bot).format(label("pdf")).parts(first);
+		assertTrue(wizard.widgets().text("export.destination").endsWith("/" + first + ".pdf"),
+				wizard.widgets().text("export.destination"));
+		wizard.format(label("step"));
+		assertTrue(wizard.widgets().text("export.destination").endsWith("/" + first + ".step"),
+				wizard.widgets().text("export.destination"));
+		wizard.parts(first, second).filePerPartInto(temp);
+		assertEquals(temp.toString(), wizard.widgets().text("export.destination"));
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-destination.png"));
 		wizard.cancel();
 	}
 
@@ -109,7 +144,29 @@ class ExportWizardUITest {
 		List<String> items = bot.ui().call(() -> List.of(wizard.widgets()
 				.find(org.eclipse.swt.widgets.Combo.class, "export.format").getItems()));
 		assertTrue(items.stream().noneMatch(i -> i.startsWith(PartListExporter.LABEL)), "" + items);
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-exporter-removed.png"));
 		wizard.cancel();
+	}
+
+	@Test
+	void cancellingAnExportLeavesNoFile() throws Exception {
+		BundleContext context = FrameworkUtil.getBundle(ExportWizardUITest.class).getBundleContext();
+		BlockingExporter slow = new BlockingExporter();
+		ServiceRegistration<Exporter> installed = context.registerService(Exporter.class, slow, null);
+		Path folder = temp.resolve("cancelled");
+		try {
+			ExportWizardBot.open(bot).format(BlockingExporter.LABEL).parts(first, second).filePerPartInto(folder)
+					.finish();
+			assertTrue(slow.started(), "the export did not start");
+			Job.getJobManager().cancel(PartForgeExportUi.JOB_FAMILY);
+			awaitExports();
+		} finally {
+			installed.unregister();
+		}
+		assertEquals(Set.of(), names(folder), "a cancelled export leaves neither the file nor its temporary file");
+		assertTrue(bot.ui().call(() -> java.util.Arrays.stream(bot.ui().display().getShells())
+				.noneMatch(sh -> sh.isVisible() && "Export Failed".equals(sh.getText()))), "no error for a cancel");
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-cancelled.png"));
 	}
 
 	@Test
@@ -160,6 +217,7 @@ class ExportWizardUITest {
 		awaitExports();
 		assertEquals(Set.of("week-1.pdf"), names(set.getParent()));
 		ExportedFiles.checkPdf(set, 2, 420, 297, first, second);
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-practice-set-done.png"));
 	}
 
 	@Test

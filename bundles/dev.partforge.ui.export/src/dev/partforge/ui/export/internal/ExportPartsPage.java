@@ -58,6 +58,8 @@ final class ExportPartsPage extends WizardPage {
 	private Text destination;
 	private ExportMemory memory;
 	private boolean destinationIsFolder;
+	private String extension;
+	private String destinationKind = "";
 
 	ExportPartsPage(PartStore store, ExporterRegistry registry, List<String> selected) {
 		super("dev.partforge.ui.export.page");
@@ -193,7 +195,6 @@ final class ExportPartsPage extends WizardPage {
 		practiceSet.setSelection(last.practiceSet());
 		perPart.setSelection(!last.practiceSet());
 		setEnabled(true);
-		destination.setText(defaultDestination().toString());
 		update();
 	}
 
@@ -206,7 +207,13 @@ final class ExportPartsPage extends WizardPage {
 		return -1;
 	}
 
+	/** @return the folder of the destination shown, else the last export's, else the home folder */
 	private Path folder() {
+		Path shown = destination.getText().isBlank() ? null : destinationPath();
+		if (shown != null) {
+			return destinationIsFolder || Files.isDirectory(shown) || shown.getParent() == null ? shown
+					: shown.getParent();
+		}
 		return memory.folder().orElse(Path.of(System.getProperty("user.home")));
 	}
 
@@ -230,14 +237,39 @@ final class ExportPartsPage extends WizardPage {
 		boolean toFolder = count != 1 && perPart.getSelection();
 		destinationLabel.setText(toFolder ? Messages.Page_folder : Messages.Page_file);
 		destinationLabel.getParent().layout(true, true);
-		if (toFolder != destinationIsFolder) {
+		String kind = toFolder ? "folder" : count == 1 ? "part:" + parts.checkedIds().get(0) : "set";
+		if (!kind.equals(destinationKind)) {
+			// one part, a practice set and a folder each get their own default name, in the folder shown
+			Path next = defaultDestination();
+			destinationKind = kind;
 			destinationIsFolder = toFolder;
-			destination.setText(defaultDestination().toString());
+			destination.setText(next.toString());
+			return; // the modify listener calls update again
+		}
+		if (!toFolder && followFormatExtension()) {
 			return; // the modify listener calls update again
 		}
 		String error = validate(count, toFolder);
 		setErrorMessage(error);
 		setPageComplete(error == null);
+	}
+
+	/**
+	 * Keeps a file destination's extension in step with the format: {@code B-1.pdf} becomes {@code B-1.step} when
+	 * the format changes from PDF to STEP (a name the user typed with another extension stays).
+	 *
+	 * @return whether the destination text was changed
+	 */
+	private boolean followFormatExtension() {
+		ExporterDescriptor d = format();
+		String previous = extension;
+		extension = d == null ? null : d.fileExtension();
+		String text = destination.getText();
+		if (previous == null || extension == null || previous.equals(extension) || !text.endsWith("." + previous)) {
+			return false;
+		}
+		destination.setText(text.substring(0, text.length() - previous.length()) + extension);
+		return true;
 	}
 
 	private String validate(int count, boolean toFolder) {
