@@ -56,6 +56,29 @@ public final class Components {
 		return result;
 	}
 
+	/**
+	 * Disables and re-enables a DS component, so that its next use gets a new instance (as after a restart).
+	 *
+	 * @param type a class of the component's bundle
+	 * @param name the component name (by default its implementation class name)
+	 */
+	public static void restart(Class<?> type, String name) {
+		ServiceComponentRuntime scr = service(ServiceComponentRuntime.class);
+		ComponentDescriptionDTO d = scr.getComponentDescriptionDTO(FrameworkUtil.getBundle(type), name);
+		if (d == null) {
+			throw new AssertionError("no component " + name + " in " + FrameworkUtil.getBundle(type));
+		}
+		try {
+			scr.disableComponent(d).getValue();
+			scr.enableComponent(d).getValue();
+		} catch (java.lang.reflect.InvocationTargetException e) {
+			throw new AssertionError("cannot restart component " + name, e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("interrupted while restarting component " + name, e);
+		}
+	}
+
 	private static String state(int state) {
 		return switch (state) {
 		case ComponentConfigurationDTO.ACTIVE -> "ACTIVE";

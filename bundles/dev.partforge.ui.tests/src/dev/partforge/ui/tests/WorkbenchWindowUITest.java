@@ -35,7 +35,7 @@ class WorkbenchWindowUITest {
 		assertEquals(PartForgeUi.PARTS_VIEW, parts.id());
 		assertEquals(List.of("Name", "Difficulty", "Seed", "Bookmarked", "Completed", "Best time", "Last viewed"),
 				parts.table().columns());
-		Path shot = bot.screenshot(TestOutput.dir("screenshots").resolve("practice-perspective.png"));
+		Path shot = bot.screenshot(TestOutput.dir("screenshots").resolve("workbench-window.png"));
 		assertTrue(Files.size(shot) > 5_000, "screenshot too small to show a window: " + Files.size(shot));
 	}
 

@@ -72,6 +72,15 @@ public abstract class ContainerHandle {
 	}
 
 	/**
+	 * Finds the first tree.
+	 *
+	 * @return the tree
+	 */
+	public TreeHandle tree() {
+		return new TreeHandle(ui, find("tree", org.eclipse.swt.widgets.Tree.class, t -> true, 0));
+	}
+
+	/**
 	 * Finds the n-th text field.
 	 *
 	 * @param index 0 for the first
@@ -89,6 +98,44 @@ public abstract class ContainerHandle {
 	 */
 	public ComboHandle combo(int index) {
 		return new ComboHandle(ui, find("combo #" + index, Combo.class, t -> true, index));
+	}
+
+	/**
+	 * Finds a check box by its label (SWTBot's {@code checkBox(label)}).
+	 *
+	 * @param label the label without mnemonic
+	 * @return the check box
+	 */
+	public ButtonHandle checkBox(String label) {
+		return button(label);
+	}
+
+	/**
+	 * Finds a label by its widget id: the value the application set as data under {@link PartForgeBot#WIDGET_KEY}
+	 * (SWTBot's {@code labelWithId}).
+	 *
+	 * @param id the id
+	 * @return the label
+	 */
+	public LabelHandle labelWithId(String id) {
+		return new LabelHandle(ui, find("label with id '" + id + "'", Label.class,
+				l -> id.equals(l.getData(PartForgeBot.WIDGET_KEY)), 0));
+	}
+
+	/** A label. */
+	public static final class LabelHandle {
+		private final UiThread ui;
+		private final Label label;
+
+		LabelHandle(UiThread ui, Label label) {
+			this.ui = ui;
+			this.label = label;
+		}
+
+		/** @return the text */
+		public String text() {
+			return ui.call(label::getText);
+		}
 	}
 
 	/**
@@ -193,6 +240,11 @@ public abstract class ContainerHandle {
 		/** @return the selected or typed text */
 		public String getText() {
 			return ui.call(combo::getText);
+		}
+
+		/** @return whether the combo can be used */
+		public boolean isEnabled() {
+			return ui.call(combo::isEnabled);
 		}
 	}
 

@@ -25,6 +25,9 @@ import org.eclipse.ui.PlatformUI;
  */
 public final class PartForgeBot {
 
+	/** The widget data key under which the application names widgets for tests (SWTBot's default key). */
+	public static final String WIDGET_KEY = "org.eclipse.swtbot.widget.key";
+
 	/** Default time to wait for a widget or condition. */
 	public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -162,6 +165,22 @@ public final class PartForgeBot {
 	 */
 	public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
 		ui.waitUntil(what, condition, TIMEOUT);
+	}
+
+	/**
+	 * Waits until a condition holds, evaluating it on the test thread (so it may use handles, services and files).
+	 *
+	 * @param what      the condition, for the failure message
+	 * @param condition evaluated on the test thread every 100 ms
+	 */
+	public void waitFor(String what, java.util.function.BooleanSupplier condition) {
+		long end = System.nanoTime() + TIMEOUT.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("timed out after " + TIMEOUT.toMillis() + " ms waiting for: " + what);
+			}
+			UiThread.sleep(100);
+		}
 	}
 
 	/**

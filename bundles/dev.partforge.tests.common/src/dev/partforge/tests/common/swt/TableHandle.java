@@ -39,6 +39,23 @@ public final class TableHandle {
 	}
 
 	/**
+	 * Clicks a column header (sorts tables that sort by column).
+	 *
+	 * @param title the column title
+	 */
+	public void clickColumn(String title) {
+		ui.run(() -> {
+			for (TableColumn c : table.getColumns()) {
+				if (title.equals(c.getText())) {
+					c.notifyListeners(SWT.Selection, new Event());
+					return;
+				}
+			}
+			throw new AssertionError("no column '" + title + "'");
+		});
+	}
+
+	/**
 	 * Returns a cell's text.
 	 *
 	 * @param row    the row index

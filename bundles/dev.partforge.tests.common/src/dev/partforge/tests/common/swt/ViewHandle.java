@@ -30,6 +30,21 @@ public final class ViewHandle extends ContainerHandle {
 		throw new AssertionError("view " + part.getTitle() + " has no widget yet");
 	}
 
+	/**
+	 * Activates the view (as clicking its tab would), so its selection drives the commands.
+	 *
+	 * @return this view
+	 */
+	public ViewHandle show() {
+		ui.run(() -> part.getSite().getPage().activate(part));
+		return this;
+	}
+
+	/** Closes the view (as its tab's close button would). */
+	public void close() {
+		ui.run(() -> part.getSite().getPage().hideView(part));
+	}
+
 	/** @return the view part, e.g. to cast to its class in a test of that view */
 	public IViewPart part() {
 		return part;

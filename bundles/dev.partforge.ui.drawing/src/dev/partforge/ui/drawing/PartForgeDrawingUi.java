@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.drawing;
+
+/** Ids of the drawing view's contributions, for other bundles and tests. */
+public final class PartForgeDrawingUi {
+
+	/** The bundle id. */
+	public static final String PLUGIN_ID = "dev.partforge.ui.drawing";
+
+	/** The Drawing editor (its input names the part). */
+	public static final String EDITOR_ID = "dev.partforge.ui.drawing.editor";
+
+	/** The command that opens a part's drawing. */
+	public static final String OPEN_COMMAND = "dev.partforge.ui.drawing.open";
+
+	/** The part id parameter of {@link #OPEN_COMMAND}. */
+	public static final String PART_PARAMETER = "dev.partforge.ui.drawing.partId";
+
+	/** The e4 event topic posted when a part's drawing opens; {@code IEventBroker.DATA} is the part id. */
+	public static final String PART_OPENED_TOPIC = "partforge/part/opened";
+
+	private PartForgeDrawingUi() {
+	}
+}

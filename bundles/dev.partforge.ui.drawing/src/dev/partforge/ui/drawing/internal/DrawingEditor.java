@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.drawing.internal;
+
+import java.time.LocalDate;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+import dev.partforge.drawing.Drafter;
+import dev.partforge.drawing.Sheet;
+import dev.partforge.model.StoredPart;
+import dev.partforge.practice.PartLibrary;
+import dev.partforge.store.PartStore;
+
+/**
+ * The Drawing editor: the engineering drawing of one part (the same {@link Sheet} the PDF, SVG and DXF exporters
+ * write) on a canvas at true scale, with zoom (wheel, Fit, 1:1), pan (drag), and toggles for dimensions and hidden
+ * lines; the header names sheet size, scale and zoom. The sheet is computed in a Job, then painted. Never dirty.
+ */
+public final class DrawingEditor extends EditorPart {
+
+	private SheetCanvas canvas;
+	private Label status;
+	private Button dimensions;
+	private Button hidden;
+	private volatile String failure;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DrawingInput)) {
+			throw new PartInitException(NLS.bind(Messages.Drawing_badInput, input));
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+	}
+
+	/** @return the part shown */
+	public String partId() {
+		return ((DrawingInput) getEditorInput()).partId();
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(body);
+		Composite header = new Composite(body, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(5).margins(4, 2).applyTo(header);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+		push(header, Messages.Drawing_fit, () -> canvas.fit());
+		push(header, Messages.Drawing_actualSize, () -> canvas.actualSize());
+		dimensions = toggle(header, Messages.Drawing_dimensions, "drawing.dimensions");
+		dimensions.addListener(SWT.Selection, e -> canvas.showDimensions(dimensions.getSelection()));
+		hidden = toggle(header, Messages.Drawing_hidden, "drawing.hidden");
+		hidden.addListener(SWT.Selection, e -> canvas.showHidden(hidden.getSelection()));
+		status = new Label(header, SWT.NONE);
+		status.setData("org.eclipse.swtbot.widget.key", "drawing.status");
+		status.setText(NLS.bind(Messages.Drawing_loading, partId()));
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(status);
+		canvas = new SheetCanvas(body, this::updateStatus);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
+		load();
+	}
+
+	private static Button push(Composite parent, String text, Runnable action) {
+		Button b = new Button(parent, SWT.PUSH);
+		b.setText(text);
+		b.addListener(SWT.Selection, e -> action.run());
+		return b;
+	}
+
+	private static Button toggle(Composite parent, String text, String key) {
+		Button b = new Button(parent, SWT.CHECK);
+		b.setText(text);
+		b.setSelection(true);
+		b.setData("org.eclipse.swtbot.widget.key", key);
+		return b;
+	}
+
+	private void load() {
+		String partId = partId();
+		Job job = new Job(NLS.bind(Messages.Drawing_job, partId)) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					Sheet sheet = draw(partId);
+					canvas.control().getDisplay().asyncExec(() -> show(sheet));
+					return Status.OK_STATUS;
+				} catch (CoreException e) {
+					return fail(e.getStatus());
+				} catch (RuntimeException e) {
+					return fail(Status.error(NLS.bind(Messages.Drawing_failed, partId, e.getMessage()), e));
+				}
+			}
+		};
+		job.setUser(false);
+		job.schedule();
+	}
+
+	private Sheet draw(String partId) throws CoreException {
+		PartStore store = Services.get(getSite(), PartStore.class);
+		PartLibrary library = Services.get(getSite(), PartLibrary.class);
+		StoredPart part = store.getPart(partId)
+				.orElseThrow(() -> new CoreException(Status.error(NLS.bind(Messages.Drawing_noPart, partId))));
+		return Drafter.draw(partId, library.recipe(part),
+				DrawingPreferences.options(System.getProperty("user.name", "PartForge"), LocalDate.now()));
+	}
+
+	private IStatus fail(IStatus error) {
+		failure = error.getMessage();
+		StatusManager.getManager().handle(error, StatusManager.LOG);
+		canvas.control().getDisplay().asyncExec(this::updateStatus);
+		return Status.OK_STATUS; // reported: logged and shown in the editor's header
+	}
+
+	private void show(Sheet sheet) {
+		if (!canvas.control().isDisposed()) {
+			canvas.setSheet(sheet);
+		}
+	}
+
+	private void updateStatus() {
+		if (status.isDisposed()) {
+			return;
+		}
+		Sheet sheet = canvas.sheet();
+		if (failure != null) {
+			status.setText(failure);
+		} else if (sheet != null) {
+			status.setText(NLS.bind(Messages.Drawing_status, new Object[] { sheet.paper().name().replace('_', ' '),
+					mm(sheet.paper().width()), mm(sheet.paper().height()), sheet.scale(),
+					Math.round(canvas.zoom() * 100) }));
+		}
+		status.getParent().layout(true);
+	}
+
+	private static String mm(double v) {
+		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+	}
+
+	/** @return the sheet shown, or null while it is computed */
+	public Sheet sheet() {
+		return canvas.sheet();
+	}
+
+	/** @return pixels per sheet millimetre now; {@code DPI / 25.4} at 1:1 */
+	public double pixelsPerMillimetre() {
+		return canvas.pixelsPerMillimetre();
+	}
+
+	/** @return the zoom; 1 is true scale (1:1 on screen) */
+	public double zoom() {
+		return canvas.zoom();
+	}
+
+	/** @return the pixel position of the sheet's top left corner in the canvas (moves when panning) */
+	public double[] sheetOrigin() {
+		return canvas.origin();
+	}
+
+	/** @return how many entities the last paint drew (dimensions count as one) */
+	public int paintedEntities() {
+		return canvas.paintedEntities();
+	}
+
+	/** @return the header text: sheet size, scale and zoom, or the error */
+	public String statusText() {
+		return status.getText();
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.control().setFocus();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// a drawing is generated from its part: nothing to save
+	}
+
+	@Override
+	public void doSaveAs() {
+		// not supported: export drawings with File > Export
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.service.event.EventHandler;
+
+import dev.partforge.drawing.Layer;
+import dev.partforge.drawing.Sheet;
+import dev.partforge.store.PartStore;
+import dev.partforge.store.SessionState;
+import dev.partforge.tests.common.Components;
+import dev.partforge.tests.common.TestOutput;
+import dev.partforge.tests.common.swt.KeyedWidgets;
+import dev.partforge.tests.common.swt.PartForgeBot;
+import dev.partforge.tests.common.swt.ScreenshotOnFailure;
+import dev.partforge.ui.drawing.PartForgeDrawingUi;
+import dev.partforge.ui.drawing.internal.DrawingEditor;
+import dev.partforge.ui.export.tests.support.Commands;
+import dev.partforge.ui.export.tests.support.TestParts;
+
+/** The Drawing editor opened through its command, in the real workbench window. */
+@ExtendWith(ScreenshotOnFailure.class)
+class DrawingEditorUITest {
+
+	private final PartForgeBot bot = new PartForgeBot();
+
+	@Test
+	void openCommandShowsTheSheetAtTrueScaleAndAnnouncesThePart() throws Exception {
+		String partId = TestParts.beginner(103);
+		List<Object> opened = new CopyOnWriteArrayList<>();
+		IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+		EventHandler handler = e -> opened.add(e.getProperty(IEventBroker.DATA));
+		broker.subscribe(PartForgeDrawingUi.PART_OPENED_TOPIC, handler);
+		try {
+			Commands.execute(bot, PartForgeDrawingUi.OPEN_COMMAND, Map.of(PartForgeDrawingUi.PART_PARAMETER, partId));
+			bot.waitUntil("the opened event names the part", () -> opened.contains(partId));
+		} finally {
+			broker.unsubscribe(handler);
+		}
+		DrawingEditor editor = editor(partId);
+		bot.waitUntil("the sheet is drawn", () -> editor.statusText().contains("Scale"));
+		String status = bot.ui().call(editor::statusText);
+		Sheet sheet = bot.ui().call(editor::sheet);
+		assertEquals(partId, sheet.partId());
+		assertTrue(status.contains("Scale " + sheet.scale()), status);
+		assertTrue(status.matches("(A[0-4]|ANSI [A-D]) \\(.+ mm\\)\\s+Scale \\d+:\\d+\\s+Zoom \\d+%"), status);
+
+		KeyedWidgets widgets = new KeyedWidgets(bot.ui(), bot.ui().call(() -> editor.getSite().getShell()));
+		Canvas canvas = widgets.find(Canvas.class, "drawing.canvas");
+		int withDimensions = darkPixels(canvas);
+		assertTrue(withDimensions > 2_000, "the canvas shows almost nothing: " + withDimensions + " dark pixels");
+
+		int all = bot.ui().call(editor::paintedEntities);
+		widgets.setChecked("drawing.dimensions", false);
+		bot.waitUntil("dimensions hidden", () -> editor.paintedEntities() < all);
+		int noDimensions = bot.ui().call(editor::paintedEntities);
+		widgets.setChecked("drawing.hidden", false);
+		int hiddenLines = sheet.on(Layer.HIDDEN).size();
+		bot.waitUntil("hidden lines hidden too", () -> editor.paintedEntities() == noDimensions - hiddenLines);
+		assertTrue(darkPixels(canvas) < withDimensions, "hiding dimensions and hidden lines removes ink");
+		widgets.setChecked("drawing.dimensions", true);
+		widgets.setChecked("drawing.hidden", true);
+		bot.waitUntil("everything shown again", () -> editor.paintedEntities() == all);
+		assertTrue(widgets.isChecked("drawing.dimensions") && widgets.isChecked("drawing.hidden"));
+
+		bot.workbenchShell().button("1:1").click();
+		bot.waitUntil("zoom 100%", () -> editor.statusText().endsWith("Zoom 100%"));
+		double dpi = bot.ui().call(() -> (double) canvas.getDisplay().getDPI().x);
+		assertEquals(dpi / 25.4, bot.ui().call(editor::pixelsPerMillimetre), 1e-9, "true scale");
+
+		bot.workbenchShell().button("Fit").click();
+		bot.waitUntil("fitted again", () -> !editor.statusText().endsWith("Zoom 100%"));
+
+		double fitted = bot.ui().call(editor::zoom);
+		mouse(canvas, SWT.MouseVerticalWheel, 0, 200, 150, 3);
+		assertEquals(fitted * 1.2, bot.ui().call(editor::zoom), 1e-9, "one wheel notch zooms in by 20%");
+		double[] before = bot.ui().call(editor::sheetOrigin);
+		mouse(canvas, SWT.MouseDown, 1, 200, 150, 0);
+		mouse(canvas, SWT.MouseMove, 0, 260, 120, 0);
+		mouse(canvas, SWT.MouseUp, 1, 260, 120, 0);
+		double[] after = bot.ui().call(editor::sheetOrigin);
+		assertEquals(before[0] + 60, after[0], 1e-9, "dragging pans right");
+		assertEquals(before[1] - 30, after[1], 1e-9, "dragging pans up");
+		bot.workbenchShell().button("Fit").click();
+		bot.waitUntil("fitted", () -> editor.zoom() == fitted);
+
+		PartStore store = Components.service(PartStore.class);
+		bot.waitUntil("the part is marked viewed",
+				() -> store.getPart(partId).map(p -> p.getLastViewed() != null).orElse(false)
+						&& Components.service(SessionState.class).recentParts().contains(partId));
+		Path shot = bot.screenshot(TestOutput.dir("screenshots").resolve("drawing-editor.png"));
+		assertTrue(Files.size(shot) > 5_000);
+	}
+
+	@Test
+	void aPartThatIsNotInTheLibraryShowsWhyInTheEditor() {
+		Commands.execute(bot, PartForgeDrawingUi.OPEN_COMMAND, Map.of(PartForgeDrawingUi.PART_PARAMETER, "X-404"));
+		DrawingEditor editor = editor("X-404");
+		bot.waitUntil("the editor says the part is missing", () -> editor.statusText().contains("X-404")
+				&& editor.statusText().contains("not in the library"));
+		assertEquals(null, bot.ui().call(editor::sheet));
+		bot.screenshot(TestOutput.dir("screenshots").resolve("drawing-missing-part.png"));
+		bot.ui().run(() -> editor.getSite().getPage().closeEditor(editor, false));
+	}
+
+	private DrawingEditor editor(String partId) {
+		bot.waitUntil("a Drawing editor for " + partId, () -> find(partId) != null);
+		return bot.ui().call(() -> find(partId));
+	}
+
+	private static DrawingEditor find(String partId) {
+		for (IEditorReference ref : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.getEditorReferences()) {
+			IEditorPart part = ref.getEditor(false);
+			if (part instanceof DrawingEditor d && partId.equals(d.partId())) {
+				return d;
+			}
+		}
+		return null;
+	}
+
+	private void mouse(Canvas canvas, int type, int button, int x, int y, int count) {
+		bot.ui().run(() -> {
+			Event e = new Event();
+			e.button = button;
+			e.x = x;
+			e.y = y;
+			e.count = count;
+			e.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
+			canvas.notifyListeners(type, e);
+		});
+	}
+
+	/** Counts the dark pixels the canvas shows now (after pending paints). */
+	private int darkPixels(Canvas canvas) {
+		bot.ui().flush();
+		return bot.ui().call(() -> {
+			canvas.update();
+			var size = canvas.getSize();
+			var at = canvas.toDisplay(0, 0);
+			Image image = new Image(canvas.getDisplay(), size.x, size.y);
+			GC gc = new GC(canvas.getDisplay()); // the screen: a control's own GC cannot be read back on GTK
+			try {
+				gc.copyArea(image, at.x, at.y);
+				ImageData data = image.getImageData();
+				int dark = 0;
+				for (int y = 0; y < data.height; y++) {
+					for (int x = 0; x < data.width; x++) {
+						var rgb = data.palette.getRGB(data.getPixel(x, y));
+						if (rgb.red + rgb.green + rgb.blue < 200) {
+							dark++;
+						}
+					}
+				}
+				return dark;
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+	}
+}

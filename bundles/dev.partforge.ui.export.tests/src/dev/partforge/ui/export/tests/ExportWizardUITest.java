@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+import dev.partforge.export.Exporter;
+import dev.partforge.export.ExporterDescriptor;
+import dev.partforge.export.ExporterRegistry;
+import dev.partforge.store.PartStore;
+import dev.partforge.tests.common.Components;
+import dev.partforge.tests.common.TestOutput;
+import dev.partforge.tests.common.swt.PartForgeBot;
+import dev.partforge.tests.common.swt.ScreenshotOnFailure;
+import dev.partforge.tests.common.swt.ShellHandle;
+import dev.partforge.ui.export.PartForgeExportUi;
+import dev.partforge.ui.export.tests.support.BlockingExporter;
+import dev.partforge.ui.export.tests.support.ExportWizardBot;
+import dev.partforge.ui.export.tests.support.ExportedFiles;
+import dev.partforge.ui.export.tests.support.LockedFolder;
+import dev.partforge.ui.export.tests.support.PartListExporter;
+import dev.partforge.ui.export.tests.support.TestParts;
+
+/** Issue 6, UI tests 3 and 5: the Export wizard in the real workbench, files read back by real parsers. */
+@ExtendWith(ScreenshotOnFailure.class)
+class ExportWizardUITest {
+
+	private static String first;
+	private static String second;
+
+	private final PartForgeBot bot = new PartForgeBot();
+
+	@TempDir
+	Path temp;
+
+	@BeforeAll
+	static void generateParts() {
+		first = TestParts.beginner(101);
+		second = TestParts.beginner(102);
+	}
+
+	/** A failed test must not leave its dialog open over the next test's window. */
+	@AfterEach
+	void closeLeftOverDialogs() {
+		bot.ui().run(() -> {
+			for (var shell : bot.ui().display().getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && List.of(ExportWizardBot.TITLE, "Export Failed", "Export")
+						.contains(shell.getText())) {
+					shell.close();
+				}
+			}
+		});
+	}
+
+	private static String label(String formatId) {
+		return Components.service(ExporterRegistry.class).find(formatId).map(ExporterDescriptor::label)
+				.orElseThrow(() -> new AssertionError("exporter " + formatId + " is not installed"));
+	}
+
+	private static void awaitExports() throws InterruptedException {
+		Job.getJobManager().join(PartForgeExportUi.JOB_FAMILY, null);
+	}
+
+	private static Set<String> names(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+		}
+	}
+
+	@Test
+	void listsEveryInstalledExporter() {
+		String binding = bot.ui().call(() -> PlatformUI.getWorkbench().getService(IBindingService.class)
+				.getBestActiveBindingFormattedFor(PartForgeExportUi.OPEN_COMMAND));
+		assertEquals("Ctrl+Alt+E", binding, "the key binding of the export command in the workbench window");
+		ExportWizardBot wizard = ExportWizardBot.open(bot);
+		List<String> items = bot.ui().call(() -> List.of(wizard.widgets()
+				.find(org.eclipse.swt.widgets.Combo.class, "export.format").getItems()));
+		List<ExporterDescriptor> installed = Components.service(ExporterRegistry.class).exporters();
+		assertEquals(installed.size(), items.size(), "" + items);
+		for (int i = 0; i < installed.size(); i++) {
+			assertTrue(items.get(i).startsWith(installed.get(i).label()), items.get(i));
+		}
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-formats.png"));
+		wizard.cancel();
+	}
+
+	@Test
+	void onePartGoesToAFileNamedAfterItWhoseExtensionFollowsTheFormat() {
+		ExportWizardBot wizard = ExportWizardBot.open(bot).format(label("pdf")).parts(first);
+		assertTrue(wizard.widgets().text("export.destination").endsWith("/" + first + ".pdf"),
+				wizard.widgets().text("export.destination"));
+		wizard.format(label("step"));
+		assertTrue(wizard.widgets().text("export.destination").endsWith("/" + first + ".step"),
+				wizard.widgets().text("export.destination"));
+		wizard.parts(first, second).filePerPartInto(temp);
+		assertEquals(temp.toString(), wizard.widgets().text("export.destination"));
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-destination.png"));
+		wizard.cancel();
+	}
+
+	@Test
+	void anExporterInstalledAtRunTimeAppearsAndExports() throws Exception {
+		BundleContext context = FrameworkUtil.getBundle(ExportWizardUITest.class).getBundleContext();
+		ServiceRegistration<Exporter> installed = context.registerService(Exporter.class, new PartListExporter(),
+				null);
+		Path file = temp.resolve("list").resolve("one-part.txt");
+		try {
+			ExportWizardBot.open(bot).format(PartListExporter.LABEL).parts(first).paper("A2").fileInto(file)
+					.finish();
+			awaitExports();
+			String name = Components.service(PartStore.class).getPart(first).orElseThrow().getRecipe().getName();
+			assertEquals(first + "\t" + name + "\tA2\n", Files.readString(file));
+		} finally {
+			installed.unregister();
+		}
+		ExportWizardBot wizard = ExportWizardBot.open(bot);
+		List<String> items = bot.ui().call(() -> List.of(wizard.widgets()
+				.find(org.eclipse.swt.widgets.Combo.class, "export.format").getItems()));
+		assertTrue(items.stream().noneMatch(i -> i.startsWith(PartListExporter.LABEL)), "" + items);
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-exporter-removed.png"));
+		wizard.cancel();
+	}
+
+	@Test
+	void cancellingAnExportLeavesNoFile() throws Exception {
+		BundleContext context = FrameworkUtil.getBundle(ExportWizardUITest.class).getBundleContext();
+		BlockingExporter slow = new BlockingExporter();
+		ServiceRegistration<Exporter> installed = context.registerService(Exporter.class, slow, null);
+		Path folder = temp.resolve("cancelled");
+		try {
+			ExportWizardBot.open(bot).format(BlockingExporter.LABEL).parts(first, second).filePerPartInto(folder)
+					.finish();
+			assertTrue(slow.started(), "the export did not start");
+			Job.getJobManager().cancel(PartForgeExportUi.JOB_FAMILY);
+			awaitExports();
+		} finally {
+			installed.unregister();
+		}
+		assertEquals(Set.of(), names(folder), "a cancelled export leaves neither the file nor its temporary file");
+		assertTrue(bot.ui().call(() -> java.util.Arrays.stream(bot.ui().display().getShells())
+				.noneMatch(sh -> sh.isVisible() && "Export Failed".equals(sh.getText()))), "no error for a cancel");
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-cancelled.png"));
+	}
+
+	@Test
+	void exportsPdfDxfAndStepIntoAFolderAndRemembersTheChoices() throws Exception {
+		Path pdf = temp.resolve("pdf");
+		ExportWizardBot.open(bot).format(label("pdf")).parts(first, second).paper("A3").units("Millimetres")
+				.projection("First angle").content(true, true).filePerPartInto(pdf).finish();
+		awaitExports();
+		assertEquals(Set.of(first + ".pdf", second + ".pdf"), names(pdf));
+		ExportedFiles.checkPdf(pdf.resolve(first + ".pdf"), 1, 420, 297, first);
+		ExportedFiles.checkPdf(pdf.resolve(second + ".pdf"), 1, 420, 297, second);
+
+		Path dxf = temp.resolve("dxf");
+		ExportWizardBot.open(bot).format(label("dxf")).parts(first, second).filePerPartInto(dxf).finish();
+		awaitExports();
+		assertEquals(Set.of(first + ".dxf", second + ".dxf"), names(dxf));
+		ExportedFiles.checkDxf(dxf.resolve(first + ".dxf"), true);
+		ExportedFiles.checkDxf(dxf.resolve(second + ".dxf"), true);
+
+		Path step = temp.resolve("step");
+		ExportWizardBot.open(bot).format(label("step")).parts(first, second).paper("ANSI B").units("Inches")
+				.projection("Third angle").content(false, false).filePerPartInto(step).finish();
+		awaitExports();
+		assertEquals(Set.of(first + ".step", second + ".step"), names(step));
+		assertTrue(ExportedFiles.checkStep(step.resolve(first + ".step"), first) > 20);
+		assertTrue(ExportedFiles.checkStep(step.resolve(second + ".step"), second) > 20);
+
+		ExportWizardBot again = ExportWizardBot.open(bot);
+		assertTrue(again.widgets().comboText("export.format").startsWith(label("step")),
+				again.widgets().comboText("export.format"));
+		assertTrue(again.widgets().comboText("export.paper").startsWith("ANSI B"));
+		assertEquals("Inches", again.widgets().comboText("export.units"));
+		assertTrue(again.widgets().comboText("export.projection").startsWith("Third angle"));
+		assertFalse(again.widgets().isChecked("export.title"));
+		assertFalse(again.widgets().isChecked("export.dimensions"));
+		assertTrue(again.widgets().isChecked("export.perPart"));
+		assertTrue(again.widgets().text("export.destination").startsWith(step.toString()),
+				again.widgets().text("export.destination"));
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-remembers.png"));
+		again.cancel();
+	}
+
+	@Test
+	void exportsAPracticeSetAsOneMultiPagePdf() throws Exception {
+		Path set = temp.resolve("sets").resolve("week-1.pdf");
+		ExportWizardBot.open(bot).format(label("pdf")).parts(first, second).paper("A3").content(true, true)
+				.practiceSetInto(set).finish();
+		awaitExports();
+		assertEquals(Set.of("week-1.pdf"), names(set.getParent()));
+		ExportedFiles.checkPdf(set, 2, 420, 297, first, second);
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-practice-set-done.png"));
+	}
+
+	@Test
+	void failingExportShowsAnErrorDialogLogsItAndLeavesNothingHalfWritten() throws Exception {
+		Path folder = Files.createDirectories(temp.resolve("locked"));
+		Path existing = Files.writeString(folder.resolve(first + ".step"), "previous export, must stay");
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(listener);
+		boolean automated = ErrorDialog.AUTOMATED_MODE;
+		ErrorDialog.AUTOMATED_MODE = false; // the test harness turns error dialogs into log entries; show them
+		try (LockedFolder locked = new LockedFolder(folder)) {
+			ExportWizardBot.open(bot).format(label("step")).parts(first, second).filePerPartInto(locked.path())
+					.finish();
+			ShellHandle error = bot.shell("Export Failed");
+			bot.waitUntil("the failure is logged", () -> logged.stream().anyMatch(
+					s -> s.getSeverity() == IStatus.ERROR && PartForgeExportUi.PLUGIN_ID.equals(s.getPlugin())));
+			IStatus status = logged.stream().filter(s -> PartForgeExportUi.PLUGIN_ID.equals(s.getPlugin()))
+					.findFirst().orElseThrow();
+			assertTrue(status.getMessage().contains(folder.toString()), status.getMessage());
+			bot.screenshot(TestOutput.dir("screenshots").resolve("export-failed.png"));
+			error.button("OK").click();
+			error.waitUntilClosed();
+			awaitExports();
+		} finally {
+			ErrorDialog.AUTOMATED_MODE = automated;
+			Platform.removeLogListener(listener);
+		}
+		assertEquals(Set.of(first + ".step"), names(folder), "only the earlier file, no new or temporary file");
+		assertEquals("previous export, must stay", Files.readString(existing));
+	}
+
+	@Test
+	void fileExportListsThePartForgeWizard() {
+		bot.menu("File", "Export...");
+		bot.shell("Export");
+		var dialog = dev.partforge.tests.common.swt.KeyedWidgets.shell(bot.ui(), "Export");
+		List<String> paths = dialog.treePaths();
+		assertTrue(paths.contains("PartForge/Parts and Drawings"), "" + paths);
+		bot.screenshot(TestOutput.dir("screenshots").resolve("file-export-partforge.png"));
+		bot.shell("Export").close();
+	}
+}

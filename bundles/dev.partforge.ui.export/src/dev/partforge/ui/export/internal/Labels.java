@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.export.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+import dev.partforge.export.PaperSize;
+import dev.partforge.export.Projection;
+import dev.partforge.recipes.Units;
+
+/** Display names of enum values, from the externalized messages. */
+final class Labels {
+
+	private Labels() {
+	}
+
+	static String paper(PaperSize p) {
+		String name = p.name().replace('_', ' ');
+		return NLS.bind(Messages.Paper_label, new Object[] { name, format(p.widthMm()), format(p.heightMm()) });
+	}
+
+	static String units(Units u) {
+		return u == Units.INCH ? Messages.Units_inch : Messages.Units_mm;
+	}
+
+	static String projection(Projection p) {
+		return p == Projection.THIRD_ANGLE ? Messages.Projection_third : Messages.Projection_first;
+	}
+
+	private static String format(double mm) {
+		return mm == Math.rint(mm) ? Long.toString((long) mm) : Double.toString(mm);
+	}
+}

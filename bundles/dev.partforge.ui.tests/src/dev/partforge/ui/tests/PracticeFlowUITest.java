@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.ui.PlatformUI;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.partforge.model.Difficulty;
+import dev.partforge.model.UserRecord;
+import dev.partforge.store.PartStore;
+import dev.partforge.store.RecordQuery;
+import dev.partforge.tests.common.Components;
+import dev.partforge.tests.common.TestOutput;
+import dev.partforge.tests.common.swt.PartForgeBot;
+import dev.partforge.tests.common.swt.ScreenshotOnFailure;
+import dev.partforge.tests.common.swt.ShellHandle;
+import dev.partforge.tests.common.swt.TableHandle;
+import dev.partforge.ui.PartForgeUi;
+import dev.partforge.ui.internal.Labels;
+import dev.partforge.ui.tests.pages.PartsViewPage;
+import dev.partforge.ui.tests.pages.TimerViewPage;
+
+/**
+ * Issue test 1: generate a Beginner part, it appears in Parts, open it (the drawing editor shows it), the timer
+ * runs, Completed, and the record appears in Progress with that time and difficulty.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class PracticeFlowUITest {
+
+	private static final String DRAWING_EDITOR = "dev.partforge.ui.drawing.editor";
+
+	private final PartForgeBot bot = new PartForgeBot();
+	private final PartStore store = Components.service(PartStore.class);
+
+	@Test
+	void generateOpenTimeCompleteAndSeeTheRecordInProgress() {
+		long seed = 100_000 + System.currentTimeMillis() % 800_000; // a part no earlier run generated
+		String id = "B-" + seed;
+		long started = System.currentTimeMillis();
+
+		bot.menu("Part", "Generate Part...");
+		ShellHandle dialog = bot.shell("Generate Part");
+		dialog.combo(0).select("Beginner");
+		dialog.text(0).setText(Long.toString(seed));
+		dialog.button("Generate").click();
+		dialog.waitUntilClosed();
+
+		PartsViewPage parts = new PartsViewPage(bot);
+		int row = parts.waitForPart(id);
+		TableHandle table = parts.table();
+		assertEquals("Beginner", table.cell(row, "Difficulty"));
+		assertEquals(Long.toString(seed), table.cell(row, "Seed"));
+		String name = table.cell(row, "Name");
+		assertTrue(!name.isBlank() && !name.equals(id), "the part has a generated name: " + name);
+
+		parts.open(id);
+		bot.waitFor("the drawing of " + id + " is open", () -> drawingOpen(id));
+		TimerViewPage timer = new TimerViewPage(bot);
+		bot.waitFor("the timer runs for " + id, () -> "Running".equals(timer.state()) && timer.part().contains(name));
+		bot.waitFor("two seconds on the clock", () -> TimerViewPage.parse(timer.time()).toSeconds() >= 2);
+
+		timer.click("Completed");
+		bot.waitFor("a record of " + id, () -> !store.listRecords(RecordQuery.forPart(id)).isEmpty());
+		List<UserRecord> records = store.listRecords(RecordQuery.forPart(id));
+		assertEquals(1, records.size());
+		UserRecord record = records.get(0);
+		long elapsed = System.currentTimeMillis() - started;
+		assertTrue(record.isCompleted());
+		assertEquals(Difficulty.BEGINNER, record.getDifficulty());
+		assertTrue(record.getTimeSpent() >= 2_000 && record.getTimeSpent() <= elapsed,
+				"recorded " + record.getTimeSpent() + " ms of a " + elapsed + " ms test");
+		bot.waitFor("the timer stopped", () -> "Paused".equals(timer.state()) && "0:00".equals(timer.time()));
+
+		TableHandle progress = bot.showView(PartForgeUi.PROGRESS_VIEW).table();
+		String time = Labels.time(record.getTimeSpent());
+		bot.waitFor("the attempt is listed in Progress",
+				() -> progress.rowCount() > 0 && name.equals(progress.cell(0, "Part")));
+		assertEquals("Beginner", progress.cell(0, "Difficulty"));
+		assertEquals(time, progress.cell(0, "Time"));
+		assertEquals("Completed", progress.cell(0, "Result"));
+
+		bot.waitFor("Parts shows the part completed with its best time",
+				() -> "Yes".equals(table.cell(parts.waitForPart(id), "Completed"))
+						&& time.equals(table.cell(parts.waitForPart(id), "Best time")));
+		bot.screenshot(TestOutput.dir("screenshots").resolve("PracticeFlowUITest-completed.png"));
+	}
+
+	/** Whether the drawing bundle's editor shows the part (found by editor id and title, no drawing types). */
+	private boolean drawingOpen(String partId) {
+		return bot.ui().call(() -> Arrays.stream(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.getEditorReferences()).anyMatch(r -> DRAWING_EDITOR.equals(r.getId()) && partId.equals(r.getPartName())
+						&& r.getEditor(false) != null));
+	}
+}

@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.internal.parts;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+import dev.partforge.store.PartStore;
+import dev.partforge.store.StoreChange;
+import dev.partforge.store.StoreListener;
+import dev.partforge.ui.PartForgeUi;
+import dev.partforge.ui.internal.Messages;
+import dev.partforge.ui.internal.Services;
+import dev.partforge.ui.internal.StoreJobs;
+import dev.partforge.ui.internal.services.StoreMonitor;
+import jakarta.inject.Inject;
+
+/**
+ * The Parts view: the library of practice parts in a virtual table (rows are materialized as they scroll into
+ * view), loaded in a Job, sorted by a column header click, filtered by the bar above. Reloads on store changes.
+ */
+public final class PartsView extends ViewPart {
+
+	/** The key binding context active while this view is (the Delete key deletes parts). */
+	private static final String PARTS_CONTEXT = "dev.partforge.ui.contexts.parts"; //$NON-NLS-1$
+
+	@Inject
+	private PartStore store;
+	@Inject
+	private StoreMonitor monitor;
+
+	private IEclipseContext context;
+	private TableViewer viewer;
+	private PartsFilterBar filterBar;
+	private Label summary;
+	private PartsModel model = PartsModel.EMPTY;
+	private String reveal;
+	private Job reload;
+	private final StoreListener listener = this::storeChanged;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		context = Services.inject(getSite(), this);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		filterBar = new PartsFilterBar(parent, this::filterChanged);
+		Composite holder = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+		createTable(holder);
+		summary = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(summary);
+		createContextMenu();
+		getSite().setSelectionProvider(viewer);
+		getSite().getService(IContextService.class).activateContext(PARTS_CONTEXT);
+		store.addListener(listener);
+		reload(0);
+	}
+
+	private void createTable(Composite holder) {
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.BORDER);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.getTable().setData(PartForgeUi.WIDGET_KEY, "parts.table"); //$NON-NLS-1$
+		viewer.setUseHashlookup(true);
+		for (PartColumn c : PartColumn.values()) {
+			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+			column.getColumn().setText(c.title());
+			column.getColumn().setData(c);
+			column.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return element instanceof PartRow row ? c.text(row) : ""; //$NON-NLS-1$
+				}
+			});
+			column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn()));
+			layout.setColumnData(column.getColumn(), new ColumnWeightData(c == PartColumn.NAME ? 3 : 1, 60));
+		}
+		viewer.setContentProvider(new LazyRows());
+		viewer.addDoubleClickListener(e -> execute(PartForgeUi.OPEN_COMMAND));
+		viewer.setInput(model);
+		viewer.getTable().setSortColumn(viewer.getTable().getColumn(0));
+		viewer.getTable().setSortDirection(SWT.UP);
+	}
+
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+		getSite().registerContextMenu(menu, viewer);
+	}
+
+	private void sortBy(TableColumn column) {
+		boolean ascending = viewer.getTable().getSortColumn() != column || viewer.getTable().getSortDirection() != SWT.UP;
+		viewer.getTable().setSortColumn(column);
+		viewer.getTable().setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		show(model.sortedBy((PartColumn) column.getData(), ascending));
+	}
+
+	private void filterChanged(PartFilter filter) {
+		show(model.withFilter(filter));
+	}
+
+	private void storeChanged(StoreChange change) {
+		// called on the thread that changed the store: marshal to the UI thread
+		if (change.kind() != StoreChange.Kind.PREFERENCES && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					reload(150);
+				}
+			});
+		}
+	}
+
+	/**
+	 * Reloads the rows from the store in a Job (coalescing bursts of store changes).
+	 *
+	 * @param delay milliseconds to wait for further changes
+	 */
+	private void reload(long delay) {
+		if (reload != null) {
+			reload.cancel();
+		}
+		PartsModel current = model;
+		// filtering and sorting happen in the Job too; the UI thread only swaps the model in
+		reload = StoreJobs.create(Messages.PartsView_loading, false, monitor,
+				m -> current.withRows(PartsLoader.load(store, m)), this::loaded);
+		reload.schedule(delay);
+	}
+
+	private void loaded(PartsModel loaded) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		boolean sameView = loaded.filter().equals(model.filter()) && loaded.sort() == model.sort()
+				&& loaded.ascending() == model.ascending();
+		show(sameView ? loaded : model.withRows(loaded.all()));
+	}
+
+	private void show(PartsModel value) {
+		Set<String> selected = selectedIds();
+		model = value;
+		viewer.getTable().setRedraw(false);
+		try {
+			viewer.setInput(model);
+			viewer.setItemCount(model.visible().size());
+			viewer.refresh();
+			restoreSelection(reveal != null ? Set.of(reveal) : selected);
+		} finally {
+			viewer.getTable().setRedraw(true);
+		}
+		summary.setText(NLS.bind(Messages.PartsView_summary, model.visible().size(), model.all().size()));
+	}
+
+	private Set<String> selectedIds() {
+		return viewer.getStructuredSelection().stream().filter(PartRow.class::isInstance)
+				.map(o -> ((PartRow) o).id()).collect(java.util.stream.Collectors.toSet());
+	}
+
+	private void restoreSelection(Set<String> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		List<PartRow> visible = model.visible();
+		int[] indices = java.util.stream.IntStream.range(0, visible.size())
+				.filter(i -> ids.contains(visible.get(i).id())).toArray();
+		if (indices.length == 0) {
+			return;
+		}
+		if (reveal != null) {
+			reveal = null;
+		}
+		viewer.getTable().setSelection(indices);
+		viewer.getTable().showSelection();
+		viewer.setSelection(new StructuredSelection(java.util.Arrays.stream(indices).mapToObj(visible::get).toList()));
+	}
+
+	/**
+	 * Selects a part once it is loaded (e.g. right after it was generated).
+	 *
+	 * @param partId the part id
+	 */
+	public void reveal(String partId) {
+		reveal = partId;
+		reload(0);
+	}
+
+	/** @return the current model (tests and handlers) */
+	public PartsModel model() {
+		return model;
+	}
+
+	private void execute(String commandId) {
+		try {
+			getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+		} catch (Exception e) { // NotDefined/NotEnabled/NotHandled/ExecutionException: all reported the same way
+			StatusManager.getManager().handle(
+					org.eclipse.core.runtime.Status.error(NLS.bind(Messages.PartsView_commandFailed, commandId), e),
+					StatusManager.LOG | StatusManager.SHOW);
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (store != null) {
+			store.removeListener(listener);
+		}
+		if (reload != null) {
+			reload.cancel();
+		}
+		Services.uninject(context, this);
+		super.dispose();
+	}
+
+	/** Hands the visible rows to the virtual table as it asks for them. */
+	private final class LazyRows implements ILazyContentProvider {
+		@Override
+		public void updateElement(int index) {
+			List<PartRow> visible = model.visible();
+			if (index < visible.size()) {
+				viewer.replace(visible.get(index), index);
+			}
+		}
+
+		@Override
+		public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+			// the model is read from the field on each request
+		}
+	}
+}

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.internal.preferences;
+
+import java.util.Arrays;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+import dev.partforge.export.PaperSize;
+import dev.partforge.model.ExportFormat;
+import dev.partforge.model.ExportPreferences;
+import dev.partforge.model.ModelFactory;
+import dev.partforge.model.Units;
+import dev.partforge.store.PartStore;
+import dev.partforge.ui.internal.Messages;
+import dev.partforge.ui.internal.StoreJobs;
+import dev.partforge.ui.internal.services.StoreMonitor;
+
+/**
+ * PartForge &gt; Export: the export defaults stored in the {@link PartStore} as {@link ExportPreferences} (the same
+ * object the Export wizard reads and writes). Loaded and saved in Jobs; the controls stay disabled until loaded.
+ */
+public final class ExportPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+
+	private PartStore store;
+	private StoreMonitor monitor;
+	private Combo format;
+	private Combo paper;
+	private Combo units;
+	private Button title;
+	private Button dimensions;
+	private ExportPreferences loaded;
+
+	@Override
+	public void init(IWorkbench workbench) {
+		IEclipseContext context = workbench.getService(IEclipseContext.class);
+		store = context.get(PartStore.class);
+		monitor = context.get(StoreMonitor.class);
+		setDescription(Messages.Prefs_export);
+	}
+
+	@Override
+	protected Control createContents(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(page);
+		format = combo(page, Messages.Prefs_format,
+				Arrays.stream(ExportFormat.values()).map(ExportFormat::getLiteral).toArray(String[]::new));
+		paper = combo(page, Messages.Prefs_paper,
+				Arrays.stream(PaperSize.values()).map(Messages::paper).toArray(String[]::new));
+		units = combo(page, Messages.Prefs_units, new String[] { Messages.Units_mm, Messages.Units_inch });
+		title = check(page, Messages.Prefs_includeTitle);
+		dimensions = check(page, Messages.Prefs_includeDimensions);
+		enable(false);
+		if (store != null) {
+			StoreJobs.schedule(Messages.Prefs_loading, false, monitor, m -> store.getExportPreferences(), this::show);
+		}
+		return page;
+	}
+
+	private static Combo combo(Composite parent, String label, String[] items) {
+		new Label(parent, SWT.NONE).setText(label);
+		Combo combo = new Combo(parent, SWT.READ_ONLY);
+		combo.setItems(items);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
+		return combo;
+	}
+
+	private static Button check(Composite parent, String label) {
+		Button button = new Button(parent, SWT.CHECK);
+		button.setText(label);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(button);
+		return button;
+	}
+
+	private void enable(boolean enabled) {
+		for (Control c : new Control[] { format, paper, units, title, dimensions }) {
+			c.setEnabled(enabled);
+		}
+	}
+
+	private void show(ExportPreferences prefs) {
+		if (format.isDisposed()) {
+			return;
+		}
+		loaded = prefs;
+		format.select(prefs.getFormat() == null ? 0 : prefs.getFormat().getValue());
+		int p = Arrays.stream(PaperSize.values()).map(PaperSize::name).toList().indexOf(prefs.getPaperSize());
+		paper.select(Math.max(0, p));
+		units.select(prefs.getUnits() == Units.INCH ? 1 : 0);
+		title.setSelection(prefs.isIncludeTitle());
+		dimensions.setSelection(prefs.isIncludeDimensions());
+		enable(true);
+	}
+
+	@Override
+	protected void performDefaults() {
+		show(ModelFactory.eINSTANCE.createExportPreferences());
+		super.performDefaults();
+	}
+
+	@Override
+	public boolean performOk() {
+		if (loaded == null || store == null) {
+			return true;
+		}
+		ExportPreferences prefs = ModelFactory.eINSTANCE.createExportPreferences();
+		prefs.setFormat(ExportFormat.get(format.getSelectionIndex()));
+		prefs.setPaperSize(PaperSize.values()[paper.getSelectionIndex()].name());
+		prefs.setUnits(units.getSelectionIndex() == 1 ? Units.INCH : Units.MM);
+		prefs.setIncludeTitle(title.getSelection());
+		prefs.setIncludeDimensions(dimensions.getSelection());
+		StoreJobs.schedule(Messages.Prefs_saving, true, monitor, m -> {
+			store.putExportPreferences(prefs);
+			return prefs;
+		}, null);
+		return true;
+	}
+}

@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.internal.progress;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.partforge.model.Difficulty;
+import dev.partforge.model.StoredPart;
+import dev.partforge.store.PartQuery;
+import dev.partforge.store.PartStore;
+import dev.partforge.store.RecordQuery;
+import dev.partforge.store.StoreChange;
+import dev.partforge.store.StoreListener;
+import dev.partforge.ui.internal.Labels;
+import dev.partforge.ui.internal.Messages;
+import dev.partforge.ui.internal.Services;
+import dev.partforge.ui.internal.StoreJobs;
+import dev.partforge.ui.internal.services.StoreMonitor;
+import dev.partforge.ui.internal.progress.ProgressSummary.Attempt;
+import jakarta.inject.Inject;
+
+/**
+ * The Progress view: personal bests and streaks, every attempt (newest first) and two charts. Loaded in a Job,
+ * reloaded when records or parts change.
+ */
+public final class ProgressView extends ViewPart {
+
+	@Inject
+	private PartStore store;
+	@Inject
+	private StoreMonitor monitor;
+
+	private IEclipseContext context;
+	private Label bests;
+	private Label streaks;
+	private TableViewer table;
+	private ProgressCharts charts;
+	private Job reload;
+	private final StoreListener listener = this::storeChanged;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		context = Services.inject(getSite(), this);
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		Composite top = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(top);
+		bests = new Label(top, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bests);
+		streaks = new Label(top, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(streaks);
+		Composite holder = new Composite(top, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+		createTable(holder);
+		charts = new ProgressCharts(sash);
+		sash.setWeights(1, 1);
+		store.addListener(listener);
+		reload(0);
+	}
+
+	private void createTable(Composite holder) {
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		table = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.BORDER);
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		column(layout, Messages.Progress_date, 2, a -> Labels.date(a.date()));
+		column(layout, Messages.Progress_part, 3, Attempt::partName);
+		column(layout, Messages.PartsView_difficulty, 2, a -> Labels.difficulty(a.difficulty()));
+		column(layout, Messages.Progress_time, 1, a -> Labels.time(a.millis()));
+		column(layout, Messages.Progress_result, 2,
+				a -> a.completed() ? Messages.Progress_completed : Messages.Progress_gaveUp);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		table.setInput(new Object[0]);
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, Function<Attempt, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof Attempt a ? text.apply(a) : ""; //$NON-NLS-1$
+			}
+		});
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
+	}
+
+	private void storeChanged(StoreChange change) {
+		if (change.kind() != StoreChange.Kind.PREFERENCES && !table.getControl().isDisposed()) {
+			table.getControl().getDisplay().asyncExec(() -> {
+				if (!table.getControl().isDisposed()) {
+					reload(150);
+				}
+			});
+		}
+	}
+
+	private void reload(long delay) {
+		if (reload != null) {
+			reload.cancel();
+		}
+		reload = StoreJobs.create(Messages.Progress_loading, false, monitor, m -> load(), this::show);
+		reload.schedule(delay);
+	}
+
+	private ProgressSummary load() {
+		Map<String, String> names = store.listParts(PartQuery.ALL).stream()
+				.filter(p -> p.getRecipe() != null && p.getRecipe().getName() != null)
+				.collect(Collectors.toMap(StoredPart::getId, p -> p.getRecipe().getName(), (a, b) -> a));
+		ZoneId zone = ZoneId.systemDefault();
+		return ProgressSummary.of(store.listRecords(RecordQuery.ALL), names, LocalDate.now(zone), zone);
+	}
+
+	private void show(ProgressSummary summary) {
+		if (table.getControl().isDisposed()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder(Messages.Progress_bests);
+		for (Difficulty d : Difficulty.values()) {
+			String best = summary.bestOf(d).isPresent() ? Labels.time(summary.bestOf(d)) : Messages.Progress_none;
+			text.append("  ").append(Labels.difficulty(d)).append(' ').append(best); //$NON-NLS-1$
+		}
+		bests.setText(text.toString());
+		streaks.setText(NLS.bind(Messages.Progress_streaks, summary.currentStreak(), summary.longestStreak()));
+		table.setInput(summary.attempts().toArray());
+		charts.show(summary);
+		bests.getParent().layout(true);
+	}
+
+	/** @return the attempts shown (tests) */
+	public java.util.List<Attempt> attempts() {
+		Object input = table.getInput();
+		return input instanceof Object[] a ? java.util.Arrays.stream(a).map(Attempt.class::cast).toList()
+				: java.util.List.of();
+	}
+
+	@Override
+	public void setFocus() {
+		table.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (store != null) {
+			store.removeListener(listener);
+		}
+		if (reload != null) {
+			reload.cancel();
+		}
+		Services.uninject(context, this);
+		super.dispose();
+	}
+}

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.internal.services;
+
+import org.eclipse.e4.core.contexts.ContextFunction;
+import org.eclipse.e4.core.contexts.IContextFunction;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import dev.partforge.store.PartStore;
+
+/** Puts the {@link PartStore} service into the e4 context, so parts and handlers get it by injection. */
+@Component(service = IContextFunction.class, property = IContextFunction.SERVICE_CONTEXT_KEY + "=dev.partforge.store.PartStore")
+public final class PartStoreFunction extends ContextFunction {
+
+	private final PartStore service;
+
+	/**
+	 * Creates the function.
+	 *
+	 * @param service the DS service
+	 */
+	@Activate
+	public PartStoreFunction(@Reference PartStore service) {
+		this.service = service;
+	}
+
+	@Override
+	public Object compute(IEclipseContext context, String contextKey) {
+		return service;
+	}
+}

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.internal.storage;
+
+import java.nio.file.Path;
+import java.util.Date;
+
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.partforge.store.PartStore;
+import dev.partforge.store.StoreInfo;
+import dev.partforge.store.VerifyReport;
+import dev.partforge.ui.internal.Labels;
+import dev.partforge.ui.internal.Messages;
+import dev.partforge.ui.internal.Services;
+import dev.partforge.ui.internal.StoreJobs;
+import dev.partforge.ui.internal.services.StoreMonitor;
+import jakarta.inject.Inject;
+
+/** The Storage view: where and how the data is stored; "Back up now", "Verify" and "Refresh" run as Jobs. */
+public final class StorageView extends ViewPart {
+
+	@Inject
+	private PartStore store;
+	@Inject
+	private StoreMonitor monitor;
+
+	private IEclipseContext context;
+	private Text location;
+	private Label size;
+	private Label schema;
+	private Label counts;
+	private Label lastBackup;
+	private Text result;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		context = Services.inject(getSite(), this);
+		GridLayoutFactory.swtDefaults().numColumns(2).margins(8, 8).applyTo(parent);
+		location = new Text(row(parent, Messages.Storage_location), SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(location);
+		size = value(parent, Messages.Storage_size);
+		schema = value(parent, Messages.Storage_schema);
+		counts = value(parent, Messages.Storage_counts);
+		lastBackup = value(parent, Messages.Storage_lastBackup);
+		Composite buttons = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+		button(buttons, Messages.Storage_backup, this::backup);
+		button(buttons, Messages.Storage_verify, this::verify);
+		button(buttons, Messages.Storage_refresh, this::refresh);
+		result = new Text(parent, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(result);
+		refresh();
+	}
+
+	private static Composite row(Composite parent, String title) {
+		new Label(parent, SWT.NONE).setText(title);
+		return parent;
+	}
+
+	private static Label value(Composite parent, String title) {
+		Label label = new Label(row(parent, title), SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(label);
+		return label;
+	}
+
+	private static void button(Composite parent, String text, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private void refresh() {
+		StoreJobs.schedule(Messages.Storage_reading, false, monitor, m -> store.info(), this::show);
+	}
+
+	private void show(StoreInfo info) {
+		if (location.isDisposed()) {
+			return;
+		}
+		location.setText(info.location().toString());
+		size.setText(NLS.bind(Messages.Storage_sizeValue, String.format("%.1f", info.sizeOnDisk() / 1048576.0), //$NON-NLS-1$
+				info.sizeOnDisk()));
+		schema.setText(Integer.toString(info.schemaVersion()));
+		counts.setText(NLS.bind(Messages.Storage_countsValue,
+				new Object[] { info.parts(), info.records(), info.preferences() }));
+		lastBackup.setText(info.lastBackup().map(t -> Labels.date(Date.from(t))).orElse(Messages.Storage_never));
+		location.getParent().layout(true);
+	}
+
+	private void backup() {
+		StoreJobs.schedule(Messages.Storage_backingUp, true, monitor, m -> {
+			SubMonitor.convert(m, Messages.Storage_backingUp, SubMonitor.UNKNOWN);
+			return store.backup();
+		}, (Path file) -> {
+			report(NLS.bind(Messages.Storage_backedUp, file));
+			refresh();
+		});
+	}
+
+	private void verify() {
+		StoreJobs.schedule(Messages.Storage_verifying, true, monitor, m -> {
+			SubMonitor.convert(m, Messages.Storage_verifying, SubMonitor.UNKNOWN);
+			return store.verify();
+		}, this::verified);
+	}
+
+	private void verified(VerifyReport report) {
+		String counts = NLS.bind(Messages.Storage_countsValue,
+				new Object[] { report.parts(), report.records(), report.preferences() });
+		report(report.ok() ? NLS.bind(Messages.Storage_verifiedOk, counts, report.checksum())
+				: NLS.bind(Messages.Storage_verifiedProblems, report.problems().size(),
+						String.join("\n", report.problems()))); //$NON-NLS-1$
+	}
+
+	private void report(String text) {
+		if (!result.isDisposed()) {
+			result.setText(text);
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		location.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		Services.uninject(context, this);
+		super.dispose();
+	}
+}

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.internal.timer;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+import dev.partforge.model.StoredPart;
+import dev.partforge.store.PartStore;
+import dev.partforge.ui.PartForgeUi;
+import dev.partforge.ui.internal.Labels;
+import dev.partforge.ui.internal.Messages;
+import dev.partforge.ui.internal.Services;
+import dev.partforge.ui.internal.StoreJobs;
+import dev.partforge.ui.internal.services.StoreMonitor;
+import dev.partforge.ui.internal.timer.PracticeSession.Snapshot;
+import dev.partforge.ui.internal.timer.PracticeTimer.Mode;
+import jakarta.inject.Inject;
+
+/**
+ * The Timer view: the open part, the elapsed time (refreshed four times a second), the state, the training-mode
+ * switch and buttons for the timer commands.
+ */
+public final class TimerView extends ViewPart {
+
+	/** The widget key of the time label, for UI tests. */
+	public static final String TIME_KEY = "timer.time"; //$NON-NLS-1$
+
+	/** The widget key of the state label ("Running", "Paused"), for UI tests. */
+	public static final String STATE_KEY = "timer.state"; //$NON-NLS-1$
+
+	/** The widget key of the part label, for UI tests. */
+	public static final String PART_KEY = "timer.part"; //$NON-NLS-1$
+
+	private static final int REFRESH_MS = 250;
+
+	@Inject
+	private PracticeSession session;
+	@Inject
+	private PartStore store;
+	@Inject
+	private StoreMonitor monitor;
+
+	private IEclipseContext context;
+	private LocalResourceManager resources;
+	private Label part;
+	private Label time;
+	private Label state;
+	private Button training;
+	private String shownPart;
+	private final Runnable tick = this::tick;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		context = Services.inject(getSite(), this);
+		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+		GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(parent);
+		part = new Label(parent, SWT.WRAP);
+		part.setData(PartForgeUi.WIDGET_KEY, PART_KEY);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(part);
+		time = new Label(parent, SWT.NONE);
+		time.setData(PartForgeUi.WIDGET_KEY, TIME_KEY);
+		time.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getHeaderFont()).setHeight(28)));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(time);
+		state = new Label(parent, SWT.NONE);
+		state.setData(PartForgeUi.WIDGET_KEY, STATE_KEY);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
+		createButtons(parent);
+		training = new Button(parent, SWT.CHECK);
+		training.setText(Messages.Timer_training);
+		training.setToolTipText(Messages.Timer_trainingTip);
+		training.addListener(SWT.Selection,
+				e -> session.setMode(training.getSelection() ? Mode.TRAINING : Mode.TIMED));
+		showPart(null);
+		tick();
+	}
+
+	private void createButtons(Composite parent) {
+		Composite buttons = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(5).equalWidth(false).applyTo(buttons);
+		button(buttons, Messages.Timer_start, "dev.partforge.ui.commands.timer.start"); //$NON-NLS-1$
+		button(buttons, Messages.Timer_pause, "dev.partforge.ui.commands.timer.pause"); //$NON-NLS-1$
+		button(buttons, Messages.Timer_reset, "dev.partforge.ui.commands.timer.reset"); //$NON-NLS-1$
+		button(buttons, Messages.Timer_completed, "dev.partforge.ui.commands.timer.complete"); //$NON-NLS-1$
+		button(buttons, Messages.Timer_giveUp, "dev.partforge.ui.commands.timer.giveUp"); //$NON-NLS-1$
+	}
+
+	private void button(Composite parent, String label, String commandId) {
+		Button b = new Button(parent, SWT.PUSH);
+		b.setText(label);
+		b.addListener(SWT.Selection, e -> {
+			try {
+				getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+			} catch (Exception ex) { // any command failure is reported the same way
+				StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(ex.getMessage(), ex),
+						StatusManager.LOG | StatusManager.SHOW);
+			}
+			tick();
+		});
+	}
+
+	private void tick() {
+		if (time.isDisposed()) {
+			return;
+		}
+		Snapshot s = session.snapshot();
+		time.setText(Labels.time(s.elapsedMillis()));
+		state.setText(s.partId().isEmpty() ? "" : s.running() ? Messages.Timer_running : Messages.Timer_paused); //$NON-NLS-1$
+		training.setSelection(s.mode() == Mode.TRAINING);
+		String id = s.partId().orElse(null);
+		if (!Objects.equals(id, shownPart)) {
+			shownPart = id;
+			showPart(id);
+		}
+		time.getParent().layout(true);
+		time.getDisplay().timerExec(REFRESH_MS, tick);
+	}
+
+	private void showPart(String id) {
+		if (id == null) {
+			part.setText(Messages.Timer_noPart);
+			return;
+		}
+		part.setText(id);
+		StoreJobs.schedule(Messages.Timer_loadingPart, false, monitor, m -> store.getPart(id), this::partLoaded);
+	}
+
+	private void partLoaded(Optional<StoredPart> loaded) {
+		if (part.isDisposed() || loaded.isEmpty() || !loaded.get().getId().equals(shownPart)) {
+			return;
+		}
+		StoredPart p = loaded.get();
+		String name = p.getRecipe() == null ? p.getId() : p.getRecipe().getName();
+		String difficulty = p.getRecipe() == null ? "" : Labels.difficulty(p.getRecipe().getDifficulty()); //$NON-NLS-1$
+		part.setText(NLS.bind(Messages.Timer_part, name, difficulty));
+		part.getParent().layout(true);
+	}
+
+	@Override
+	public void setFocus() {
+		time.getParent().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (time != null && !time.isDisposed()) {
+			time.getDisplay().timerExec(-1, tick);
+		}
+		Services.uninject(context, this);
+		super.dispose();
+	}
+}
