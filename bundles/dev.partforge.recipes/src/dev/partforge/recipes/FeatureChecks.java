@@ -15,10 +15,15 @@ final class FeatureChecks {
 	}
 
 	static void check(Feature f, StockShape shape, String label) {
+		int k;
 		try {
-			shape.faceIndex(f.face());
+			k = shape.faceIndex(f.face());
 		} catch (InvalidRecipeException e) {
 			throw new InvalidRecipeException(label + ": " + e.getMessage());
+		}
+		if (k >= 0 && !shape.exposed(k)) {
+			throw new InvalidRecipeException(label + ": " + f.face() + " faces another wall of the " + shape.stock().kind().id()
+					+ " profile, so no drawing view shows it; put the feature on an outer face");
 		}
 		if (!Double.isFinite(f.u()) || !Double.isFinite(f.v())) {
 			throw new InvalidRecipeException(label + ": position must be finite numbers");

@@ -37,7 +37,7 @@ final class FeaturePlan {
 		if (d != Difficulty.BEGINNER) {
 			others.add("BOTTOM");
 			for (int k = 0; k < shape.sides(); k++) {
-				if (shape.edgeLength(k) >= 30) {
+				if (shape.edgeLength(k) >= 30 && shape.exposed(k)) {
 					others.add("SIDE" + k);
 				}
 			}

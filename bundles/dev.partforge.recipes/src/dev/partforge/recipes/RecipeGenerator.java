@@ -23,7 +23,7 @@ public final class RecipeGenerator {
 	 * Version written into recipes; bump when the output for a seed changes. 2: concave profile corners
 	 * are treated too (changes which candidates fit next to them).
 	 */
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 	private static final int ATTEMPTS = 400;
 
 	private RecipeGenerator() {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.partforge.core.DataDirectory;
+import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.RecipeGenerator;
+import dev.partforge.recipes.Units;
 
 /**
  * The store commands against the real CDO store service. The store is one service per runtime, opened on first use
@@ -44,10 +47,11 @@ class StoreCommandsTest {
 	@Test
 	void partsLifecycle() {
 		String id = ok("parts", "add", "--name", "Bracket", "--difficulty", "expert", "--seed", "42").out().strip();
-		assertTrue(id.startsWith("P-"), id);
+		assertEquals("E-42", id);
 		String json = ok("parts", "get", id, "--json").out();
+		String stockKind = RecipeGenerator.generate(Difficulty.EXPERT, 42, Units.MM).stock().kind().id();
 		assertTrue(json.contains("\"id\":\"" + id + "\"") && json.contains("\"difficulty\":\"EXPERT\"")
-				&& json.contains("\"kind\":\"block\"") && json.contains("\"name\":\"length\"")
+				&& json.contains("\"name\":\"Bracket\"") && json.contains("\"kind\":\"" + stockKind + "\"")
 				&& json.contains("\"seed\":42"), json);
 		ok("parts", "bookmark", id);
 		assertTrue(ok("parts", "list", "--bookmarked", "--json").out().contains(id));

@@ -33,7 +33,7 @@ final class GoldenDrawingsTest {
 
 	static Sheet draw(Difficulty d, long seed, DrawingOptions o) {
 		Recipe r = RecipeGenerator.generate(d, seed, Units.MM);
-		assertEquals(2, r.generatorVersion(), "golden drawings are pinned to generator version 2");
+		assertEquals(3, r.generatorVersion(), "golden drawings are pinned to generator version 3");
 		return Drafter.draw("GOLD-" + seed, r, o);
 	}
 

@@ -18,14 +18,14 @@ final class GoldenRecipesTest {
 
 	private static final String[] GOLDEN = {
 			"""
-			Beginner round #1|1|BEGINNER|MM|v2
+			Beginner round #1|1|BEGINNER|MM|v3
 			round width=100.0 length=100.0 height=20.0 a=0.0 b=0.0 corner=0.0 cornerSize=0.0
 			hole@TOP u=30.0 v=73.0 diameter=8.0 depth=0.0 through=1.0 pattern=0.0
 			hole@TOP u=18.0 v=36.0 diameter=5.0 depth=10.0 through=0.0 pattern=0.0
 			pocket@TOP u=84.0 v=52.0 length=10.0 width=8.0 cornerRadius=3.0 depth=2.0 pattern=0.0
 			""",
 			"""
-			Intermediate block #2|2|INTERMEDIATE|INCH|v2
+			Intermediate block #2|2|INTERMEDIATE|INCH|v3
 			block width=3.9375 length=3.9375 height=1.75 a=0.0 b=0.0 corner=1.0 cornerSize=0.125
 			countersink@SIDE2 u=2.25 v=1.375 diameter=0.1875 depth=0.1875 through=0.0 csDiameter=0.375 pattern=0.0
 			countersink@TOP u=1.25 v=1.25 diameter=0.125 depth=0.6875 through=0.0 csDiameter=0.375 pattern=0.0
@@ -34,20 +34,20 @@ final class GoldenRecipesTest {
 			slot@TOP u=2.5 v=2.5 length=1.3125 width=0.25 depth=0.0625 pattern=0.0
 			""",
 			"""
-			Expert u-profile #3|3|EXPERT|MM|v2
+			Expert u-profile #3|3|EXPERT|MM|v3
 			u-profile width=150.0 length=80.0 height=50.0 a=22.0 b=17.0 corner=1.0 cornerSize=5.0
-			pocket@SIDE3 u=32.0 v=15.0 length=40.0 width=22.0 cornerRadius=1.0 depth=2.0 pattern=0.0
-			slot@SIDE5 u=43.0 v=7.0 length=21.0 width=5.0 depth=5.0 pattern=0.0
-			hole@TOP u=141.0 v=16.0 diameter=6.0 depth=15.0 through=0.0 pattern=1.0 count=4.0 du=0.0 dv=16.0
-			counterbore@SIDE4 u=66.0 v=10.0 diameter=4.0 depth=6.0 through=0.0 cbDiameter=9.0 cbDepth=3.0 pattern=0.0
-			countersink@SIDE4 u=90.0 v=35.0 diameter=4.0 depth=5.0 through=0.0 csDiameter=10.0 pattern=0.0
-			pocket@SIDE5 u=30.0 v=37.0 length=18.0 width=8.0 cornerRadius=1.0 depth=4.0 pattern=0.0
-			countersink@SIDE5 u=41.0 v=21.0 diameter=6.0 depth=7.0 through=0.0 csDiameter=10.0 pattern=0.0
-			pocket@SIDE0 u=90.0 v=14.0 length=30.0 width=16.0 cornerRadius=1.0 depth=8.0 pattern=0.0
-			slot@SIDE7 u=34.0 v=22.0 length=22.0 width=8.0 depth=6.0 pattern=0.0
+			hole@SIDE4 u=40.0 v=19.0 diameter=6.0 depth=5.0 through=0.0 pattern=1.0 count=2.0 du=14.0 dv=0.0
+			pocket@SIDE7 u=40.0 v=15.0 length=40.0 width=22.0 cornerRadius=1.0 depth=2.0 pattern=0.0
+			countersink@SIDE4 u=81.0 v=44.0 diameter=3.0 depth=3.5 through=0.0 csDiameter=5.0 pattern=1.0 count=2.0 du=9.0 dv=0.0
+			counterbore@SIDE0 u=111.0 v=8.0 diameter=5.0 depth=6.0 through=0.0 cbDiameter=10.0 cbDepth=3.0 pattern=1.0 count=2.0 du=16.0 dv=0.0
+			countersink@SIDE0 u=130.0 v=35.0 diameter=4.0 depth=5.0 through=0.0 csDiameter=10.0 pattern=0.0
+			slot@SIDE0 u=35.0 v=25.0 length=20.0 width=10.0 depth=5.0 pattern=0.0
+			counterbore@SIDE4 u=65.0 v=22.0 diameter=6.0 depth=5.0 through=0.0 cbDiameter=10.0 cbDepth=4.0 pattern=0.0
+			counterbore@SIDE7 u=39.0 v=42.0 diameter=8.0 depth=5.0 through=0.0 cbDiameter=12.0 cbDepth=4.0 pattern=0.0
+			countersink@SIDE1 u=61.0 v=6.0 diameter=3.0 depth=5.0 through=0.0 csDiameter=5.0 pattern=0.0
 			""",
 			"""
-			Expert t-profile #-9876543210|-9876543210|EXPERT|INCH|v2
+			Expert t-profile #-9876543210|-9876543210|EXPERT|INCH|v3
 			t-profile width=3.9375 length=4.3125 height=1.1875 a=1.4375 b=0.8125 corner=2.0 cornerSize=0.25
 			counterbore@SIDE7 u=1.0 v=0.875 diameter=0.1875 depth=0.1875 through=0.0 cbDiameter=0.375 cbDepth=0.0625 pattern=0.0
 			countersink@SIDE4 u=2.0 v=0.625 diameter=0.25 depth=0.1875 through=0.0 csDiameter=0.375 pattern=0.0

@@ -131,6 +131,15 @@ final class RecipeRulesTest {
 	}
 
 	@Test
+	void featureOnAnInnerWallOfAUProfileIsRejected() {
+		Stock u = new Stock(StockKind.U, 80, 60, 30, 20, 20, CornerTreatment.NONE, 0);
+		rejected(new Recipe("u", 0, Difficulty.EXPERT, Units.MM, 1, u, List.of(new Hole("SIDE3", 20, 15, 5, 5, false, NONE))),
+				"SIDE3 faces another wall of the", "no drawing view shows it");
+		rejected(new Recipe("u", 0, Difficulty.EXPERT, Units.MM, 1, u, List.of(new Hole("SIDE5", 20, 15, 5, 5, false, NONE))),
+				"SIDE5 faces another wall");
+	}
+
+	@Test
 	void zeroThicknessIsRejected() {
 		rejected(block(new Counterbore("TOP", 40, 30, 6, 8, false, 10, 7.5, NONE)), "counterbore depth 7.5 mm leaves less than 1 mm");
 		rejected(block(new Hole("TOP", 40, 30, 0, 0, true, NONE)), "hole diameter must be at least 1 mm");

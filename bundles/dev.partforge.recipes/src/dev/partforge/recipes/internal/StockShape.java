@@ -95,6 +95,44 @@ public final class StockShape {
 		return pts == null ? 0 : pts.length;
 	}
 
+	/**
+	 * Tells whether side face k can be seen from outside along its normal, that is, whether a drawing view that looks
+	 * at it shows it. The inner walls of a U profile face each other and are not exposed: a feature there could only
+	 * be drawn hidden, and ISO 129-1 forbids dimensioning to hidden lines.
+	 *
+	 * @param k side index
+	 * @return true if the ray from the face's middle along its outward normal leaves the profile
+	 */
+	public boolean exposed(int k) {
+		int n = pts.length;
+		double[] p = pts[k];
+		double[] q = pts[(k + 1) % n];
+		double mx = (p[0] + q[0]) / 2;
+		double my = (p[1] + q[1]) / 2;
+		double len = Math.hypot(q[0] - p[0], q[1] - p[1]);
+		double nx = (q[1] - p[1]) / len;
+		double ny = -(q[0] - p[0]) / len;
+		for (int i = 0; i < n; i++) {
+			if (i == k) {
+				continue;
+			}
+			double[] a = pts[i];
+			double[] b = pts[(i + 1) % n];
+			double ex = b[0] - a[0];
+			double ey = b[1] - a[1];
+			double den = nx * ey - ny * ex;
+			if (Math.abs(den) < 1e-12) {
+				continue;
+			}
+			double t = ((a[0] - mx) * ey - (a[1] - my) * ex) / den;
+			double s = ((a[0] - mx) * ny - (a[1] - my) * nx) / den;
+			if (t > 1e-9 && s >= 0 && s <= 1) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** @return edge k's length */
 	public double edgeLength(int k) {
 		double[] p = pts[k];

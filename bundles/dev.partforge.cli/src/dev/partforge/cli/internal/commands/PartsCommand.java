@@ -4,8 +4,8 @@ package dev.partforge.cli.internal.commands;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.UUID;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,12 +16,8 @@ import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
 import dev.partforge.cli.Json;
 import dev.partforge.model.Difficulty;
-import dev.partforge.model.ModelFactory;
-import dev.partforge.model.PartRecipe;
-import dev.partforge.model.RecipeElement;
-import dev.partforge.model.RecipeParam;
 import dev.partforge.model.StoredPart;
-import dev.partforge.model.Units;
+import dev.partforge.practice.PartLibrary;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
 
@@ -31,6 +27,7 @@ public final class PartsCommand implements CliCommand {
 
 	private static final String USAGE = """
 			Usage: partforge parts add --name NAME --difficulty LEVEL [--seed N] [--json]
+			         (generates the part from its seeded recipe, like generate, under the given name)
 			       partforge parts list [--bookmarked] [--completed] [--difficulty LEVEL] [--json]
 			       partforge parts get ID [--json]
 			       partforge parts bookmark ID | unbookmark ID | delete ID
@@ -38,6 +35,9 @@ public final class PartsCommand implements CliCommand {
 
 	@Reference
 	private PartStore store;
+
+	@Reference
+	private PartLibrary library;
 
 	@Override
 	public String name() {
@@ -83,38 +83,19 @@ public final class PartsCommand implements CliCommand {
 		if (name.isBlank()) {
 			throw CliException.usage("parts add: --name must not be blank");
 		}
-		Difficulty difficulty = Args.parseEnum("parts add: --difficulty", a.required("--difficulty"),
-				Difficulty.class);
-		long seed = a.longValue("--seed").orElseGet(() -> new Random().nextLong());
-		StoredPart part = ModelFactory.eINSTANCE.createStoredPart();
-		part.setId("P-" + UUID.randomUUID().toString().substring(0, 8));
-		part.setRecipe(minimalRecipe(part.getId(), name, difficulty, seed));
-		StoredPart stored = store.putPart(part);
+		dev.partforge.recipes.Difficulty difficulty = Args.parseEnum("parts add: --difficulty",
+				a.required("--difficulty"), dev.partforge.recipes.Difficulty.class);
+		OptionalLong seed = OptionalLong.empty();
+		if (a.value("--seed").isPresent()) {
+			long s = a.longValue("--seed").orElseThrow();
+			if (s < 0 || s > GenerateCommand.MAX_SEED) {
+				throw CliException.usage("parts add: --seed must be between 0 and " + GenerateCommand.MAX_SEED);
+			}
+			seed = OptionalLong.of(s);
+		}
+		StoredPart stored = library.generate(difficulty, seed, dev.partforge.recipes.Units.MM, Optional.of(name.strip()));
 		context.out().println(a.has("--json") ? Json.write(StoreCli.json(stored)) : stored.getId());
 		return 0;
-	}
-
-	/** Until the generator lands: a block stock whose size follows from the seed. */
-	private static PartRecipe minimalRecipe(String id, String name, Difficulty difficulty, long seed) {
-		Random random = new Random(seed);
-		PartRecipe recipe = ModelFactory.eINSTANCE.createPartRecipe();
-		recipe.setId(id);
-		recipe.setSeed(seed);
-		recipe.setName(name);
-		recipe.setDifficulty(difficulty);
-		recipe.setUnits(Units.MM);
-		recipe.setGeneratorVersion(0);
-		recipe.setDifficultyScore(difficulty.getValue());
-		RecipeElement stock = ModelFactory.eINSTANCE.createRecipeElement();
-		stock.setKind("block");
-		for (String param : List.of("length", "width", "height")) {
-			RecipeParam p = ModelFactory.eINSTANCE.createRecipeParam();
-			p.setName(param);
-			p.setValue(10 * (2 + random.nextInt(14)));
-			stock.getParams().add(p);
-		}
-		recipe.setStock(stock);
-		return recipe;
 	}
 
 	private int list(CliContext context, Args a) throws CliException {

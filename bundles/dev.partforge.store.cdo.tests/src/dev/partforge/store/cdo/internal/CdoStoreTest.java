@@ -13,7 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +81,29 @@ public final class CdoStoreTest {
 		assertTrue(plan.contains(index), "plan does not use " + index + ": " + plan);
 	}
 
+	/** Batches commit one transaction per chunk of {@value StoreResources#CHUNK}, not one per object. */
+	@Test
+	public void batchesCommitInChunks() throws Exception {
+		store.putPart(TestParts.part("A", Difficulty.BEGINNER));
+		long before = commits();
+		List<UserRecord> records = new ArrayList<>();
+		for (int i = 0; i < 2 * StoreResources.CHUNK + 17; i++) {
+			records.add(TestParts.record("A", i, false, null));
+		}
+		store.addRecords(records);
+		assertEquals(3, commits() - before, "commits for " + records.size() + " records");
+		assertEquals(records.size(), store.info().records());
+	}
+
+	private long commits() throws SQLException {
+		try (Connection c = DriverManager.getConnection(EmbeddedRepository.jdbcUrl(root.resolve("db"), false), "sa", "");
+				Statement s = c.createStatement();
+				ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM CDO_COMMIT_INFOS")) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
 	/** A backup is a gzip-compressed CDO XML export with model and data; info reports it. */
 	@Test
 	public void backupIsCompressedXml() throws IOException {
@@ -92,15 +119,22 @@ public final class CdoStoreTest {
 		assertTrue(store.info().sizeOnDisk() > 0);
 	}
 
-	/** The database is an H2 file in the db directory and is closed cleanly (no lock file remains). */
+	/** The database is an H2 file in the db directory, shut down on close and readable by plain JDBC afterwards. */
 	@Test
-	public void closesCleanly() {
+	public void closesCleanly() throws Exception {
 		store.putPart(TestParts.part("P-1", Difficulty.BEGINNER));
 		assertTrue(Files.isRegularFile(root.resolve("db/partforge.mv.db")));
 		store.close();
-		assertTrue(Files.notExists(root.resolve("db/partforge.lock.db")));
 		StoreClosedException e = assertThrows(StoreClosedException.class, () -> store.listParts(PartQuery.ALL));
 		assertTrue(e.getMessage().contains("closed"));
+		// after SHUTDOWN a new connection opens the file afresh (IFEXISTS: it must be there) and sees the commit
+		try (Connection c = DriverManager.getConnection(
+				EmbeddedRepository.jdbcUrl(root.resolve("db"), true) + ";IFEXISTS=TRUE", "sa", "");
+				Statement s = c.createStatement();
+				ResultSet rows = s.executeQuery("SELECT ID FROM STOREDPART")) {
+			assertTrue(rows.next());
+			assertEquals("P-1", rows.getString(1));
+		}
 	}
 
 	/** A damaged database file is reported as corrupt, with a pointer to the backups. */

@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.store.cdo.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.eclipse.emf.cdo.net4j.CDONet4jUtil;
 import org.eclipse.emf.cdo.server.net4j.CDONet4jServerUtil;
@@ -14,6 +12,8 @@ import org.eclipse.net4j.jvm.JVMUtil;
 import org.eclipse.net4j.util.container.ContainerUtil;
 import org.eclipse.net4j.util.container.IManagedContainer;
 import org.eclipse.net4j.util.om.OMPlatform;
+
+import dev.partforge.model.internal.CdoQuietStart;
 
 /**
  * One-time set-up of the wrapped CDO/Net4j jars, which run without their activators (Net4j's "legacy platform"
@@ -59,31 +59,8 @@ final class CdoRuntime {
 		return container;
 	}
 
-	/**
-	 * Loads the OM classes once while System.err is captured: inside Equinox each prints a harmless
-	 * MalformedURLException trace (no base URL for bundleresource:// classes). Anything else is logged.
-	 */
 	private static void initQuietly() {
-		PrintStream err = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		try {
-			for (String om : OM_CLASSES) {
-				try {
-					Class.forName(om, true, CdoRuntime.class.getClassLoader());
-				} catch (ClassNotFoundException | LinkageError e) {
-					LOG.log(Level.WARNING, "CDO/Net4j class " + om + " not loadable", e);
-				}
-			}
-		} finally {
-			System.setErr(err);
-		}
-		String noise = captured.toString(StandardCharsets.UTF_8);
-		boolean harmless = noise.lines().allMatch(l -> l.isBlank() || l.startsWith("\t")
-				|| l.startsWith("java.net.MalformedURLException") || l.startsWith("Caused by:"));
-		if (!harmless) {
-			LOG.log(Level.WARNING, "CDO/Net4j start-up output:\n" + noise);
-		}
+		CdoQuietStart.run(CdoRuntime.class.getClassLoader(), List.of(OM_CLASSES));
 	}
 
 	private static Level map(org.eclipse.net4j.util.om.log.OMLogger.Level level) {

@@ -2,23 +2,33 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.store.cdo.internal;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import org.eclipse.emf.cdo.eresource.CDOResource;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
+import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.partforge.model.Difficulty;
+import dev.partforge.model.ModelPackage;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 
-/** Validates and appends attempt records, assigning id, uuid/key and times. */
+/**
+ * Validates and appends attempt records, assigning id, uuid/key and times, and keeps each part's totals in line
+ * with its records (timeSpent is their sum; completed once one record is).
+ */
 final class RecordWriter {
+
+	/** Ids per lookup query. */
+	private static final int LOOKUP = 500;
 
 	private final OpenStore store;
 	private final Map<String, Difficulty> partDifficulty = new HashMap<>();
@@ -31,7 +41,15 @@ final class RecordWriter {
 	}
 
 	/**
-	 * Checks all records before anything is written: a part id of an existing part, a non-negative time.
+	 * @param records records
+	 * @return the distinct part ids of the records, in first-seen order
+	 */
+	static List<String> partIds(List<? extends UserRecord> records) {
+		return records.stream().map(UserRecord::getPartId).distinct().toList();
+	}
+
+	/**
+	 * Checks all records before anything is written: the id of an existing part, a non-negative time.
 	 *
 	 * @param records the records
 	 */
@@ -43,32 +61,26 @@ final class RecordWriter {
 			if (record.getTimeSpent() < 0) {
 				throw new IllegalArgumentException("The time of a record must not be negative: " + record.getTimeSpent());
 			}
-			if (!partDifficulty.containsKey(record.getPartId())) {
-				StoredPart part = findPart(record.getPartId());
-				partDifficulty.put(record.getPartId(), part.getRecipe() == null ? null : part.getRecipe().getDifficulty());
-			}
 		}
-	}
-
-	private StoredPart findPart(String id) {
-		try {
-			return store.query(store.view(), Tables.PART, "SELECT CDO_ID FROM STOREDPART WHERE ID = :id",
-					Map.of("id", id), StoredPart.class).stream().findFirst()
-					.orElseThrow(() -> new IllegalArgumentException("No part with id " + id));
-		} catch (java.sql.SQLException e) {
-			throw Failures.map("look up part " + id, store.layout().root(), e);
+		List<String> ids = partIds(records);
+		Map<String, StoredPart> parts = findParts(store.view(), ids);
+		for (String id : ids) {
+			StoredPart part = parts.get(id);
+			if (part == null) {
+				throw new IllegalArgumentException("No part with id " + id);
+			}
+			partDifficulty.put(id, part.getRecipe() == null ? null : part.getRecipe().getDifficulty());
 		}
 	}
 
 	/**
-	 * Appends validated records in a transaction.
+	 * Appends validated records in a transaction and updates their parts there.
 	 *
 	 * @param tx the transaction
 	 * @param records records passed to {@link #validate(List)}
 	 * @return the assigned ids
 	 */
 	List<Long> append(CDOTransaction tx, List<? extends UserRecord> records) {
-		CDOResource resource = tx.getResource(StoreResources.RECORDS);
 		Date now = new Date();
 		List<Long> ids = new ArrayList<>(records.size());
 		List<UserRecord> copies = new ArrayList<>(records.size());
@@ -82,7 +94,7 @@ final class RecordWriter {
 			if (copy.getDate() == null) {
 				copy.setDate(now);
 			}
-			if (!record.eIsSet(record.eClass().getEStructuralFeature("difficulty"))
+			if (!record.eIsSet(ModelPackage.Literals.USER_RECORD__DIFFICULTY)
 					&& partDifficulty.get(record.getPartId()) != null) {
 				copy.setDifficulty(partDifficulty.get(record.getPartId()));
 			}
@@ -91,12 +103,13 @@ final class RecordWriter {
 			copies.add(copy);
 			ids.add(id);
 		}
-		resource.getContents().addAll(copies);
+		Map<String, List<UserRecord>> buckets = new TreeMap<>();
+		copies.forEach(c -> buckets.computeIfAbsent(StoreResources.bucket(c.getId()), k -> new ArrayList<>()).add(c));
+		buckets.forEach((path, list) -> tx.getOrCreateResource(path).getContents().addAll(list));
 		updateParts(tx, copies, now);
 		return ids;
 	}
 
-	/** Keeps each part's totals in line with its records: timeSpent is their sum, completed once one is. */
 	private void updateParts(CDOTransaction tx, List<UserRecord> records, Date now) {
 		Map<String, long[]> totals = new HashMap<>();
 		for (UserRecord r : records) {
@@ -104,14 +117,9 @@ final class RecordWriter {
 			t[0] += r.getTimeSpent();
 			t[1] |= r.isCompleted() ? 1 : 0;
 		}
+		Map<String, StoredPart> parts = findParts(tx, new ArrayList<>(totals.keySet()));
 		for (Map.Entry<String, long[]> e : totals.entrySet()) {
-			StoredPart part;
-			try {
-				part = store.query(tx, Tables.PART, "SELECT CDO_ID FROM STOREDPART WHERE ID = :id",
-						Map.of("id", e.getKey()), StoredPart.class).stream().findFirst().orElse(null);
-			} catch (java.sql.SQLException ex) {
-				throw Failures.map("update part " + e.getKey(), store.layout().root(), ex);
-			}
+			StoredPart part = parts.get(e.getKey());
 			if (part != null) {
 				part.setTimeSpent(part.getTimeSpent() + e.getValue()[0]);
 				part.setCompleted(part.isCompleted() || e.getValue()[1] == 1);
@@ -120,11 +128,21 @@ final class RecordWriter {
 		}
 	}
 
-	/**
-	 * @param records records
-	 * @return the distinct part ids of the records
-	 */
-	static List<String> partIds(List<? extends UserRecord> records) {
-		return records.stream().map(UserRecord::getPartId).distinct().toList();
+	/** Finds parts by id, one query per {@value #LOOKUP} ids (ids are quoted as SQL literals). */
+	private Map<String, StoredPart> findParts(CDOView on, List<String> ids) {
+		Map<String, StoredPart> found = new HashMap<>();
+		try {
+			for (int from = 0; from < ids.size(); from += LOOKUP) {
+				String in = ids.subList(from, Math.min(ids.size(), from + LOOKUP)).stream()
+						.map(id -> "'" + id.replace("'", "''") + "'").collect(Collectors.joining(","));
+				for (StoredPart part : store.query(on, Tables.PART,
+						"SELECT CDO_ID FROM STOREDPART WHERE ID IN (" + in + ")", Map.of(), StoredPart.class)) {
+					found.put(part.getId(), part);
+				}
+			}
+		} catch (SQLException e) {
+			throw Failures.map("look up parts", store.layout().root(), e);
+		}
+		return found;
 	}
 }

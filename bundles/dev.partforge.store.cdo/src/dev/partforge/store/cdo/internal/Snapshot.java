@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
  *
  * @param version the schema version of the objects' package
  * @param parts the parts (resource {@value StoreResources#PARTS})
- * @param records the records (resource {@value StoreResources#RECORDS})
+ * @param records the records, ordered by id (bucket resources /records-N; one resource /records before v3)
  * @param preferences the preferences (resource {@value StoreResources#PREFERENCES})
  */
 record Snapshot(int version, List<EObject> parts, List<EObject> records, List<EObject> preferences) {
