@@ -21,7 +21,7 @@ import dev.partforge.store.SessionState;
 import dev.partforge.ui.drawing.PartForgeDrawingUi;
 
 /**
- * Opens (or activates) the Drawing editor of the part named by the parameter {@value PartForgeDrawingUi#PART_PARAMETER},
+ * Opens (or brings to top) the Drawing editor of the part named by the parameter {@value PartForgeDrawingUi#PART_PARAMETER},
  * posts {@value PartForgeDrawingUi#PART_OPENED_TOPIC} with the part id, and marks the part viewed (session state and
  * the part's last-viewed date) in a Job.
  */
@@ -35,7 +35,9 @@ public final class OpenDrawingHandler extends AbstractHandler {
 		}
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		try {
-			window.getActivePage().openEditor(new DrawingInput(partId), PartForgeDrawingUi.EDITOR_ID);
+			// brought to top, not activated: the part list keeps the focus and its selection (keyboard navigation,
+			// Delete, bookmark); a click on the drawing activates it
+			window.getActivePage().openEditor(new DrawingInput(partId), PartForgeDrawingUi.EDITOR_ID, false);
 		} catch (PartInitException e) {
 			throw new ExecutionException(NLS.bind(Messages.Open_failed, partId, e.getMessage()), e);
 		}

@@ -68,8 +68,9 @@ class DrawingEditorUITest {
 
 		KeyedWidgets widgets = new KeyedWidgets(bot.ui(), bot.ui().call(() -> editor.getSite().getShell()));
 		Canvas canvas = widgets.find(Canvas.class, "drawing.canvas");
-		int withDimensions = darkPixels(canvas);
-		assertTrue(withDimensions > 2_000, "the canvas shows almost nothing: " + withDimensions + " dark pixels");
+		// the screen catches up with the paint asynchronously: poll
+		bot.waitUntil("the canvas shows the drawing (over 2000 dark pixels)", () -> darkPixels(canvas) > 2_000);
+		int withDimensions = bot.ui().call(() -> darkPixels(canvas));
 
 		int all = bot.ui().call(editor::paintedEntities);
 		widgets.setChecked("drawing.dimensions", false);
@@ -78,7 +79,7 @@ class DrawingEditorUITest {
 		widgets.setChecked("drawing.hidden", false);
 		int hiddenLines = sheet.on(Layer.HIDDEN).size();
 		bot.waitUntil("hidden lines hidden too", () -> editor.paintedEntities() == noDimensions - hiddenLines);
-		assertTrue(darkPixels(canvas) < withDimensions, "hiding dimensions and hidden lines removes ink");
+		bot.waitUntil("hiding dimensions and hidden lines removes ink", () -> darkPixels(canvas) < withDimensions);
 		widgets.setChecked("drawing.dimensions", true);
 		widgets.setChecked("drawing.hidden", true);
 		bot.waitUntil("everything shown again", () -> editor.paintedEntities() == all);
@@ -152,32 +153,29 @@ class DrawingEditorUITest {
 		});
 	}
 
-	/** Counts the dark pixels the canvas shows now (after pending paints). */
-	private int darkPixels(Canvas canvas) {
-		bot.ui().flush();
-		return bot.ui().call(() -> {
-			canvas.update();
-			var size = canvas.getSize();
-			var at = canvas.toDisplay(0, 0);
-			Image image = new Image(canvas.getDisplay(), size.x, size.y);
-			GC gc = new GC(canvas.getDisplay()); // the screen: a control's own GC cannot be read back on GTK
-			try {
-				gc.copyArea(image, at.x, at.y);
-				ImageData data = image.getImageData();
-				int dark = 0;
-				for (int y = 0; y < data.height; y++) {
-					for (int x = 0; x < data.width; x++) {
-						var rgb = data.palette.getRGB(data.getPixel(x, y));
-						if (rgb.red + rgb.green + rgb.blue < 200) {
-							dark++;
-						}
+	/** Counts the dark pixels the canvas shows on the screen now; UI thread only. */
+	private static int darkPixels(Canvas canvas) {
+		canvas.update();
+		var size = canvas.getSize();
+		var at = canvas.toDisplay(0, 0);
+		Image image = new Image(canvas.getDisplay(), size.x, size.y);
+		GC gc = new GC(canvas.getDisplay()); // the screen: a control's own GC cannot be read back on GTK
+		try {
+			gc.copyArea(image, at.x, at.y);
+			ImageData data = image.getImageData();
+			int dark = 0;
+			for (int y = 0; y < data.height; y++) {
+				for (int x = 0; x < data.width; x++) {
+					var rgb = data.palette.getRGB(data.getPixel(x, y));
+					if (rgb.red + rgb.green + rgb.blue < 200) {
+						dark++;
 					}
 				}
-				return dark;
-			} finally {
-				gc.dispose();
-				image.dispose();
 			}
-		});
+			return dark;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 }
