@@ -9,13 +9,22 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import dev.partforge.ui.PartForgeUi;
 
-/** Opens windows on the Practice perspective and saves the window layout between sessions. */
+/**
+ * Opens windows on the Practice perspective, saves the window layout between sessions and, on a new data directory,
+ * fills the empty library with sample parts.
+ */
 public final class PartForgeWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		SamplePartsJob.scheduleIfWanted();
 	}
 
 	@Override
