@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.tests;
+
+import java.util.OptionalLong;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.partforge.model.StoredPart;
+import dev.partforge.practice.PartLibrary;
+import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.Units;
+import dev.partforge.tests.common.Components;
+import dev.partforge.tests.common.TestOutput;
+import dev.partforge.tests.common.swt.PartForgeBot;
+import dev.partforge.tests.common.swt.ScreenshotOnFailure;
+import dev.partforge.ui.tests.pages.PartsViewPage;
+import dev.partforge.ui.tests.pages.TimerViewPage;
+
+/**
+ * Issue test 4, first launch (surefire execution {@code restart-first-launch}): opens a part and leaves its timer
+ * running when the workbench closes. {@link RestartSecondLaunch} runs in the next launch of the workbench, a new JVM
+ * over the same data directory and instance area.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class RestartFirstLaunch {
+
+	/** The part both launches use. */
+	static final long SEED = 50_505;
+
+	private final PartForgeBot bot = new PartForgeBot();
+
+	@Test
+	void leavesATimerRunningOnAnOpenPart() {
+		StoredPart part = Components.service(PartLibrary.class).generate(Difficulty.BEGINNER, OptionalLong.of(SEED),
+				Units.MM);
+		new PartsViewPage(bot).open(part.getId());
+		TimerViewPage timer = new TimerViewPage(bot);
+		bot.waitFor("the timer runs", () -> "Running".equals(timer.state())
+				&& timer.part().contains(part.getRecipe().getName()));
+		bot.waitFor("a second on the clock", () -> TimerViewPage.parse(timer.time()).toSeconds() >= 1);
+		bot.screenshot(TestOutput.dir("screenshots").resolve("restart-1-before-exit.png"));
+	}
+}
