@@ -4,11 +4,14 @@ package dev.partforge.ui.internal;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.services.IServiceLocator;
+
+import dev.partforge.ui.WorkbenchServices;
 
 /**
  * Reaches the services that DS components put into the e4 context (through the {@code IContextFunction}s of
@@ -69,11 +72,10 @@ public final class Services {
 	 * @throws ExecutionException if the service is not available
 	 */
 	public static <T> T get(IServiceLocator locator, Class<T> type) throws ExecutionException {
-		T service = locator.getService(IEclipseContext.class).get(type);
-		if (service == null) {
-			throw new ExecutionException(type.getSimpleName() + " is not available: the bundle providing it did not "
-					+ "start. See the Error Log.");
+		try {
+			return WorkbenchServices.get(locator, type);
+		} catch (CoreException e) {
+			throw new ExecutionException(e.getMessage(), e);
 		}
-		return service;
 	}
 }

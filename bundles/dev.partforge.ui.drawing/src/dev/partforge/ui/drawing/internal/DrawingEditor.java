@@ -27,6 +27,7 @@ import dev.partforge.drawing.Sheet;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.store.PartStore;
+import dev.partforge.ui.WorkbenchServices;
 
 /**
  * The Drawing editor: the engineering drawing of one part (the same {@link Sheet} the PDF, SVG and DXF exporters
@@ -115,8 +116,8 @@ public final class DrawingEditor extends EditorPart {
 	}
 
 	private Sheet draw(String partId) throws CoreException {
-		PartStore store = Services.get(getSite(), PartStore.class);
-		PartLibrary library = Services.get(getSite(), PartLibrary.class);
+		PartStore store = WorkbenchServices.get(getSite(), PartStore.class);
+		PartLibrary library = WorkbenchServices.get(getSite(), PartLibrary.class);
 		StoredPart part = store.getPart(partId)
 				.orElseThrow(() -> new CoreException(Status.error(NLS.bind(Messages.Drawing_noPart, partId))));
 		return Drafter.draw(partId, library.recipe(part),

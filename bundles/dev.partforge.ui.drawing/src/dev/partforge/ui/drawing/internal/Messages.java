@@ -7,7 +7,6 @@ import org.eclipse.osgi.util.NLS;
 /** Externalized strings of the Drawing editor. */
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dev.partforge.ui.drawing.internal.messages";
-	public static String Services_missing;
 	public static String Drawing_tooltip;
 	public static String Drawing_badInput;
 	public static String Drawing_fit;

@@ -19,6 +19,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.SessionState;
 import dev.partforge.ui.drawing.PartForgeDrawingUi;
+import dev.partforge.ui.WorkbenchServices;
 
 /**
  * Opens (or brings to top) the Drawing editor of the part named by the parameter {@value PartForgeDrawingUi#PART_PARAMETER},
@@ -53,8 +54,8 @@ public final class OpenDrawingHandler extends AbstractHandler {
 		PartStore store;
 		SessionState session;
 		try {
-			store = Services.get(window, PartStore.class);
-			session = Services.get(window, SessionState.class);
+			store = WorkbenchServices.get(window, PartStore.class);
+			session = WorkbenchServices.get(window, SessionState.class);
 		} catch (CoreException e) {
 			org.eclipse.core.runtime.ILog.of(OpenDrawingHandler.class).log(e.getStatus());
 			return;

@@ -18,6 +18,7 @@ import dev.partforge.export.ExporterRegistry;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.store.PartStore;
+import dev.partforge.ui.WorkbenchServices;
 
 /**
  * File &gt; Export... &gt; PartForge &gt; Parts and Drawings: exports parts with any exporter the
@@ -42,9 +43,9 @@ public final class ExportPartsWizard extends Wizard implements IExportWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		try {
-			store = Services.get(workbench, PartStore.class);
-			library = Services.get(workbench, PartLibrary.class);
-			registry = Services.get(workbench, ExporterRegistry.class);
+			store = WorkbenchServices.get(workbench, PartStore.class);
+			library = WorkbenchServices.get(workbench, PartLibrary.class);
+			registry = WorkbenchServices.get(workbench, ExporterRegistry.class);
 		} catch (CoreException e) {
 			missing = e;
 		}

@@ -7,7 +7,6 @@ import org.eclipse.osgi.util.NLS;
 /** Externalized strings of the export wizard. */
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dev.partforge.ui.export.internal.messages";
-	public static String Services_missing;
 	public static String Wizard_title;
 	public static String Wizard_unavailable;
 	public static String Page_title;
