@@ -79,7 +79,7 @@ public final class GenerateCommand implements CliCommand {
 			}
 			seed = OptionalLong.of(s);
 		}
-		context.monitor().beginTask("Generating a " + difficulty.name().toLowerCase(Locale.ROOT) + " part", 2);
+		context.monitor().beginTask("Generating a part (" + difficulty.name().toLowerCase(Locale.ROOT) + ")", 2);
 		StoredPart part;
 		try {
 			part = library.generate(difficulty, seed, units);
