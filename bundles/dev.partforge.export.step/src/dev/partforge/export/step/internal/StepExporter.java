@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -19,10 +18,7 @@ import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.Exporter;
 import dev.partforge.export.StepSchema;
-import dev.partforge.recipes.DifficultyScore;
 import dev.partforge.recipes.InvalidRecipeException;
-import dev.partforge.recipes.Recipe;
-import dev.partforge.recipes.SolidBuilder;
 import dev.partforge.recipes.Units;
 
 /**
@@ -68,13 +64,8 @@ public final class StepExporter implements Exporter {
 	}
 
 	static StepPart stepPart(ExportPart p) throws ExportException {
-		Recipe r = p.recipe();
-		String description = String.format(Locale.ROOT,
-				"PartForge practice part; seed=%d; difficulty=%s; score=%d; units=%s", r.seed(),
-				r.difficulty().name().toLowerCase(Locale.ROOT), DifficultyScore.of(r),
-				r.units().name().toLowerCase(Locale.ROOT));
 		try {
-			return new StepPart(SolidBuilder.build(r), p.id(), r.name(), description);
+			return StepPart.of(p.id(), p.recipe());
 		} catch (InvalidRecipeException e) {
 			throw new ExportException("Part " + p.id() + " cannot be built: " + e.getMessage(), e);
 		}

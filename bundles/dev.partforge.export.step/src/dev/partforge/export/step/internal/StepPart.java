@@ -28,7 +28,18 @@ public record StepPart(Solid solid, String id, String name, String description) 
 	 * @throws dev.partforge.recipes.InvalidRecipeException when the recipe is invalid
 	 */
 	public static StepPart of(Recipe r) {
-		String id = String.format(Locale.ROOT, "PF-%s-%d", r.difficulty(), r.seed());
+		return of(String.format(Locale.ROOT, "PF-%s-%d", r.difficulty(), r.seed()), r);
+	}
+
+	/**
+	 * The part of a recipe under a given product id (the stored part's id when exporting).
+	 *
+	 * @param id the product id
+	 * @param r  a valid recipe
+	 * @return its solid and metadata
+	 * @throws dev.partforge.recipes.InvalidRecipeException when the recipe is invalid
+	 */
+	public static StepPart of(String id, Recipe r) {
 		String desc = String.format(Locale.ROOT, "PartForge practice part; seed=%d; difficulty=%s; score=%d; units=%s", r.seed(),
 				r.difficulty(), DifficultyScore.of(r), r.units());
 		return new StepPart(SolidBuilder.build(r), id, r.name(), desc);
