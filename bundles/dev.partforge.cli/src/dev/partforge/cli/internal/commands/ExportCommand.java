@@ -28,13 +28,9 @@ import dev.partforge.export.ExportRequest;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
-import dev.partforge.export.Projection;
-import dev.partforge.export.StepSchema;
 import dev.partforge.model.StoredPart;
-import dev.partforge.practice.ExportPreferencesBridge;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.recipes.InvalidRecipeException;
-import dev.partforge.recipes.Units;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.StoreException;
 
@@ -76,10 +72,8 @@ public final class ExportCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return """
-				Usage: partforge export (--part ID | --set ID,ID,...) --format FORMAT --out FILE
-				         [--paper A4|A3|A2|A1|ANSI_A|ANSI_B] [--units mm|inch] [--projection first|third]
-				         [--no-title] [--no-dimensions] [--schema ap214|ap242]
+		return "Usage: partforge export (--part ID | --set ID,ID,...) --format FORMAT --out FILE\n         "
+				+ ExportOptions.USAGE + "\n" + """
 				Formats: the installed exporters (partforge export --list). A set gives a multi-page PDF or a STEP
 				assembly. The file is replaced only when the export succeeds.
 				       partforge export --list [--json]""";
@@ -87,9 +81,8 @@ public final class ExportCommand implements CliCommand {
 
 	@Override
 	public int run(CliContext context, List<String> args) throws CliException {
-		Args a = Args.spec("export").flags("--no-title", "--no-dimensions", "--list", "--json")
-				.options("--part", "--set", "--format", "--out", "--paper", "--units", "--projection", "--schema")
-				.parse(args);
+		Args a = Args.spec("export").flags(ExportOptions.FLAGS).flags("--list", "--json")
+				.options(ExportOptions.OPTIONS).options("--part", "--set", "--format", "--out").parse(args);
 		if (a.has("--list")) {
 			return list(context, a.has("--json"));
 		}
@@ -97,7 +90,7 @@ public final class ExportCommand implements CliCommand {
 		ExporterDescriptor descriptor = exporters.find(formatId).orElseThrow(() -> CliException.usage(
 				"export: unknown format '" + formatId + "' (installed: " + installed() + ")"));
 		Path out = Paths.get(a.required("--out")).toAbsolutePath().normalize();
-		ExportSettings settings = settings(a);
+		ExportSettings settings = ExportOptions.settings(store, "export", a);
 		List<ExportPart> parts = parts(a);
 		ExportRequest request = new ExportRequest(parts, settings);
 		try {
@@ -136,37 +129,6 @@ public final class ExportCommand implements CliCommand {
 
 	private String installed() {
 		return exporters.exporters().stream().map(ExporterDescriptor::formatId).collect(Collectors.joining(", "));
-	}
-
-	private ExportSettings settings(Args a) throws CliException {
-		ExportSettings s;
-		try {
-			s = ExportPreferencesBridge.toSettings(store.getExportPreferences());
-		} catch (StoreException e) {
-			throw new CliException(e.getMessage(), e);
-		}
-		if (a.value("--paper").isPresent()) {
-			String p = a.value("--paper").get();
-			s = s.withPaper(ExportPreferencesBridge.paper(p).orElseThrow(() -> CliException.usage(
-					"export: --paper must be one of a4|a3|a2|a1|ansi_a|ansi_b, got '" + p + "'")));
-		}
-		s = s.withUnits(a.enumValue("--units", Units.class).orElse(s.units()));
-		if (a.value("--projection").isPresent()) {
-			String p = a.value("--projection").get().trim().toLowerCase(Locale.ROOT);
-			s = s.withProjection(switch (p) {
-			case "first", "first_angle", "first-angle" -> Projection.FIRST_ANGLE;
-			case "third", "third_angle", "third-angle" -> Projection.THIRD_ANGLE;
-			default -> throw CliException.usage("export: --projection must be first or third, got '" + p + "'");
-			});
-		}
-		s = s.withStepSchema(a.enumValue("--schema", StepSchema.class).orElse(s.stepSchema()));
-		if (a.has("--no-title")) {
-			s = s.withTitle(false);
-		}
-		if (a.has("--no-dimensions")) {
-			s = s.withDimensions(false);
-		}
-		return s;
 	}
 
 	private List<ExportPart> parts(Args a) throws CliException {

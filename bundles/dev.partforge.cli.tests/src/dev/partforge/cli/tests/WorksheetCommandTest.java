@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+
+import dev.partforge.cli.CliContext;
+import dev.partforge.cli.internal.CommandRegistry;
+import dev.partforge.cli.internal.Dispatcher;
+
+/** {@code worksheet} through the real dispatcher, store and the PDF, DXF, SVG and STEP exporters. */
+class WorksheetCommandTest {
+
+	private static final String[] FILES = { "01-I-700.dxf", "01-I-700.pdf", "01-I-700.step", "02-I-701.dxf",
+			"02-I-701.pdf", "02-I-701.step", "03-I-702.dxf", "03-I-702.pdf", "03-I-702.step", "answers.txt",
+			"worksheet.pdf" };
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void writesEveryPartInEveryFormatWithASetPdfAndAnswers() throws IOException {
+		Path out = dir.resolve("class-7");
+		CliRun r = worksheet(out, "700");
+		assertEquals(0, r.exitCode(), r.err());
+		assertArrayEquals(FILES, names(out));
+		try (PDDocument set = Loader.loadPDF(out.resolve("worksheet.pdf").toFile());
+				PDDocument one = Loader.loadPDF(out.resolve("02-I-701.pdf").toFile())) {
+			assertEquals(4, set.getNumberOfPages(), "cover + one sheet per part");
+			assertEquals(1, one.getNumberOfPages());
+		}
+		assertTrue(Files.readString(out.resolve("03-I-702.dxf"), StandardCharsets.UTF_8).contains("AC1027"));
+		assertTrue(Files.readString(out.resolve("01-I-700.step"), StandardCharsets.US_ASCII)
+				.contains("PRODUCT('I-700'"));
+		String answers = Files.readString(out.resolve("answers.txt"), StandardCharsets.UTF_8);
+		assertTrue(answers.contains("seeds 700 to 702") && answers.contains("I-701"), answers);
+		assertTrue(CliRun.run(dir, "parts", "get", "I-702").out().contains("I-702"), "parts are in the library");
+	}
+
+	@Test
+	void theSameSeedGivesTheSameWorksheet() throws IOException {
+		Path a = dir.resolve("a");
+		Path b = dir.resolve("b");
+		assertEquals(0, worksheet(a, "700").exitCode());
+		assertEquals(0, worksheet(b, "700").exitCode());
+		assertArrayEquals(names(a), names(b));
+		assertEquals(Files.readString(a.resolve("answers.txt")), Files.readString(b.resolve("answers.txt")));
+		assertEquals(Files.readString(a.resolve("02-I-701.dxf")), Files.readString(b.resolve("02-I-701.dxf")));
+	}
+
+	@Test
+	void aBadOutputFolderIsOneLineAndWritesNothing() throws IOException {
+		Path file = Files.writeString(dir.resolve("not-a-folder"), "keep me");
+		CliRun r = worksheet(file, "700");
+		assertEquals(1, r.exitCode(), r.err());
+		assertEquals(1, r.err().lines().count(), r.err());
+		assertTrue(r.err().contains("not a folder"), r.err());
+		assertEquals("keep me", Files.readString(file));
+		r = worksheet(dir.resolve("missing/sub"), "700");
+		assertEquals(1, r.exitCode(), r.err());
+		assertEquals(1, r.err().lines().count(), r.err());
+		assertArrayEquals(new String[] { "not-a-folder" }, names(dir), "no staging folder left behind");
+	}
+
+	@Test
+	void badArgumentsAreUsageErrorsBeforeAnyWork() throws IOException {
+		for (List<String> extra : List.of(List.of("--formats", "pdf,obj", "--count", "2"),
+				List.of("--formats", "pdf", "--count", "0"), List.of("--formats", "pdf", "--count", "501"),
+				List.of("--formats", ",", "--count", "2"))) {
+			String[] argv = Stream.concat(Stream.of("worksheet", "--difficulty", "expert", "--seed", "9", "--out",
+					dir.resolve("w").toString()), extra.stream()).toArray(String[]::new);
+			CliRun r = CliRun.run(dir, argv);
+			assertEquals(2, r.exitCode(), extra + ": " + r.err());
+			assertTrue(r.err().startsWith("partforge: worksheet: "), r.err());
+		}
+		assertFalse(Files.exists(dir.resolve("w")));
+	}
+
+	@Test
+	void cancellingLeavesTheFolderAsItWas() throws IOException {
+		Path out = Files.createDirectories(dir.resolve("existing"));
+		Files.writeString(out.resolve("01-I-700.pdf"), "an older sheet");
+		CancellingMonitor monitor = new CancellingMonitor(5);
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code;
+		try (PrintStream o = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+				PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+				CommandRegistry registry = new CommandRegistry(
+						FrameworkUtil.getBundle(WorksheetCommandTest.class).getBundleContext())) {
+			code = new Dispatcher(registry::commands).run(List.of("worksheet", "--difficulty", "intermediate",
+					"--count", "3", "--seed", "700", "--formats", "pdf,dxf,step", "--out", out.toString()),
+					new CliContext(o, e, monitor, dir));
+		}
+		String message = err.toString(StandardCharsets.UTF_8);
+		assertTrue(monitor.isCanceled(), "the run reached the cancellation point");
+		assertEquals(1, code, message);
+		assertTrue(message.contains("cancelled"), message);
+		assertArrayEquals(new String[] { "01-I-700.pdf" }, names(out), "nothing added, no staging left");
+		assertEquals("an older sheet", Files.readString(out.resolve("01-I-700.pdf")));
+	}
+
+	private CliRun worksheet(Path out, String seed) {
+		return CliRun.run(dir, "worksheet", "--difficulty", "intermediate", "--count", "3", "--seed", seed,
+				"--formats", "pdf,dxf,step", "--out", out.toString());
+	}
+
+	private static String[] names(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+		}
+	}
+
+	/** A monitor whose user presses Ctrl+C after some units of work. */
+	private static final class CancellingMonitor extends NullProgressMonitor {
+		private int remaining;
+
+		CancellingMonitor(int units) {
+			this.remaining = units;
+		}
+
+		@Override
+		public void worked(int work) {
+			internalWorked(work);
+		}
+
+		@Override
+		public void internalWorked(double work) {
+			remaining -= (int) Math.ceil(work);
+			if (remaining <= 0) {
+				setCanceled(true);
+			}
+		}
+	}
+}

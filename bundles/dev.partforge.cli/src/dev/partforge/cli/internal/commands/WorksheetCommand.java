@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.cli.internal.commands;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import dev.partforge.cli.Args;
+import dev.partforge.cli.CliCommand;
+import dev.partforge.cli.CliContext;
+import dev.partforge.cli.CliException;
+import dev.partforge.export.ExportException;
+import dev.partforge.export.ExportFiles;
+import dev.partforge.export.ExportPart;
+import dev.partforge.export.ExportRequest;
+import dev.partforge.export.ExportSettings;
+import dev.partforge.export.ExporterDescriptor;
+import dev.partforge.export.ExporterRegistry;
+import dev.partforge.model.StoredPart;
+import dev.partforge.practice.PartFacts;
+import dev.partforge.practice.PartLibrary;
+import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.Units;
+import dev.partforge.store.PartStore;
+import dev.partforge.store.StoreException;
+
+/**
+ * {@code partforge worksheet}: a numbered practice set for a class. Generates parts of one level from consecutive
+ * seeds, stores them in the library and writes every part in every chosen format, plus a multi-page PDF of the
+ * whole set and an answer list. The files appear in the folder only when the whole set is written.
+ */
+@Component(service = CliCommand.class)
+public final class WorksheetCommand implements CliCommand {
+
+	/** Most parts in one worksheet. */
+	static final int MAX_COUNT = 500;
+	/** The multi-page PDF of the whole set (when PDF is among the formats). */
+	static final String SET_PDF = "worksheet.pdf";
+	/** The list of parts with their answers. */
+	static final String ANSWERS = "answers.txt";
+
+	private final PartStore store;
+	private final PartLibrary library;
+	private final ExporterRegistry exporters;
+
+	/**
+	 * Creates the command.
+	 *
+	 * @param store     the store holding the export preferences
+	 * @param library   generates and stores the parts
+	 * @param exporters the installed exporters
+	 */
+	@Activate
+	public WorksheetCommand(@Reference PartStore store, @Reference PartLibrary library,
+			@Reference ExporterRegistry exporters) {
+		this.store = store;
+		this.library = library;
+		this.exporters = exporters;
+	}
+
+	@Override
+	public String name() {
+		return "worksheet";
+	}
+
+	@Override
+	public String summary() {
+		return "generate a numbered practice set and write it in several formats";
+	}
+
+	@Override
+	public String usage() {
+		return "Usage: partforge worksheet --difficulty beginner|intermediate|expert --count N [--seed N]\n"
+				+ "         --formats FORMAT,FORMAT,... --out DIR\n         " + ExportOptions.USAGE + "\n" + """
+				Generates N parts of one level from the seeds N, N+1, ... (without --seed a random first seed is
+				chosen and printed; the same seed always gives the same worksheet), stores them in the library and
+				writes DIR/01-<id>.<ext> for every part and format, DIR/worksheet.pdf (cover and one sheet per part)
+				when pdf is among the formats, and DIR/answers.txt (volume, area and score of every part).
+				The files appear in DIR only when the whole set is written; on an error or Ctrl+C DIR is unchanged.
+				Formats: the installed exporters (partforge export --list).""";
+	}
+
+	@Override
+	public int run(CliContext context, List<String> args) throws CliException {
+		Args a = Args.spec("worksheet").flags(ExportOptions.FLAGS).options(ExportOptions.OPTIONS)
+				.options("--difficulty", "--count", "--seed", "--formats", "--out").parse(args);
+		Difficulty difficulty = Args.parseEnum("worksheet: --difficulty", a.required("--difficulty"),
+				Difficulty.class);
+		int count = count(a);
+		long firstSeed = firstSeed(a, count);
+		List<ExporterDescriptor> formats = formats(a.required("--formats"));
+		Units units = a.enumValue("--units", Units.class).orElse(Units.MM);
+		ExportSettings settings = ExportOptions.settings(store, "worksheet", a).withUnits(units);
+		Path out = Paths.get(a.required("--out")).toAbsolutePath().normalize();
+		boolean setPdf = formats.stream().anyMatch(f -> f.formatId().equals("pdf")) && count > 1;
+		try (StagedFolder folder = StagedFolder.open(out)) {
+			SubMonitor monitor = SubMonitor.convert(context.monitor(), "Worksheet of " + count + " "
+					+ difficulty.name().toLowerCase(Locale.ROOT) + " parts", count * (1 + formats.size()) + 2);
+			List<Sheet> sheets = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				monitor.checkCanceled();
+				sheets.add(writePart(i + 1, numberWidth(count), difficulty, firstSeed + i, units, formats, settings,
+						folder, monitor));
+			}
+			if (setPdf) {
+				List<ExportPart> parts = sheets.stream().map(Sheet::part).toList();
+				ExportFiles.write(exporter("pdf").exporter(), new ExportRequest(parts, settings), folder.file(SET_PDF),
+						monitor.split(1, SubMonitor.SUPPRESS_ALL_LABELS));
+			}
+			Files.writeString(folder.file(ANSWERS), answers(difficulty, firstSeed, sheets), StandardCharsets.UTF_8);
+			monitor.checkCanceled();
+			folder.commit();
+			monitor.done();
+			report(context, out, firstSeed, count, formats, sheets, setPdf);
+			return 0;
+		} catch (ExportException e) {
+			throw new CliException("worksheet: " + e.getMessage() + "; " + out + " was not changed", e);
+		} catch (IOException e) {
+			throw new CliException("worksheet: cannot write " + out + ": " + e.getMessage(), e);
+		} catch (OperationCanceledException e) {
+			throw new CliException("worksheet: cancelled; " + out + " was not changed");
+		} catch (StoreException e) {
+			throw new CliException(e.getMessage(), e);
+		}
+	}
+
+	/** One part of the worksheet: its number, the stored part, what it exports as, its facts and files. */
+	private record Sheet(int number, StoredPart stored, ExportPart part, PartFacts facts, List<String> files) {
+	}
+
+	private Sheet writePart(int number, int width, Difficulty difficulty, long seed, Units units,
+			List<ExporterDescriptor> formats, ExportSettings settings, StagedFolder folder, SubMonitor monitor)
+			throws StoreException, ExportException {
+		monitor.subTask("Part " + number);
+		StoredPart stored = library.generate(difficulty, OptionalLong.of(seed), units);
+		ExportPart part = library.exportPart(stored);
+		PartFacts facts = library.facts(stored);
+		monitor.worked(1);
+		String stem = String.format(Locale.ROOT, "%0" + width + "d-%s", number, stored.getId());
+		List<String> files = new ArrayList<>();
+		for (ExporterDescriptor format : formats) {
+			String file = stem + "." + format.fileExtension();
+			ExportFiles.write(format.exporter(), ExportRequest.of(part, settings), folder.file(file),
+					monitor.split(1, SubMonitor.SUPPRESS_ALL_LABELS));
+			files.add(file);
+		}
+		return new Sheet(number, stored, part, facts, files);
+	}
+
+	private static int count(Args a) throws CliException {
+		long count = a.longValue("--count").orElseThrow(() -> CliException.usage("worksheet: --count is required"));
+		if (count < 1 || count > MAX_COUNT) {
+			throw CliException.usage("worksheet: --count must be between 1 and " + MAX_COUNT + ", got " + count);
+		}
+		return (int) count;
+	}
+
+	private static long firstSeed(Args a, int count) throws CliException {
+		long max = GenerateCommand.MAX_SEED - count + 1;
+		if (a.value("--seed").isEmpty()) {
+			return ThreadLocalRandom.current().nextLong(1, 1_000_000);
+		}
+		long seed = a.longValue("--seed").orElseThrow();
+		if (seed < 0 || seed > max) {
+			throw CliException.usage("worksheet: --seed must be between 0 and " + max + ", got " + seed);
+		}
+		return seed;
+	}
+
+	private List<ExporterDescriptor> formats(String list) throws CliException {
+		List<ExporterDescriptor> formats = new ArrayList<>();
+		for (String id : list.split(",")) {
+			String formatId = id.trim().toLowerCase(Locale.ROOT);
+			if (formatId.isEmpty()) {
+				continue;
+			}
+			ExporterDescriptor d = exporters.find(formatId).orElseThrow(() -> CliException.usage("worksheet: unknown"
+					+ " format '" + formatId + "' (installed: " + exporters.exporters().stream()
+							.map(ExporterDescriptor::formatId).collect(Collectors.joining(", ")) + ")"));
+			if (formats.stream().noneMatch(f -> f.formatId().equals(d.formatId()))) {
+				formats.add(d);
+			}
+		}
+		if (formats.isEmpty()) {
+			throw CliException.usage("worksheet: --formats names no format");
+		}
+		return formats;
+	}
+
+	private ExporterDescriptor exporter(String formatId) throws ExportException {
+		return exporters.find(formatId)
+				.orElseThrow(() -> new ExportException("the " + formatId + " exporter was uninstalled meanwhile"));
+	}
+
+	private static int numberWidth(int count) {
+		return Math.max(2, Integer.toString(count).length());
+	}
+
+	private static String answers(Difficulty difficulty, long firstSeed, List<Sheet> sheets) {
+		StringBuilder text = new StringBuilder();
+		text.append(String.format(Locale.ROOT, "PartForge worksheet: %d %s parts, seeds %d to %d%n", sheets.size(),
+				difficulty.name().toLowerCase(Locale.ROOT), firstSeed, firstSeed + sheets.size() - 1));
+		text.append(String.format(Locale.ROOT, "%-4s %-12s %-40s %5s %16s %16s%n", "No.", "Id", "Name", "Score",
+				"Volume mm³", "Area mm²"));
+		for (Sheet s : sheets) {
+			text.append(String.format(Locale.ROOT, "%-4d %-12s %-40s %5d %16.3f %16.3f%n", s.number(),
+					s.stored().getId(), s.stored().getRecipe().getName(), s.facts().difficultyScore(),
+					s.facts().volume(), s.facts().area()));
+		}
+		return text.toString();
+	}
+
+	private static void report(CliContext context, Path out, long firstSeed, int count,
+			List<ExporterDescriptor> formats, List<Sheet> sheets, boolean setPdf) {
+		for (Sheet s : sheets) {
+			context.out().printf(Locale.ROOT, "%2d  %-12s %s%n", s.number(), s.stored().getId(),
+					String.join(" ", s.files()));
+		}
+		context.out().printf(Locale.ROOT, "Wrote a worksheet of %d parts (seeds %d to %d) in %s to %s%s%n", count,
+				firstSeed, firstSeed + count - 1,
+				formats.stream().map(ExporterDescriptor::formatId).collect(Collectors.joining(", ")), out,
+				setPdf ? " (with " + SET_PDF + " and " + ANSWERS + ")" : " (with " + ANSWERS + ")");
+	}
+}
