@@ -4,6 +4,7 @@ package dev.partforge.drawing.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import dev.partforge.drawing.DimensionKind;
 import dev.partforge.drawing.Projection;
 import dev.partforge.drawing.TextMetrics;
 import dev.partforge.drawing.ViewKind;
+import dev.partforge.drawing.internal.ParamKey.Param;
 import dev.partforge.geometry.Frame;
 import dev.partforge.geometry.Vec3;
 import dev.partforge.recipes.Boss;
@@ -32,141 +34,190 @@ import dev.partforge.recipes.internal.FeatureShapes;
 import dev.partforge.recipes.internal.StockShape;
 
 /**
- * Decides the views and states every recipe parameter once (GEOMETRY.md "Dimensions come from the
- * recipe"): the stock profile in the top view (its true shape), the stock height in the front view,
- * each feature's position from the datum edges of its host face (u = 0, v = 0 of the face frame) and
- * its sizes in the view that looks straight at the host face, depths and hole details in callouts
- * (so nothing is dimensioned to a hidden line), pattern steps and pitch circles, boss heights in the
- * front view. Centre marks on every round feature and pattern centre, axes in the views across them.
+ * Decides the views and states every recipe parameter once (docs/geometry.md "Dimensions come from the recipe"):
+ * the stock profile in the top view (its true shape), the stock height in the front view, each feature's position
+ * from the datum edges of its host face (u = 0, v = 0 of the face frame) and its sizes in the view that looks
+ * straight at the host face, depths and hole details in callouts (so nothing is dimensioned to a hidden line),
+ * pattern steps and pitch circles, boss heights in the front view. Centre marks on every round feature and pattern
+ * centre, axes in the views across them.
+ * <p>
+ * Geometry is placed from the recipe in millimetres; the values and texts are those of the recipe as given (in its
+ * own units), so that an inch drawing states the inch values exactly.
  */
 final class Annotator {
-	private final Recipe r;
+	private static final String TIMES = "\u00D7 ";
+	private static final String DIAMETER = "\u00D8";
+
+	private final Recipe given;
 	private final Recipe mm;
 	private final StockShape shape;
-	private final boolean inch;
-	private final Map<ViewKind, double[]> boxes = new EnumMap<>(ViewKind.class);
+	private final Map<ViewKind, Box> boxes;
 	private final Set<ViewKind> views = new LinkedHashSet<>();
-	private final List<Req> reqs = new ArrayList<>();
-	private final List<Vec3[]> axes = new ArrayList<>();
+	private final List<Req> requests = new ArrayList<>();
+	private final List<Axis3> axes = new ArrayList<>();
 
-	Annotator(Recipe recipe, Projection projection) {
-		this.r = recipe;
-		this.mm = recipe.inMillimetres();
+	/**
+	 * What a drawing shows of a recipe: its views, their annotation requests and the part's box in each view.
+	 *
+	 * @param views    the views to draw, front and top first
+	 * @param requests the annotation requests, in drawing order
+	 * @param boxes    the part's box in every view (model millimetres)
+	 */
+	record Plan(Set<ViewKind> views, List<Req> requests, Map<ViewKind, Box> boxes) {
+
+		/** @param view a view @return the part's box in it */
+		Box box(ViewKind view) {
+			return boxes.get(view);
+		}
+	}
+
+	/** An axis of a round feature or of round stock, in model millimetres, drawn in the views across it. */
+	private record Axis3(Vec3 from, Vec3 to) {
+	}
+
+	/** A feature in millimetres and as the recipe gives it (same kind, same pattern kind). */
+	private record Sized(Feature mm, Feature given) {
+	}
+
+	/** A feature's pattern in millimetres and as the recipe gives it. */
+	private record SizedPattern(Pattern mm, Pattern given) {
+	}
+
+	private Annotator(Recipe given, Recipe mm, Map<ViewKind, Box> boxes) {
+		this.given = given;
+		this.mm = mm;
 		this.shape = new StockShape(mm.stock());
-		this.inch = recipe.units() == Units.INCH;
-		double zMax = mm.stock().height();
+		this.boxes = boxes;
+	}
+
+	/**
+	 * Plans the views and annotations of a recipe.
+	 *
+	 * @param recipe     the recipe, in its own units
+	 * @param projection the projection method (decides the side view)
+	 * @return the plan
+	 */
+	static Plan plan(Recipe recipe, Projection projection) {
+		Recipe mm = recipe.inMillimetres();
+		Annotator a = new Annotator(recipe, mm, boxes(mm));
+		a.views.add(ViewKind.FRONT);
+		a.views.add(ViewKind.TOP);
+		a.views.add(projection == Projection.FIRST_ANGLE ? ViewKind.LEFT : ViewKind.RIGHT);
+		a.stock();
+		for (int i = 0; i < mm.features().size(); i++) {
+			a.feature(i, new Sized(mm.features().get(i), recipe.features().get(i)));
+		}
+		a.axes();
+		return new Plan(a.views, List.copyOf(a.requests), a.boxes);
+	}
+
+	/** The part's box in every view: the stock's box, raised to the top of the highest boss. */
+	private static Map<ViewKind, Box> boxes(Recipe mm) {
+		Stock stock = mm.stock();
+		double top = stock.height();
 		for (Feature f : mm.features()) {
 			if (f instanceof Boss b) {
-				zMax = Math.max(zMax, mm.stock().height() + b.height());
+				top = Math.max(top, stock.height() + b.height());
 			}
 		}
-		for (ViewKind v : ViewKind.values()) {
-			double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-			for (int i = 0; i < 8; i++) {
-				Vec3 p = new Vec3((i & 1) * mm.stock().width(), ((i >> 1) & 1) * mm.stock().length(), ((i >> 2) & 1) * zMax);
-				double[] q = p2(v, p);
-				box[0] = Math.min(box[0], q[0]);
-				box[1] = Math.min(box[1], q[1]);
-				box[2] = Math.max(box[2], q[0]);
-				box[3] = Math.max(box[3], q[1]);
+		Map<ViewKind, Box> boxes = new EnumMap<>(ViewKind.class);
+		for (ViewKind view : ViewKind.values()) {
+			Box box = Box.EMPTY;
+			for (int corner = 0; corner < 8; corner++) {
+				Vec3 p = new Vec3((corner & 1) * stock.width(), ((corner >> 1) & 1) * stock.length(),
+						((corner >> 2) & 1) * top);
+				box = box.include(Point2.in(view, p));
 			}
-			boxes.put(v, box);
+			boxes.put(view, box);
 		}
-		views.add(ViewKind.FRONT);
-		views.add(ViewKind.TOP);
-		views.add(projection == Projection.FIRST_ANGLE ? ViewKind.LEFT : ViewKind.RIGHT);
-		stock();
-		for (int i = 0; i < mm.features().size(); i++) {
-			feature(i, r.features().get(i), mm.features().get(i));
-		}
-		for (Vec3[] ax : axes) {
-			Vec3 dir = ax[1].minus(ax[0]).normalized();
-			for (ViewKind v : views) {
-				if (Math.abs(dir.dot(v.forward())) < 0.5) {
-					reqs.add(new Req.Axis(v, p2(v, ax[0]), p2(v, ax[1])));
+		return boxes;
+	}
+
+	private void axes() {
+		for (Axis3 axis : axes) {
+			Vec3 dir = axis.to().minus(axis.from()).normalized();
+			for (ViewKind view : views) {
+				if (Math.abs(dir.dot(view.forward())) < 0.5) {
+					requests.add(new Req.Axis(view, Point2.in(view, axis.from()), Point2.in(view, axis.to())));
 				}
 			}
 		}
 	}
 
-	/** @return the views to draw */
-	Set<ViewKind> views() {
-		return views;
+	private String number(double value) {
+		return TextMetrics.number(value, given.units() == Units.INCH);
 	}
 
-	/** @return the requests */
-	List<Req> reqs() {
-		return reqs;
-	}
-
-	/** @return the part's box in a view {minR, minU, maxR, maxU} (model millimetres) */
-	double[] box(ViewKind v) {
-		return boxes.get(v).clone();
-	}
-
-	static double[] p2(ViewKind v, Vec3 p) {
-		return new double[] { p.dot(v.right()), p.dot(v.up()) };
-	}
-
-	private String n(double v) {
-		return TextMetrics.number(v, inch);
+	private static String countPrefix(int count) {
+		return count > 1 ? count + TIMES : "";
 	}
 
 	private void stock() {
 		Stock s = mm.stock();
-		Stock o = r.stock();
+		Stock g = given.stock();
 		double w = s.width();
 		double l = s.length();
 		double h = s.height();
-		linear(ViewKind.FRONT, new Vec3(0, 0, 0), new Vec3(0, 0, h), false, "stock.height", o.height(), Map.of());
+		linear(ViewKind.FRONT, new Vec3(0, 0, 0), new Vec3(0, 0, h), false, ParamKey.stock(Param.HEIGHT), g.height());
 		if (s.kind() == StockKind.ROUND) {
-			double[] c = { w / 2, w / 2 };
-			reqs.add(new Req.Leader(ViewKind.TOP, DimensionKind.DIAMETER, c, w / 2, polar(c, w / 2, 90), List.of("\u00D8" + n(o.width())),
-					"stock.width", o.width(), Map.of()));
-			reqs.add(new Req.Cross(ViewKind.TOP, c, w / 2));
-			axes.add(new Vec3[] { new Vec3(w / 2, w / 2, 0), new Vec3(w / 2, w / 2, h) });
+			Point2 c = new Point2(w / 2, w / 2);
+			requests.add(new Req.Leader(ViewKind.TOP, DimensionKind.DIAMETER, c, w / 2, c.polar(w / 2, 90),
+					List.of(DIAMETER + number(g.width())), ParamKey.stock(Param.WIDTH), g.width(), Map.of()));
+			requests.add(new Req.Cross(ViewKind.TOP, c, w / 2));
+			axes.add(new Axis3(new Vec3(w / 2, w / 2, 0), new Vec3(w / 2, w / 2, h)));
 			return;
 		}
-		linear(ViewKind.TOP, new Vec3(0, 0, h), new Vec3(w, 0, h), true, "stock.width", o.width(), Map.of());
-		linear(ViewKind.TOP, new Vec3(0, 0, h), new Vec3(0, l, h), false, "stock.length", o.length(), Map.of());
+		linear(ViewKind.TOP, new Vec3(0, 0, h), new Vec3(w, 0, h), true, ParamKey.stock(Param.WIDTH), g.width());
+		linear(ViewKind.TOP, new Vec3(0, 0, h), new Vec3(0, l, h), false, ParamKey.stock(Param.LENGTH), g.length());
+		profile(s, g);
+		corner(g);
+	}
+
+	/** The profile parameters a and b of shaped stock, in the top view. */
+	private void profile(Stock s, Stock g) {
+		double w = s.width();
+		double l = s.length();
+		double h = s.height();
 		double a = s.a();
 		double b = s.b();
+		ParamKey keyA = ParamKey.stock(Param.A);
+		ParamKey keyB = ParamKey.stock(Param.B);
 		switch (s.kind()) {
 		case L -> {
-			linear(ViewKind.TOP, new Vec3(w, 0, h), new Vec3(w, a, h), false, "stock.a", o.a(), Map.of());
-			linear(ViewKind.TOP, new Vec3(0, l, h), new Vec3(b, l, h), true, "stock.b", o.b(), Map.of());
+			linear(ViewKind.TOP, new Vec3(w, 0, h), new Vec3(w, a, h), false, keyA, g.a());
+			linear(ViewKind.TOP, new Vec3(0, l, h), new Vec3(b, l, h), true, keyB, g.b());
 		}
 		case T -> {
 			double x0 = (w - a) / 2;
-			linear(ViewKind.TOP, new Vec3(x0, 0, h), new Vec3(x0 + a, 0, h), true, "stock.a", o.a(), Map.of());
-			linear(ViewKind.TOP, new Vec3(w, l - b, h), new Vec3(w, l, h), false, "stock.b", o.b(), Map.of());
+			linear(ViewKind.TOP, new Vec3(x0, 0, h), new Vec3(x0 + a, 0, h), true, keyA, g.a());
+			linear(ViewKind.TOP, new Vec3(w, l - b, h), new Vec3(w, l, h), false, keyB, g.b());
 		}
 		case U -> {
-			linear(ViewKind.TOP, new Vec3(0, l, h), new Vec3(a, l, h), true, "stock.a", o.a(), Map.of());
-			linear(ViewKind.TOP, new Vec3(w, 0, h), new Vec3(w, b, h), false, "stock.b", o.b(), Map.of());
+			linear(ViewKind.TOP, new Vec3(0, l, h), new Vec3(a, l, h), true, keyA, g.a());
+			linear(ViewKind.TOP, new Vec3(w, 0, h), new Vec3(w, b, h), false, keyB, g.b());
 		}
 		case STEPPED -> {
-			linear(ViewKind.TOP, new Vec3(w - a, 2 * b, h), new Vec3(w, b, h), true, "stock.a", o.a(), Map.of());
-			linear(ViewKind.TOP, new Vec3(w, 0, h), new Vec3(w, b, h), false, "stock.b", o.b(), Map.of());
+			linear(ViewKind.TOP, new Vec3(w - a, 2 * b, h), new Vec3(w, b, h), true, keyA, g.a());
+			linear(ViewKind.TOP, new Vec3(w, 0, h), new Vec3(w, b, h), false, keyB, g.b());
 		}
 		default -> {
 			// a block has no profile parameters
 		}
 		}
-		corner(o);
 	}
 
-	private void corner(Stock o) {
-		if (o.corner() == CornerTreatment.NONE) {
+	/** The corner treatment, stated once (with a count) at the treated corner furthest up and right. */
+	private void corner(Stock g) {
+		if (g.corner() == CornerTreatment.NONE) {
 			return;
 		}
-		double[][] pts = shape.polygon();
+		double[][] outline = shape.polygon();
 		int best = -1;
 		int count = 0;
-		for (int i = 0; i < pts.length; i++) {
+		for (int i = 0; i < outline.length; i++) {
 			if (shape.treatment(i) > 0) {
 				count++;
-				if (best < 0 || pts[i][0] + pts[i][1] > pts[best][0] + pts[best][1]) {
+				if (best < 0 || outline[i][0] + outline[i][1] > outline[best][0] + outline[best][1]) {
 					best = i;
 				}
 			}
@@ -174,224 +225,268 @@ final class Annotator {
 		if (best < 0) {
 			return;
 		}
-		double c = mm.stock().cornerSize();
-		double[] p = pts[best];
-		double[] e1 = unit(pts[(best + pts.length - 1) % pts.length], p);
-		double[] e2 = unit(pts[(best + 1) % pts.length], p);
-		String prefix = count > 1 ? count + "\u00D7 " : "";
-		if (o.corner() == CornerTreatment.FILLET) {
-			double[] ctr = { p[0] + c * (e1[0] + e2[0]), p[1] + c * (e1[1] + e2[1]) };
-			double k = -c / Math.sqrt(2);
-			double[] anchor = { ctr[0] + k * (e1[0] + e2[0]), ctr[1] + k * (e1[1] + e2[1]) };
-			reqs.add(new Req.Leader(ViewKind.TOP, DimensionKind.RADIUS, ctr, c, anchor, List.of(prefix + "R" + n(o.cornerSize())),
-					"stock.cornerSize", o.cornerSize(), Map.of()));
+		double size = mm.stock().cornerSize();
+		Point2 p = new Point2(outline[best][0], outline[best][1]);
+		Point2 e1 = unit(p, outline[(best + outline.length - 1) % outline.length]);
+		Point2 e2 = unit(p, outline[(best + 1) % outline.length]);
+		String prefix = countPrefix(count);
+		ParamKey key = ParamKey.stock(Param.CORNER_SIZE);
+		if (g.corner() == CornerTreatment.FILLET) {
+			Point2 centre = new Point2(p.x() + size * (e1.x() + e2.x()), p.y() + size * (e1.y() + e2.y()));
+			double k = -size / Math.sqrt(2);
+			Point2 anchor = new Point2(centre.x() + k * (e1.x() + e2.x()), centre.y() + k * (e1.y() + e2.y()));
+			requests.add(new Req.Leader(ViewKind.TOP, DimensionKind.RADIUS, centre, size, anchor,
+					List.of(prefix + "R" + number(g.cornerSize())), key, g.cornerSize(), Map.of()));
 		} else {
-			double[] mid = { p[0] + c / 2 * (e1[0] + e2[0]), p[1] + c / 2 * (e1[1] + e2[1]) };
-			reqs.add(new Req.Leader(ViewKind.TOP, DimensionKind.CALLOUT, mid, 0, mid,
-					List.of(prefix + n(o.cornerSize()) + " \u00D7 45\u00B0"), "stock.cornerSize", o.cornerSize(), Map.of()));
+			Point2 mid = new Point2(p.x() + size / 2 * (e1.x() + e2.x()), p.y() + size / 2 * (e1.y() + e2.y()));
+			requests.add(new Req.Leader(ViewKind.TOP, DimensionKind.CALLOUT, mid, 0, mid,
+					List.of(prefix + number(g.cornerSize()) + " \u00D7 45\u00B0"), key, g.cornerSize(), Map.of()));
 		}
 	}
 
-	private static double[] unit(double[] to, double[] from) {
-		double dx = to[0] - from[0];
-		double dy = to[1] - from[1];
+	/** @return the unit vector from a point towards an outline vertex */
+	private static Point2 unit(Point2 from, double[] to) {
+		double dx = to[0] - from.x();
+		double dy = to[1] - from.y();
 		double l = Math.hypot(dx, dy);
-		return new double[] { dx / l, dy / l };
+		return new Point2(dx / l, dy / l);
 	}
 
-	private static double[] polar(double[] c, double r, double deg) {
-		double a = Math.toRadians(deg);
-		return new double[] { c[0] + r * Math.cos(a), c[1] + r * Math.sin(a) };
+	private void linear(ViewKind view, Vec3 a, Vec3 b, boolean horizontal, ParamKey key, double value) {
+		linear(view, a, b, horizontal, key, value, number(value), Map.of());
 	}
 
-	/** A linear dimension between two model points, in the lane on the side nearer to them. */
-	private void linear(ViewKind v, Vec3 a3, Vec3 b3, boolean horizontal, String param, double value, Map<String, Double> extras) {
-		linear(v, a3, b3, horizontal, param, value, n(value), extras);
-	}
-
-	private void linear(ViewKind v, Vec3 a3, Vec3 b3, boolean horizontal, String param, double value, String text,
-			Map<String, Double> extras) {
-		double[] a = p2(v, a3);
-		double[] b = p2(v, b3);
-		double[] box = boxes.get(v);
+	/** A linear dimension between two model points, in the lane on the side of the view's box nearer to them. */
+	private void linear(ViewKind view, Vec3 a3, Vec3 b3, boolean horizontal, ParamKey key, double value, String text,
+			Map<ParamKey, Double> extras) {
+		Point2 a = Point2.in(view, a3);
+		Point2 b = Point2.in(view, b3);
+		Box box = boxes.get(view);
 		Req.Side side;
 		if (horizontal) {
-			side = (a[1] + b[1]) / 2 > (box[1] + box[3]) / 2 + 1e-9 ? Req.Side.TOP : Req.Side.BOTTOM;
+			side = (a.y() + b.y()) / 2 > box.centreY() + Tolerance.POINT ? Req.Side.TOP : Req.Side.BOTTOM;
 		} else {
-			side = (a[0] + b[0]) / 2 > (box[0] + box[2]) / 2 + 1e-9 ? Req.Side.RIGHT : Req.Side.LEFT;
+			side = (a.x() + b.x()) / 2 > box.centreX() + Tolerance.POINT ? Req.Side.RIGHT : Req.Side.LEFT;
 		}
-		reqs.add(new Req.Linear(v, side, a, b, param, value, text, extras));
+		requests.add(new Req.Linear(view, side, a, b, key, value, text, extras));
 	}
 
-	private void feature(int i, Feature fo, Feature f) {
-		String id = "F" + i;
-		Frame fr = shape.frame(f.face());
-		ViewKind fv = ViewKind.facing(fr.zAxis());
-		views.add(fv);
-		double t = shape.throughThickness(f.face());
-		double[] wr = FeatureShapes.wRange(f, t);
+	private void feature(int index, Sized feature) {
+		Feature f = feature.mm();
+		Frame frame = shape.frame(f.face());
+		ViewKind view = ViewKind.facing(frame.zAxis());
+		views.add(view);
+		double[] depthRange = FeatureShapes.wRange(f, shape.throughThickness(f.face()));
 		double[] half = FeatureShapes.halfSize(f);
-		List<double[]> inst = f.pattern().instances(f.u(), f.v());
-		int count = inst.size();
-		String prefix = count > 1 ? count + "\u00D7 " : "";
-		Map<String, Double> countExtra = count > 1 ? Map.of(id + ".pattern.count", (double) count) : Map.of();
-		for (double[] uv : inst) {
-			centres(fv, fr, f, uv[0], uv[1], half, wr);
+		List<double[]> instances = f.pattern().instances(f.u(), f.v());
+		for (double[] uv : instances) {
+			centres(view, frame, f, uv[0], uv[1], half, depthRange);
 		}
-		position(id, fv, fr, fo, f);
-		switch (f) {
-		case Hole h -> holeCallout(id, fv, fr, f, fo, prefix, countExtra);
-		case Counterbore h -> holeCallout(id, fv, fr, f, fo, prefix, countExtra);
-		case Countersink h -> holeCallout(id, fv, fr, f, fo, prefix, countExtra);
-		case Boss b -> {
-			Boss bo = (Boss) fo;
-			double[] c = p2(fv, fr.point(b.u(), b.v(), 0));
-			reqs.add(new Req.Leader(fv, DimensionKind.DIAMETER, c, half[0], polar(c, half[0], 90),
-					List.of(prefix + "\u00D8" + n(bo.diameter())), id + ".diameter", bo.diameter(), countExtra));
-			linear(ViewKind.FRONT, fr.point(b.u() - half[0], b.v(), 0), fr.point(b.u() - half[0], b.v(), b.height()), false, id + ".height",
-					bo.height(), Map.of());
-		}
-		case Pocket p -> {
-			Pocket po = (Pocket) fo;
-			sizes(id, fv, fr, p.u(), p.v(), half, po.length(), po.width());
-			double cr = p.cornerRadius();
-			double[] ctr = p2(fv, fr.point(p.u() + half[0] - cr, p.v() + half[1] - cr, 0));
-			List<String> lines = new ArrayList<>();
-			if (cr > 0) {
-				lines.add(prefix + "R" + n(po.cornerRadius()));
-			}
-			lines.add((cr > 0 ? "" : prefix) + "DEPTH " + n(po.depth()));
-			Map<String, Double> ex = new java.util.HashMap<>(countExtra);
-			ex.put(id + ".depth", po.depth());
-			reqs.add(new Req.Leader(fv, cr > 0 ? DimensionKind.RADIUS : DimensionKind.CALLOUT, ctr, cr, polar(ctr, cr, 90), lines,
-					cr > 0 ? id + ".cornerRadius" : id + ".depth", cr > 0 ? po.cornerRadius() : po.depth(), ex));
-		}
-		case Slot s -> {
-			Slot so = (Slot) fo;
-			sizes(id, fv, fr, s.u(), s.v(), half, so.length(), so.width());
-			double[] ctr = p2(fv, fr.point(s.u() + half[0] - half[1], s.v(), 0));
-			reqs.add(new Req.Leader(fv, DimensionKind.CALLOUT, ctr, half[1], polar(ctr, half[1], 90), List.of(prefix + "DEPTH " + n(so.depth())),
-					id + ".depth", so.depth(), countExtra));
-		}
-		}
-		pattern(id, fv, fr, fo, f);
+		FeatureView fv = new FeatureView(index, view, frame, half, instances.size());
+		position(fv, feature);
+		sizes(fv, feature);
+		pattern(fv, feature);
 	}
 
-	private void centres(ViewKind fv, Frame fr, Feature f, double u, double v, double[] half, double[] wr) {
-		double[] c = p2(fv, fr.point(u, v, 0));
+	/**
+	 * Where a feature is dimensioned: its index, the view facing its host face, the face's frame, its half sizes (mm)
+	 * and its number of instances.
+	 */
+	private record FeatureView(int index, ViewKind view, Frame frame, double[] half, int count) {
+
+		ParamKey key(Param param) {
+			return ParamKey.feature(index, param);
+		}
+
+		Point2 at(double u, double v, double w) {
+			return Point2.in(view, frame.point(u, v, w));
+		}
+
+		String prefix() {
+			return countPrefix(count);
+		}
+
+		Map<ParamKey, Double> countExtra() {
+			return count > 1 ? Map.of(key(Param.PATTERN_COUNT), (double) count) : Map.of();
+		}
+	}
+
+	private void centres(ViewKind view, Frame frame, Feature f, double u, double v, double[] half, double[] depthRange) {
+		Point2 c = Point2.in(view, frame.point(u, v, 0));
 		if (FeatureShapes.round(f)) {
-			reqs.add(new Req.Cross(fv, c, half[0]));
-			axes.add(new Vec3[] { fr.point(u, v, wr[0]), fr.point(u, v, wr[1]) });
+			requests.add(new Req.Cross(view, c, half[0]));
+			axes.add(new Axis3(frame.point(u, v, depthRange[0]), frame.point(u, v, depthRange[1])));
 		} else if (f instanceof Slot) {
 			double e = half[0] - half[1];
-			reqs.add(new Req.Axis(fv, p2(fv, fr.point(u - half[0], v, 0)), p2(fv, fr.point(u + half[0], v, 0))));
+			requests.add(axis(view, frame, u - half[0], v, u + half[0], v));
 			for (double s : new double[] { -e, e }) {
-				reqs.add(new Req.Axis(fv, p2(fv, fr.point(u + s, v - half[1], 0)), p2(fv, fr.point(u + s, v + half[1], 0))));
+				requests.add(axis(view, frame, u + s, v - half[1], u + s, v + half[1]));
 			}
 		} else {
-			reqs.add(new Req.Axis(fv, p2(fv, fr.point(u - half[0], v, 0)), p2(fv, fr.point(u + half[0], v, 0))));
-			reqs.add(new Req.Axis(fv, p2(fv, fr.point(u, v - half[1], 0)), p2(fv, fr.point(u, v + half[1], 0))));
+			requests.add(axis(view, frame, u - half[0], v, u + half[0], v));
+			requests.add(axis(view, frame, u, v - half[1], u, v + half[1]));
 		}
 	}
 
-	private void position(String id, ViewKind fv, Frame fr, Feature fo, Feature f) {
+	private static Req.Axis axis(ViewKind view, Frame frame, double u0, double v0, double u1, double v1) {
+		return new Req.Axis(view, Point2.in(view, frame.point(u0, v0, 0)), Point2.in(view, frame.point(u1, v1, 0)));
+	}
+
+	/** The feature's (or its circular pattern's) centre from the host face's datum edges. */
+	private void position(FeatureView fv, Sized feature) {
+		Feature f = feature.mm();
+		Feature g = feature.given();
 		double u = f.u();
 		double v = f.v();
-		String pu = id + ".u";
-		String pv = id + ".v";
-		double vu = fo.u();
-		double vv = fo.v();
-		if (f.pattern() instanceof Pattern.Circular c) {
-			Pattern.Circular co = (Pattern.Circular) fo.pattern();
+		ParamKey keyU = fv.key(Param.U);
+		ParamKey keyV = fv.key(Param.V);
+		double valueU = g.u();
+		double valueV = g.v();
+		if (new SizedPattern(f.pattern(), g.pattern()) instanceof SizedPattern(Pattern.Circular c, Pattern.Circular gc)) {
 			u = c.cu();
 			v = c.cv();
-			pu = id + ".pattern.cu";
-			pv = id + ".pattern.cv";
-			vu = co.cu();
-			vv = co.cv();
+			keyU = fv.key(Param.PATTERN_CU);
+			keyV = fv.key(Param.PATTERN_CV);
+			valueU = gc.cu();
+			valueV = gc.cv();
 		}
-		Vec3 du = fr.point(0, 0, 0);
-		Vec3 dv = du;
+		Vec3 datumU = fv.frame().point(0, 0, 0);
+		Vec3 datumV = datumU;
 		if (mm.stock().kind() == StockKind.ROUND) {
 			// round stock: the datums are the tangents to the outline at u = 0 and v = 0
-			double rr = mm.stock().width() / 2;
-			du = fr.point(0, rr, 0);
-			dv = fr.point(rr, 0, 0);
+			double radius = mm.stock().width() / 2;
+			datumU = fv.frame().point(0, radius, 0);
+			datumV = fv.frame().point(radius, 0, 0);
 		}
-		linear(fv, du, fr.point(u, v, 0), true, pu, vu, Map.of());
-		linear(fv, dv, fr.point(u, v, 0), false, pv, vv, Map.of());
+		Vec3 centre = fv.frame().point(u, v, 0);
+		linear(fv.view(), datumU, centre, true, keyU, valueU);
+		linear(fv.view(), datumV, centre, false, keyV, valueV);
 	}
 
-	private void sizes(String id, ViewKind fv, Frame fr, double u, double v, double[] half, double length, double width) {
-		double[] box = boxes.get(fv);
-		double[] c = p2(fv, fr.point(u, v, 0));
-		double sv = c[1] > (box[1] + box[3]) / 2 ? half[1] : -half[1];
-		double su = c[0] > (box[0] + box[2]) / 2 ? half[0] : -half[0];
-		linear(fv, fr.point(u - half[0], v + sv, 0), fr.point(u + half[0], v + sv, 0), true, id + ".length", length, Map.of());
-		linear(fv, fr.point(u + su, v - half[1], 0), fr.point(u + su, v + half[1], 0), false, id + ".width", width, Map.of());
+	/** The feature's own sizes: hole callouts, boss diameter and height, pocket and slot sizes and depths. */
+	private void sizes(FeatureView fv, Sized feature) {
+		double[] half = fv.half();
+		switch (feature) {
+		case Sized(Hole h, Feature g) -> holeCallout(fv, h, g);
+		case Sized(Counterbore h, Feature g) -> holeCallout(fv, h, g);
+		case Sized(Countersink h, Feature g) -> holeCallout(fv, h, g);
+		case Sized(Boss b, Boss g) -> {
+			Point2 c = fv.at(b.u(), b.v(), 0);
+			requests.add(new Req.Leader(fv.view(), DimensionKind.DIAMETER, c, half[0], c.polar(half[0], 90),
+					List.of(fv.prefix() + DIAMETER + number(g.diameter())), fv.key(Param.DIAMETER), g.diameter(),
+					fv.countExtra()));
+			linear(ViewKind.FRONT, fv.frame().point(b.u() - half[0], b.v(), 0),
+					fv.frame().point(b.u() - half[0], b.v(), b.height()), false, fv.key(Param.HEIGHT), g.height());
+		}
+		case Sized(Pocket p, Pocket g) -> {
+			lengthAndWidth(fv, p.u(), p.v(), g.length(), g.width());
+			double radius = p.cornerRadius();
+			Point2 centre = fv.at(p.u() + half[0] - radius, p.v() + half[1] - radius, 0);
+			List<String> lines = new ArrayList<>();
+			if (radius > 0) {
+				lines.add(fv.prefix() + "R" + number(g.cornerRadius()));
+			}
+			lines.add((radius > 0 ? "" : fv.prefix()) + "DEPTH " + number(g.depth()));
+			Map<ParamKey, Double> extras = new HashMap<>(fv.countExtra());
+			extras.put(fv.key(Param.DEPTH), g.depth());
+			requests.add(new Req.Leader(fv.view(), radius > 0 ? DimensionKind.RADIUS : DimensionKind.CALLOUT, centre,
+					radius, centre.polar(radius, 90), lines, fv.key(radius > 0 ? Param.CORNER_RADIUS : Param.DEPTH),
+					radius > 0 ? g.cornerRadius() : g.depth(), extras));
+		}
+		case Sized(Slot s, Slot g) -> {
+			lengthAndWidth(fv, s.u(), s.v(), g.length(), g.width());
+			Point2 centre = fv.at(s.u() + half[0] - half[1], s.v(), 0);
+			requests.add(new Req.Leader(fv.view(), DimensionKind.CALLOUT, centre, half[1], centre.polar(half[1], 90),
+					List.of(fv.prefix() + "DEPTH " + number(g.depth())), fv.key(Param.DEPTH), g.depth(),
+					fv.countExtra()));
+		}
+		default -> throw new IllegalArgumentException(
+				"feature " + feature.mm().kind() + " and its given form " + feature.given().kind() + " differ");
+		}
 	}
 
-	private void holeCallout(String id, ViewKind fv, Frame fr, Feature f, Feature fo, String prefix, Map<String, Double> countExtra) {
-		Map<String, Double> ex = new java.util.HashMap<>(countExtra);
+	/** Length and width of a pocket or slot, on the sides of the view's box nearer to the feature. */
+	private void lengthAndWidth(FeatureView fv, double u, double v, double length, double width) {
+		double[] half = fv.half();
+		Box box = boxes.get(fv.view());
+		Point2 c = fv.at(u, v, 0);
+		double sv = c.y() > box.centreY() ? half[1] : -half[1];
+		double su = c.x() > box.centreX() ? half[0] : -half[0];
+		Frame frame = fv.frame();
+		linear(fv.view(), frame.point(u - half[0], v + sv, 0), frame.point(u + half[0], v + sv, 0), true,
+				fv.key(Param.LENGTH), length);
+		linear(fv.view(), frame.point(u + su, v - half[1], 0), frame.point(u + su, v + half[1], 0), false,
+				fv.key(Param.WIDTH), width);
+	}
+
+	private void holeCallout(FeatureView fv, Feature f, Feature g) {
+		Map<ParamKey, Double> extras = new HashMap<>(fv.countExtra());
 		List<String> lines = new ArrayList<>();
-		double dia;
-		switch (fo) {
+		double diameter;
+		switch (g) {
 		case Hole h -> {
-			dia = h.diameter();
-			lines.add(prefix + "\u00D8" + n(dia) + depth(id, h.through(), h.depth(), ex));
+			diameter = h.diameter();
+			lines.add(fv.prefix() + DIAMETER + number(diameter) + depth(fv, h.through(), h.depth(), extras));
 		}
 		case Counterbore h -> {
-			dia = h.diameter();
-			lines.add(prefix + "\u00D8" + n(dia) + depth(id, h.through(), h.depth(), ex));
-			lines.add("CBORE \u00D8" + n(h.cbDiameter()) + " DEPTH " + n(h.cbDepth()));
-			ex.put(id + ".cbDiameter", h.cbDiameter());
-			ex.put(id + ".cbDepth", h.cbDepth());
+			diameter = h.diameter();
+			lines.add(fv.prefix() + DIAMETER + number(diameter) + depth(fv, h.through(), h.depth(), extras));
+			lines.add("CBORE " + DIAMETER + number(h.cbDiameter()) + " DEPTH " + number(h.cbDepth()));
+			extras.put(fv.key(Param.CB_DIAMETER), h.cbDiameter());
+			extras.put(fv.key(Param.CB_DEPTH), h.cbDepth());
 		}
 		case Countersink h -> {
-			dia = h.diameter();
-			lines.add(prefix + "\u00D8" + n(dia) + depth(id, h.through(), h.depth(), ex));
-			lines.add("CSK \u00D8" + n(h.csDiameter()) + " \u00D7 90\u00B0");
-			ex.put(id + ".csDiameter", h.csDiameter());
+			diameter = h.diameter();
+			lines.add(fv.prefix() + DIAMETER + number(diameter) + depth(fv, h.through(), h.depth(), extras));
+			lines.add("CSK " + DIAMETER + number(h.csDiameter()) + " \u00D7 90\u00B0");
+			extras.put(fv.key(Param.CS_DIAMETER), h.csDiameter());
 		}
-		default -> throw new IllegalArgumentException("not a hole: " + fo.kind());
+		default -> throw new IllegalArgumentException("not a hole: " + g.kind());
 		}
-		double[] c = p2(fv, fr.point(f.u(), f.v(), 0));
-		double hole = dia * r.units().millimetres() / 2;
-		reqs.add(new Req.Leader(fv, DimensionKind.CALLOUT, c, hole, polar(c, hole, 90), lines, id + ".diameter", dia, ex));
+		Point2 c = fv.at(f.u(), f.v(), 0);
+		double radius = diameter * given.units().millimetres() / 2;
+		requests.add(new Req.Leader(fv.view(), DimensionKind.CALLOUT, c, radius, c.polar(radius, 90), lines,
+				fv.key(Param.DIAMETER), diameter, extras));
 	}
 
-	private String depth(String id, boolean through, double depth, Map<String, Double> ex) {
+	private String depth(FeatureView fv, boolean through, double depth, Map<ParamKey, Double> extras) {
 		if (through) {
 			return " THRU";
 		}
-		ex.put(id + ".depth", depth);
-		return " DEPTH " + n(depth);
+		extras.put(fv.key(Param.DEPTH), depth);
+		return " DEPTH " + number(depth);
 	}
 
-	private void pattern(String id, ViewKind fv, Frame fr, Feature fo, Feature f) {
-		switch (f.pattern()) {
-		case Pattern.Linear l -> {
-			Pattern.Linear lo = (Pattern.Linear) fo.pattern();
+	/** A linear pattern's step (with count and total), or a circular pattern's pitch circle. */
+	private void pattern(FeatureView fv, Sized feature) {
+		Feature f = feature.mm();
+		Feature g = feature.given();
+		switch (new SizedPattern(f.pattern(), g.pattern())) {
+		case SizedPattern(Pattern.Linear l, Pattern.Linear gl) -> {
 			boolean alongU = Math.abs(l.du()) > Math.abs(l.dv());
-			double step = alongU ? lo.du() : lo.dv();
-			String text = l.count() > 2 ? (l.count() - 1) + "\u00D7 " + n(Math.abs(step)) + " (=" + n(Math.abs(step) * (l.count() - 1)) + ")"
-					: n(Math.abs(step));
-			linear(fv, fr.point(f.u(), f.v(), 0), fr.point(f.u() + l.du(), f.v() + l.dv(), 0), alongU, id + ".pattern.step", Math.abs(step),
-					text, Map.of(id + ".pattern.count", (double) l.count()));
+			double step = Math.abs(alongU ? gl.du() : gl.dv());
+			String text = l.count() > 2
+					? (l.count() - 1) + TIMES + number(step) + " (=" + number(step * (l.count() - 1)) + ")"
+					: number(step);
+			linear(fv.view(), fv.frame().point(f.u(), f.v(), 0), fv.frame().point(f.u() + l.du(), f.v() + l.dv(), 0),
+					alongU, fv.key(Param.PATTERN_STEP), step, text,
+					Map.of(fv.key(Param.PATTERN_COUNT), (double) l.count()));
 		}
-		case Pattern.Circular c -> {
-			Pattern.Circular co = (Pattern.Circular) fo.pattern();
-			double rad = Math.hypot(f.u() - c.cu(), f.v() - c.cv());
-			double radO = Math.hypot(fo.u() - co.cu(), fo.v() - co.cv());
-			double[] ctr = p2(fv, fr.point(c.cu(), c.cv(), 0));
-			reqs.add(new Req.PitchCircle(fv, ctr, rad));
-			reqs.add(new Req.Cross(fv, ctr, 0));
-			reqs.add(new Req.Leader(fv, DimensionKind.DIAMETER, ctr, rad, polar(ctr, rad, 180.0 / c.count()),
-					List.of("\u00D8" + n(2 * radO) + " EQS"), id + ".pattern.pcd", 2 * radO, Map.of(id + ".pattern.count", (double) c.count())));
+		case SizedPattern(Pattern.Circular c, Pattern.Circular gc) -> {
+			double radius = Math.hypot(f.u() - c.cu(), f.v() - c.cv());
+			double givenRadius = Math.hypot(g.u() - gc.cu(), g.v() - gc.cv());
+			Point2 centre = fv.at(c.cu(), c.cv(), 0);
+			requests.add(new Req.PitchCircle(fv.view(), centre, radius));
+			requests.add(new Req.Cross(fv.view(), centre, 0));
+			requests.add(new Req.Leader(fv.view(), DimensionKind.DIAMETER, centre, radius,
+					centre.polar(radius, 180.0 / c.count()), List.of(DIAMETER + number(2 * givenRadius) + " EQS"),
+					fv.key(Param.PATTERN_PCD), 2 * givenRadius, Map.of(fv.key(Param.PATTERN_COUNT), (double) c.count())));
 		}
-		case Pattern.None x -> {
+		case SizedPattern(Pattern.None none, Pattern.None givenNone) -> {
 			// a single instance has nothing more to state
 		}
+		default -> throw new IllegalArgumentException("pattern " + f.pattern() + " and its given form " + g.pattern()
+				+ " differ");
 		}
 	}
 }
