@@ -11,8 +11,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import dev.partforge.drawing.Drafter;
 import dev.partforge.drawing.DrawingException;
 import dev.partforge.drawing.DrawingOptions;
-import dev.partforge.drawing.Paper;
-import dev.partforge.drawing.Projection;
 import dev.partforge.drawing.Recipes;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.export.ExportException;
@@ -23,7 +21,8 @@ import dev.partforge.recipes.Units;
 
 /**
  * Turns an export request into drawing sheets, the one step every drawing exporter (PDF, DXF, SVG) and the
- * workbench's drawing view share. The drawing engine does not know the exporter API; this class maps between them.
+ * workbench's drawing view share. The drawing engine does not know the exporter API; this class maps between them
+ * (paper and projection are the drawing engine's types in both).
  */
 public final class DrawingSheets {
 
@@ -41,7 +40,7 @@ public final class DrawingSheets {
 	 * @return the drawing options
 	 */
 	public static DrawingOptions options(ExportSettings s, int sheet, int sheets) {
-		return new DrawingOptions(Paper.valueOf(s.paper().name()), Projection.valueOf(s.projection().name()),
+		return new DrawingOptions(s.paper(), s.projection(),
 				s.includeTitle(), s.includeDimensions(), s.creator(), s.date().toString(), "Practice drawing", "",
 				s.units() == Units.INCH ? "\u00B10.010 in" : "ISO 2768-m", sheet, sheets);
 	}

@@ -15,12 +15,12 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.junit.jupiter.api.Test;
 
 import dev.partforge.drawing.DrawingOptions;
+import dev.partforge.drawing.Paper;
+import dev.partforge.drawing.Projection;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.ExportSettings;
-import dev.partforge.export.PaperSize;
-import dev.partforge.export.Projection;
 import dev.partforge.export.drawing.DrawingSheets;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.RecipeGenerator;
@@ -28,7 +28,7 @@ import dev.partforge.recipes.Units;
 
 class DrawingSheetsTest {
 
-	private final ExportSettings settings = ExportSettings.defaults().withPaper(PaperSize.A2)
+	private final ExportSettings settings = ExportSettings.defaults().withPaper(Paper.A2)
 			.withProjection(Projection.THIRD_ANGLE).withTitle(false).withUnits(Units.INCH);
 
 	@Test
