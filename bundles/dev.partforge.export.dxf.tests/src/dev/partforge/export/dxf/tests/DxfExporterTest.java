@@ -42,6 +42,11 @@ public final class DxfExporterTest extends ExporterContractTest {
 	}
 
 	@Override
+	protected String formatId() {
+		return "dxf";
+	}
+
+	@Override
 	protected void checkOutput(byte[] output, ExportRequest request) throws Exception {
 		DxfReader dxf = new DxfReader(output);
 		Map<String, List<String[]>> h = dxf.header();

@@ -37,6 +37,11 @@ public final class PdfExporterTest extends ExporterContractTest {
 	}
 
 	@Override
+	protected String formatId() {
+		return "pdf";
+	}
+
+	@Override
 	protected void checkOutput(byte[] output, ExportRequest request) throws Exception {
 		try (PDDocument doc = Loader.loadPDF(output)) {
 			int cover = request.isSet() ? 1 : 0;
