@@ -5,6 +5,8 @@ package dev.partforge.export;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import dev.partforge.drawing.Paper;
+import dev.partforge.drawing.Projection;
 import dev.partforge.recipes.Units;
 
 /**
@@ -20,7 +22,7 @@ import dev.partforge.recipes.Units;
  * @param creator           author named in title blocks and file headers
  * @param date              date in title blocks and file headers
  */
-public record ExportSettings(PaperSize paper, Units units, Projection projection, boolean includeTitle,
+public record ExportSettings(Paper paper, Units units, Projection projection, boolean includeTitle,
 		boolean includeDimensions, StepSchema stepSchema, String creator, LocalDate date) {
 
 	/** Requires every component. */
@@ -39,12 +41,12 @@ public record ExportSettings(PaperSize paper, Units units, Projection projection
 	 * @return the default settings
 	 */
 	public static ExportSettings defaults() {
-		return new ExportSettings(PaperSize.A3, Units.MM, Projection.FIRST_ANGLE, true, true, StepSchema.AP214,
+		return new ExportSettings(Paper.A3, Units.MM, Projection.FIRST_ANGLE, true, true, StepSchema.AP214,
 				System.getProperty("user.name", "PartForge"), LocalDate.now());
 	}
 
 	/** @param p sheet size @return a copy with that sheet size */
-	public ExportSettings withPaper(PaperSize p) {
+	public ExportSettings withPaper(Paper p) {
 		return new ExportSettings(p, units, projection, includeTitle, includeDimensions, stepSchema, creator, date);
 	}
 

@@ -8,7 +8,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
  * Writes parts to one file format. Contributed through the extension point {@code dev.partforge.export.exporters}
- * (each exporter in its own bundle) or registered as an OSGi service; {@link ExporterRegistry} finds both.
+ * (each exporter in its own bundle) or registered as an OSGi service; {@link ExporterRegistry} finds both. Its
+ * metadata (format id, label, file extension, order) is declared once, where it is contributed: in the
+ * {@code plugin.xml} element, or in the service properties named by {@link ExporterRegistry#SERVICE_FORMAT_ID} and
+ * its siblings; {@link ExporterDescriptor} carries it. Most exporters extend {@link PartsExporter}.
  * <p>
  * Implementations are stateless and thread-safe, write only to the stream they are given (they do not close it),
  * check {@link IProgressMonitor#isCanceled()} between parts and throw
@@ -16,27 +19,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * contract test {@code dev.partforge.export.testing.ExporterContractTest}.
  */
 public interface Exporter {
-
-	/**
-	 * Returns the format id users type and the extension point declares, e.g. {@code "pdf"}.
-	 *
-	 * @return lower-case letters and digits
-	 */
-	String formatId();
-
-	/**
-	 * Returns the extension of the files written, without the dot.
-	 *
-	 * @return e.g. {@code "step"}
-	 */
-	String fileExtension();
-
-	/**
-	 * Returns the name shown to users.
-	 *
-	 * @return e.g. {@code "STEP solid (ISO 10303-21)"}
-	 */
-	String label();
 
 	/**
 	 * Writes the parts of a request.

@@ -68,7 +68,7 @@ public final class ExporterDescriptor {
 	 * Returns the exporter, creating it on first use.
 	 *
 	 * @return the exporter
-	 * @throws ExportException if it cannot be created, or declares another format id than its contribution
+	 * @throws ExportException if it cannot be created
 	 */
 	public Exporter exporter() throws ExportException {
 		Exporter e = exporter;
@@ -77,18 +77,12 @@ public final class ExporterDescriptor {
 		}
 		synchronized (this) {
 			if (exporter == null) {
-				Exporter created;
 				try {
-					created = factory.get();
+					exporter = factory.get();
 				} catch (RuntimeException ex) {
 					throw new ExportException("The " + label + " exporter of " + contributor
 							+ " cannot be created: " + ex.getMessage(), ex);
 				}
-				if (!formatId.equals(created.formatId())) {
-					throw new ExportException("The exporter of " + contributor + " is declared as '" + formatId
-							+ "' but its class says '" + created.formatId() + "'");
-				}
-				exporter = created;
 			}
 			return exporter;
 		}

@@ -17,6 +17,18 @@ public interface ExporterRegistry {
 	/** The extension point's full id. */
 	String EXTENSION_POINT = "dev.partforge.export.exporters";
 
+	/** Service property of an {@link Exporter} service: its format id, lower-case letters and digits (required). */
+	String SERVICE_FORMAT_ID = "partforge.exporter.formatId";
+
+	/** Service property of an {@link Exporter} service: the name shown to users (required). */
+	String SERVICE_LABEL = "partforge.exporter.label";
+
+	/** Service property of an {@link Exporter} service: the extension of its files, without the dot (required). */
+	String SERVICE_FILE_EXTENSION = "partforge.exporter.fileExtension";
+
+	/** Service property of an {@link Exporter} service: its position in lists, an integer (optional, default 100). */
+	String SERVICE_ORDER = "partforge.exporter.order";
+
 	/**
 	 * Lists the exporters, without creating them.
 	 *

@@ -5,11 +5,9 @@ package dev.partforge.practice;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.partforge.drawing.Paper;
 import dev.partforge.export.ExportSettings;
-import dev.partforge.export.PaperSize;
-import dev.partforge.model.ExportFormat;
 import dev.partforge.model.ExportPreferences;
-import dev.partforge.recipes.Units;
 
 /** Converts between the stored {@link ExportPreferences} and the exporters' {@link ExportSettings}. */
 public final class ExportPreferencesBridge {
@@ -25,12 +23,12 @@ public final class ExportPreferencesBridge {
 	 */
 	public static ExportSettings toSettings(ExportPreferences prefs) {
 		ExportSettings s = ExportSettings.defaults();
-		Optional<PaperSize> paper = paper(prefs.getPaperSize());
+		Optional<Paper> paper = paper(prefs.getPaperSize());
 		if (paper.isPresent()) {
 			s = s.withPaper(paper.get());
 		}
 		if (prefs.getUnits() != null) {
-			s = s.withUnits(Units.valueOf(prefs.getUnits().getName()));
+			s = s.withUnits(StoredEnums.fromModel(prefs.getUnits()));
 		}
 		return s.withTitle(prefs.isIncludeTitle()).withDimensions(prefs.isIncludeDimensions());
 	}
@@ -43,28 +41,26 @@ public final class ExportPreferencesBridge {
 	 * @param target   the preferences to update
 	 */
 	public static void apply(ExportSettings settings, String formatId, ExportPreferences target) {
-		ExportFormat format = ExportFormat.get(formatId.toUpperCase(Locale.ROOT));
-		if (format != null) {
-			target.setFormat(format);
-		}
+		StoredEnums.exportFormat(formatId).ifPresent(target::setFormat);
 		target.setPaperSize(settings.paper().name());
-		target.setUnits(dev.partforge.model.Units.get(settings.units().name()));
+		target.setUnits(StoredEnums.toModel(settings.units()));
 		target.setIncludeTitle(settings.includeTitle());
 		target.setIncludeDimensions(settings.includeDimensions());
 	}
 
 	/**
-	 * Parses a paper size name as users write it ({@code a3}, {@code A3}, {@code ansi-b}, {@code ANSI_B}).
+	 * Parses a paper size name as users write it ({@code a3}, {@code A3}, {@code ansi-b}, {@code ANSI_B}); only the
+	 * {@linkplain Paper#offered() offered} sizes.
 	 *
 	 * @param name the name
 	 * @return the paper size, if the name is one
 	 */
-	public static Optional<PaperSize> paper(String name) {
+	public static Optional<Paper> paper(String name) {
 		if (name == null) {
 			return Optional.empty();
 		}
 		String n = name.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-		for (PaperSize p : PaperSize.values()) {
+		for (Paper p : Paper.offered()) {
 			if (p.name().equals(n)) {
 				return Optional.of(p);
 			}

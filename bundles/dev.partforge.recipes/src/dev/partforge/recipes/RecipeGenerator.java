@@ -21,10 +21,17 @@ public final class RecipeGenerator {
 
 	/**
 	 * Version written into recipes; bump when the output for a seed changes. 2: concave profile corners
-	 * are treated too (changes which candidates fit next to them).
+	 * are treated too (changes which candidates fit next to them). 3: features only on side faces a
+	 * drawing view can show (the inner walls of a U-profile face each other and are no longer proposed).
 	 */
 	public static final int VERSION = 3;
 	private static final int ATTEMPTS = 400;
+	/** Multiplier of the user's seed in {@link #streamSeed}. */
+	private static final long SEED_MULTIPLIER = 31;
+	/** Offsets of each level in {@link #streamSeed}; fixed values, independent of the enum's order. */
+	private static final long BEGINNER_OFFSET = 0;
+	private static final long INTERMEDIATE_OFFSET = 1;
+	private static final long EXPERT_OFFSET = 2;
 
 	private RecipeGenerator() {
 	}
@@ -36,7 +43,7 @@ public final class RecipeGenerator {
 	 * @return a valid recipe
 	 */
 	public static Recipe generate(Difficulty difficulty, long seed, Units units) {
-		SplitMix64 rng = new SplitMix64(seed * 31 + difficulty.ordinal());
+		SplitMix64 rng = new SplitMix64(streamSeed(difficulty, seed));
 		Clean q = new Clean(units);
 		Stock stock = StockPlan.stock(difficulty, rng, q);
 		String name = String.format(Locale.ROOT, "%s %s #%d", label(difficulty), stock.kind().id(), seed);
@@ -64,6 +71,24 @@ public final class RecipeGenerator {
 		}
 		RecipeValidator.validate(r);
 		return r;
+	}
+
+	/**
+	 * Returns the seed of the random stream a recipe is generated from: {@code seed * 31 + offset}, with the
+	 * offsets 0 (beginner), 1 (intermediate) and 2 (expert). Every stored part depends on these values; changing
+	 * them is a generator change ({@link #VERSION}).
+	 *
+	 * @param difficulty level
+	 * @param seed       the user's seed
+	 * @return the stream seed (wraps around like {@code long} arithmetic)
+	 */
+	public static long streamSeed(Difficulty difficulty, long seed) {
+		long offset = switch (difficulty) {
+		case BEGINNER -> BEGINNER_OFFSET;
+		case INTERMEDIATE -> INTERMEDIATE_OFFSET;
+		case EXPERT -> EXPERT_OFFSET;
+		};
+		return seed * SEED_MULTIPLIER + offset;
 	}
 
 	private static String label(Difficulty d) {

@@ -35,8 +35,8 @@ final class Annotations {
 		this.unit = units.millimetres();
 	}
 
-	private double[] s(double[] p) {
-		return new double[] { ox + l.x(p[0]), oy + l.y(p[1]) };
+	private double[] s(Point2 p) {
+		return new double[] { ox + l.x(p.x()), oy + l.y(p.y()) };
 	}
 
 	void centres(List<Req> reqs, List<Entity> out) {
@@ -111,7 +111,8 @@ final class Annotations {
 			g.add(new Entity.Text(D, x - 1, ty, Lanes.TEXT, 90, p.inside() ? Align.CENTER : Align.LEFT, q.text()));
 			line = new double[] { x, (y0 + y1) / 2 };
 		}
-		return new Entity.Dimension(DimensionKind.LINEAR, q.param(), q.value(), q.text(), a, b, line, q.horizontal() ? 0 : 90, q.extras(),
+		return new Entity.Dimension(DimensionKind.LINEAR, q.param().id(), q.value(), q.text(), a, b, line, q.horizontal() ? 0 : 90,
+				ParamKey.ids(q.extras()),
 				g);
 	}
 
@@ -159,8 +160,8 @@ final class Annotations {
 		double dx = tip[0] - ctr[0];
 		double dy = tip[1] - ctr[1];
 		double[] p2 = q.kind() == DimensionKind.RADIUS ? ctr : new double[] { ctr[0] - dx, ctr[1] - dy };
-		return new Entity.Dimension(q.kind(), q.param(), q.value(), q.lines().getFirst(), tip, p2, new double[] { kneeX, kneeY }, 0,
-				q.extras(), g);
+		return new Entity.Dimension(q.kind(), q.param().id(), q.value(), q.lines().getFirst(), tip, p2, new double[] { kneeX, kneeY }, 0,
+				ParamKey.ids(q.extras()), g);
 	}
 
 	/** @return the unit factor (millimetres per recipe unit) */

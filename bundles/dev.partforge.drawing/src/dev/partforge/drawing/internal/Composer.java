@@ -24,7 +24,7 @@ final class Composer {
 	/** Gap between neighbouring view cells. */
 	private static final double GAP = 4;
 
-	private final Annotator ann;
+	private final Annotator.Plan ann;
 	private final DrawingOptions opt;
 	private final double[] area;
 
@@ -32,7 +32,7 @@ final class Composer {
 	record Placement(Scale scale, Map<ViewKind, ViewLayout> layouts, Map<ViewKind, double[]> origins) {
 	}
 
-	Composer(Annotator ann, DrawingOptions opt, double[] area) {
+	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area) {
 		this.ann = ann;
 		this.opt = opt;
 		this.area = area;
@@ -59,7 +59,7 @@ final class Composer {
 		double k = s.factor();
 		Map<ViewKind, ViewLayout> ls = new EnumMap<>(ViewKind.class);
 		for (ViewKind v : ann.views()) {
-			ls.put(v, new ViewLayout(v, ann.box(v), k, ann.reqs(), opt.includeDimensions()));
+			ls.put(v, new ViewLayout(v, ann.box(v), k, ann.requests(), opt.includeDimensions()));
 		}
 		TreeMap<Integer, double[]> cols = new TreeMap<>();
 		TreeMap<Integer, double[]> rows = new TreeMap<>();
@@ -130,7 +130,7 @@ final class Composer {
 						Math.toDegrees(a.a0()), Math.min(360, Math.toDegrees(a.sweep()))));
 				}
 			}
-			views.add(new Sheet.PlacedView(l.kind, o[0], o[1], o[0] + l.w, o[1] + l.h, l.box[0], l.box[1], vis, hid));
+			views.add(new Sheet.PlacedView(l.kind, o[0], o[1], o[0] + l.w, o[1] + l.h, l.box.minX(), l.box.minY(), vis, hid));
 		}
 		return views;
 	}

@@ -12,9 +12,6 @@ import java.util.List;
  */
 public sealed interface Curve2 {
 
-	/** Tolerance for coincidence in model millimetres. */
-	double TOL = 1e-6;
-
 	/** @return the point at t */
 	double[] at(double t);
 
@@ -112,10 +109,10 @@ public sealed interface Curve2 {
 			double d = angle - a0;
 			d -= 2 * Math.PI * Math.floor(d / (2 * Math.PI));
 			double t = d / sweep;
-			if (t > 1 && (2 * Math.PI - d) * r < TOL) {
+			if (t > 1 && (2 * Math.PI - d) * r < Tolerance.CURVE) {
 				return 0;
 			}
-			if (t > 1 && (d - sweep) * r < TOL) {
+			if (t > 1 && (d - sweep) * r < Tolerance.CURVE) {
 				return 1;
 			}
 			return t;
@@ -136,7 +133,7 @@ public sealed interface Curve2 {
 			case Seg o -> segSeg(s, o, out);
 			case Arc o -> {
 				for (double[] p : lineCircle(s, o)) {
-					if (o.distance(p[0], p[1]) < TOL) {
+					if (o.distance(p[0], p[1]) < Tolerance.CURVE) {
 						add(out, s.param(p[0], p[1]));
 					}
 				}
@@ -147,7 +144,7 @@ public sealed interface Curve2 {
 			switch (b) {
 			case Seg o -> {
 				for (double[] p : lineCircle(o, s)) {
-					if (o.distance(p[0], p[1]) < TOL) {
+					if (o.distance(p[0], p[1]) < Tolerance.CURVE) {
 						add(out, s.param(Math.atan2(p[1] - s.cy, p[0] - s.cx)));
 					}
 				}
@@ -159,7 +156,7 @@ public sealed interface Curve2 {
 	}
 
 	private static void add(List<Double> out, double t) {
-		if (t > -1e-9 && t < 1 + 1e-9) {
+		if (t > -Tolerance.PARAMETER && t < 1 + Tolerance.PARAMETER) {
 			out.add(Math.clamp(t, 0, 1));
 		}
 	}
@@ -172,9 +169,9 @@ public sealed interface Curve2 {
 		double den = dx * ey - dy * ex;
 		double ls = s.length();
 		double lo = o.length();
-		if (Math.abs(den) <= 1e-12 * ls * lo) {
-			if (s.distance(o.x1, o.y1) < TOL || s.distance(o.x2, o.y2) < TOL || o.distance(s.x1, s.y1) < TOL) {
-				if (Math.abs((o.x1 - s.x1) * dy - (o.y1 - s.y1) * dx) / ls < TOL) {
+		if (Math.abs(den) <= Tolerance.PARALLEL * ls * lo) {
+			if (s.distance(o.x1, o.y1) < Tolerance.CURVE || s.distance(o.x2, o.y2) < Tolerance.CURVE || o.distance(s.x1, s.y1) < Tolerance.CURVE) {
+				if (Math.abs((o.x1 - s.x1) * dy - (o.y1 - s.y1) * dx) / ls < Tolerance.CURVE) {
 					add(out, s.param(o.x1, o.y1));
 					add(out, s.param(o.x2, o.y2));
 				}
@@ -183,7 +180,7 @@ public sealed interface Curve2 {
 		}
 		double t = ((o.x1 - s.x1) * ey - (o.y1 - s.y1) * ex) / den;
 		double u = ((o.x1 - s.x1) * dy - (o.y1 - s.y1) * dx) / den;
-		if (u * lo > -TOL && (u - 1) * lo < TOL) {
+		if (u * lo > -Tolerance.CURVE && (u - 1) * lo < Tolerance.CURVE) {
 			add(out, t);
 		}
 	}
@@ -199,7 +196,7 @@ public sealed interface Curve2 {
 		double b = fx * ux + fy * uy;
 		double dist2 = fx * fx + fy * fy - b * b;
 		double h2 = c.r * c.r - dist2;
-		if (h2 < -2 * c.r * TOL) {
+		if (h2 < -2 * c.r * Tolerance.CURVE) {
 			return List.of();
 		}
 		double h = Math.sqrt(Math.max(0, h2));
@@ -212,8 +209,8 @@ public sealed interface Curve2 {
 		double dx = o.cx - s.cx;
 		double dy = o.cy - s.cy;
 		double d = Math.hypot(dx, dy);
-		if (d < TOL) {
-			if (Math.abs(s.r - o.r) < TOL) {
+		if (d < Tolerance.CURVE) {
+			if (Math.abs(s.r - o.r) < Tolerance.CURVE) {
 				for (double t : new double[] { 0, 1 }) {
 					double[] p = o.at(t);
 					double q = s.param(Math.atan2(p[1] - s.cy, p[0] - s.cx));
@@ -222,7 +219,7 @@ public sealed interface Curve2 {
 			}
 			return;
 		}
-		if (d > s.r + o.r + TOL || d < Math.abs(s.r - o.r) - TOL) {
+		if (d > s.r + o.r + Tolerance.CURVE || d < Math.abs(s.r - o.r) - Tolerance.CURVE) {
 			return;
 		}
 		double a = (s.r * s.r - o.r * o.r + d * d) / (2 * d);
@@ -232,7 +229,7 @@ public sealed interface Curve2 {
 		for (double sg : new double[] { -1, 1 }) {
 			double px = mx - sg * h * dy / d;
 			double py = my + sg * h * dx / d;
-			if (o.distance(px, py) < TOL * 10) {
+			if (o.distance(px, py) < Tolerance.CURVE * 10) {
 				add(out, s.param(Math.atan2(py - s.cy, px - s.cx)));
 			}
 		}

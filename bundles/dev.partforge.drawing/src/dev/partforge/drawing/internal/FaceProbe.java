@@ -24,8 +24,6 @@ import dev.partforge.geometry.Vec3;
  * in two, which is what the range test assumes.
  */
 final class FaceProbe {
-	/** Points closer than this to a face's boundary count as on the face (occluding). */
-	static final double BOUNDARY = 1e-6;
 	private static final double DX = Math.cos(0.3711);
 	private static final double DY = Math.sin(0.3711);
 
@@ -107,7 +105,7 @@ final class FaceProbe {
 	/** @return true when the angle (radians, surface frame) lies in the face's range, boundary included */
 	boolean inAngle(double a) {
 		double d = Math.IEEEremainder(a - aMid, 2 * Math.PI);
-		return Math.abs(d) <= aHalf + 1e-9;
+		return Math.abs(d) <= aHalf + Tolerance.ANGLE;
 	}
 
 	/** @return the face's height range along the axis {min, max} */
@@ -147,7 +145,7 @@ final class FaceProbe {
 		Vec3 o = frame.local(p);
 		Vec3 d = new Vec3(dir.dot(frame.xAxis()), dir.dot(frame.yAxis()), dir.dot(frame.zAxis()));
 		if (!curved()) {
-			if (Math.abs(d.z()) < 1e-12) {
+			if (Math.abs(d.z()) < Tolerance.RAY_PARALLEL) {
 				return false;
 			}
 			double t = -o.z() / d.z();
@@ -159,8 +157,8 @@ final class FaceProbe {
 		double rz = radius + k * o.z();
 		double b = 2 * (o.x() * d.x() + o.y() * d.y() - k * d.z() * rz);
 		double c = o.x() * o.x() + o.y() * o.y() - rz * rz;
-		if (Math.abs(a) < 1e-14) {
-			return Math.abs(b) > 1e-14 && onCurved(o, d, -c / b, eps);
+		if (Math.abs(a) < Tolerance.QUADRATIC_ZERO) {
+			return Math.abs(b) > Tolerance.QUADRATIC_ZERO && onCurved(o, d, -c / b, eps);
 		}
 		double disc = b * b - 4 * a * c;
 		if (disc < 0) {
@@ -177,13 +175,13 @@ final class FaceProbe {
 		double x = o.x() + t * d.x();
 		double y = o.y() + t * d.y();
 		double z = o.z() + t * d.z();
-		return z >= hMin - BOUNDARY && z <= hMax + BOUNDARY && radiusAt(z) > 0 && inAngle(Math.atan2(y, x));
+		return z >= hMin - Tolerance.ON_FACE && z <= hMax + Tolerance.ON_FACE && radiusAt(z) > 0 && inAngle(Math.atan2(y, x));
 	}
 
 	private boolean insidePlanar(double x, double y) {
 		int crossings = 0;
 		for (Curve2 c : boundary) {
-			if (c.distance(x, y) < BOUNDARY) {
+			if (c.distance(x, y) < Tolerance.ON_FACE) {
 				return true;
 			}
 			crossings += crossings(c, x, y);
@@ -197,7 +195,7 @@ final class FaceProbe {
 			double ex = s.x2() - s.x1();
 			double ey = s.y2() - s.y1();
 			double den = DX * ey - DY * ex;
-			if (Math.abs(den) < 1e-15) {
+			if (Math.abs(den) < Tolerance.DENOMINATOR_ZERO) {
 				return 0;
 			}
 			double t = ((s.x1() - x) * ey - (s.y1() - y) * ex) / den;

@@ -18,7 +18,7 @@ import dev.partforge.geometry.Solid;
 import dev.partforge.geometry.Vec3;
 
 /**
- * Exact visible/hidden edges of a solid in one principal view (see GEOMETRY.md "Views and hidden
+ * Exact visible/hidden edges of a solid in one principal view (see docs/geometry.md "Views and hidden
  * lines"). Projected curves: every edge that is not a tangent edge (its two faces have the same
  * normal along it: fillet-to-flat junctions and cylinder seams are not drawn) and the silhouette
  * generators of cylinders and cones whose axis lies across the view. Each projected curve is split
@@ -27,8 +27,6 @@ import dev.partforge.geometry.Vec3;
  * (a visible line hides a coincident hidden one), duplicates are dropped, runs are merged.
  */
 public final class HiddenLines {
-	private static final double EPS = 1e-6;
-
 	private final ViewKind view;
 	private final List<FaceProbe> probes = new ArrayList<>();
 	private final List<Source> sources = new ArrayList<>();
@@ -45,17 +43,33 @@ public final class HiddenLines {
 	private record Source(Curve2 curve, DoubleFunction<Vec3> point3) {
 	}
 
-	private HiddenLines(Solid solid, ViewKind view) {
+	private HiddenLines(ViewKind view) {
 		this.view = view;
+	}
+
+	/**
+	 * @param solid the part (millimetres)
+	 * @param view  the view
+	 * @return the visible and hidden pieces, each drawn once
+	 */
+	public static List<Piece> of(Solid solid, ViewKind view) {
+		HiddenLines lines = new HiddenLines(view);
+		lines.collect(solid);
+		return lines.resolve();
+	}
+
+	/** Projects every drawn edge and every silhouette of the solid into the view. */
+	private void collect(Solid solid) {
+		// edges in the order the faces meet them: the output must not depend on identity hash codes
 		Map<Edge, List<FaceProbe>> users = new IdentityHashMap<>();
-		List<Edge> edges = new ArrayList<>(); // in shell order: the drawing must not depend on identity hash codes
+		List<Edge> edges = new ArrayList<>();
 		for (Face f : solid.shell().faces()) {
 			FaceProbe p = new FaceProbe(f);
 			probes.add(p);
 			for (Loop l : f.loops()) {
 				for (OrientedEdge oe : l.edges()) {
-					users.computeIfAbsent(oe.edge(), edge -> {
-						edges.add(edge);
+					users.computeIfAbsent(oe.edge(), e -> {
+						edges.add(e);
 						return new ArrayList<>();
 					}).add(p);
 				}
@@ -71,17 +85,8 @@ public final class HiddenLines {
 		}
 	}
 
-	/**
-	 * @param solid the part (millimetres)
-	 * @param view  the view
-	 * @return the visible and hidden pieces, each drawn once
-	 */
-	public static List<Piece> of(Solid solid, ViewKind view) {
-		return new HiddenLines(solid, view).resolve();
-	}
-
-	private double[] to2(Vec3 p) {
-		return new double[] { p.dot(view.right()), p.dot(view.up()) };
+	private Point2 to2(Vec3 p) {
+		return Point2.in(view, p);
 	}
 
 	private static boolean tangent(Edge e, List<FaceProbe> fs) {
@@ -89,7 +94,7 @@ public final class HiddenLines {
 			return false;
 		}
 		Vec3 m = e.pointAt(0.5);
-		return fs.get(0).normal(m).dot(fs.get(1).normal(m)) > 1 - 1e-9;
+		return fs.get(0).normal(m).dot(fs.get(1).normal(m)) > 1 - Tolerance.DIRECTION;
 	}
 
 	private void project(Edge e) {
@@ -101,22 +106,22 @@ public final class HiddenLines {
 		}
 		Vec3 z = c.frame().zAxis();
 		double along = z.dot(view.forward());
-		if (Math.abs(Math.abs(along) - 1) < 1e-9) {
-			double[] ctr = to2(c.frame().origin());
-			double[] s = to2(e.start().point());
-			double[] t = to2(e.end().point());
-			double sa = Math.atan2(s[1] - ctr[1], s[0] - ctr[0]);
-			double ta = Math.atan2(t[1] - ctr[1], t[0] - ctr[0]);
+		if (Math.abs(Math.abs(along) - 1) < Tolerance.DIRECTION) {
+			Point2 ctr = to2(c.frame().origin());
+			Point2 s = to2(e.start().point());
+			Point2 t = to2(e.end().point());
+			double sa = Math.atan2(s.y() - ctr.y(), s.x() - ctr.x());
+			double ta = Math.atan2(t.y() - ctr.y(), t.x() - ctr.x());
 			double ext = e.extent();
 			boolean ccw = along < 0;
-			Curve2.Arc arc = new Curve2.Arc(ctr[0], ctr[1], c.radius(), ccw ? sa : ta, ext);
+			Curve2.Arc arc = new Curve2.Arc(ctr.x(), ctr.y(), c.radius(), ccw ? sa : ta, ext);
 			Vec3 o = c.frame().origin();
 			double r = c.radius();
 			sources.add(new Source(arc, q -> {
 				double ang = arc.a0() + q * arc.sweep();
 				return o.plus(view.right().times(r * Math.cos(ang))).plus(view.up().times(r * Math.sin(ang)));
 			}));
-		} else if (Math.abs(along) < 1e-9) {
+		} else if (Math.abs(along) < Tolerance.DIRECTION) {
 			edgeOn(e, c);
 		} else {
 			throw new IllegalStateException("circle edge oblique to the " + view + " view: solids must be axis-aligned");
@@ -134,7 +139,7 @@ public final class HiddenLines {
 		double end = start + e.extent();
 		List<Double> cuts = new ArrayList<>();
 		cuts.add(start);
-		for (int k = (int) Math.floor((start - phi) / Math.PI) + 1; phi + k * Math.PI < end - 1e-12; k++) {
+		for (int k = (int) Math.floor((start - phi) / Math.PI) + 1; phi + k * Math.PI < end - Tolerance.END_ANGLE; k++) {
 			cuts.add(phi + k * Math.PI);
 		}
 		cuts.add(end);
@@ -143,12 +148,12 @@ public final class HiddenLines {
 			double t1 = cuts.get(i + 1);
 			Vec3 a = c.point(t0);
 			Vec3 b = c.point(t1);
-			double[] a2 = to2(a);
-			double[] b2 = to2(b);
-			if (Math.hypot(b2[0] - a2[0], b2[1] - a2[1]) < 1e-9) {
+			Point2 a2 = to2(a);
+			Point2 b2 = to2(b);
+			if (Math.hypot(b2.x() - a2.x(), b2.y() - a2.y()) < Tolerance.POINT) {
 				continue;
 			}
-			Curve2.Seg seg = new Curve2.Seg(a2[0], a2[1], b2[0], b2[1]);
+			Curve2.Seg seg = new Curve2.Seg(a2.x(), a2.y(), b2.x(), b2.y());
 			sources.add(new Source(seg, q -> onEdgeOn(c, l, t0, t1, q)));
 		}
 	}
@@ -171,12 +176,12 @@ public final class HiddenLines {
 	}
 
 	private void addLine(Vec3 a, Vec3 b) {
-		double[] a2 = to2(a);
-		double[] b2 = to2(b);
-		if (Math.hypot(b2[0] - a2[0], b2[1] - a2[1]) < 1e-9) {
+		Point2 a2 = to2(a);
+		Point2 b2 = to2(b);
+		if (Math.hypot(b2.x() - a2.x(), b2.y() - a2.y()) < Tolerance.POINT) {
 			return;
 		}
-		sources.add(new Source(new Curve2.Seg(a2[0], a2[1], b2[0], b2[1]), q -> a.plus(b.minus(a).times(q))));
+		sources.add(new Source(new Curve2.Seg(a2.x(), a2.y(), b2.x(), b2.y()), q -> a.plus(b.minus(a).times(q))));
 	}
 
 	private void silhouettes(FaceProbe p) {
@@ -185,8 +190,8 @@ public final class HiddenLines {
 		}
 		var fr = p.face().surface().frame();
 		Vec3 axis = fr.zAxis();
-		if (Math.abs(axis.dot(view.forward())) > 1e-9) {
-			if (Math.abs(Math.abs(axis.dot(view.forward())) - 1) < 1e-9) {
+		if (Math.abs(axis.dot(view.forward())) > Tolerance.DIRECTION) {
+			if (Math.abs(Math.abs(axis.dot(view.forward())) - 1) < Tolerance.DIRECTION) {
 				return;
 			}
 			throw new IllegalStateException("curved face oblique to the " + view + " view: solids must be axis-aligned");
@@ -220,13 +225,13 @@ public final class HiddenLines {
 			for (int i = 0; i + 1 < ts.size(); i++) {
 				double t0 = ts.get(i);
 				double t1 = ts.get(i + 1);
-				if ((t1 - t0) * len < 1e-6) {
+				if ((t1 - t0) * len < Tolerance.PIECE) {
 					continue;
 				}
 				Vec3 m = s.point3().apply((t0 + t1) / 2);
 				boolean seen = true;
 				for (FaceProbe f : probes) {
-					if (f.hits(m, toViewer, EPS)) {
+					if (f.hits(m, toViewer, Tolerance.RAY_START)) {
 						seen = false;
 						break;
 					}
@@ -252,17 +257,18 @@ public final class HiddenLines {
 				double[] m = p.curve().at(0.5);
 				boolean drop = p.visible() ? covered(keptVisible, m) : covered(visible, m) || covered(keptHidden, m);
 				if (drop) {
-					run = flush(run, out, keptVisible, keptHidden);
+					keep(run, out, keptVisible, keptHidden);
+					run = null;
 					continue;
 				}
 				if (run != null && run.visible() == p.visible() && joins(run.curve(), p.curve())) {
 					run = new Piece(merge(run.curve(), p.curve()), p.visible());
 				} else {
-					flush(run, out, keptVisible, keptHidden);
+					keep(run, out, keptVisible, keptHidden);
 					run = p;
 				}
 			}
-			flush(run, out, keptVisible, keptHidden);
+			keep(run, out, keptVisible, keptHidden);
 		}
 		return joinCollinear(out);
 	}
@@ -298,12 +304,12 @@ public final class HiddenLines {
 		if (x instanceof Curve2.Seg a && y instanceof Curve2.Seg b) {
 			return continuation(a, b);
 		}
-		if (x instanceof Curve2.Arc a && y instanceof Curve2.Arc b && Math.hypot(a.cx() - b.cx(), a.cy() - b.cy()) < 1e-9
-				&& Math.abs(a.r() - b.r()) < 1e-9) {
-			if (Math.abs(Math.IEEEremainder(a.a0() + a.sweep() - b.a0(), 2 * Math.PI)) < 1e-9) {
+		if (x instanceof Curve2.Arc a && y instanceof Curve2.Arc b
+				&& Math.hypot(a.cx() - b.cx(), a.cy() - b.cy()) < Tolerance.POINT && Math.abs(a.r() - b.r()) < Tolerance.POINT) {
+			if (Math.abs(Math.IEEEremainder(a.a0() + a.sweep() - b.a0(), 2 * Math.PI)) < Tolerance.ANGLE) {
 				return new Curve2.Arc(a.cx(), a.cy(), a.r(), a.a0(), Math.min(2 * Math.PI, a.sweep() + b.sweep()));
 			}
-			if (Math.abs(Math.IEEEremainder(b.a0() + b.sweep() - a.a0(), 2 * Math.PI)) < 1e-9) {
+			if (Math.abs(Math.IEEEremainder(b.a0() + b.sweep() - a.a0(), 2 * Math.PI)) < Tolerance.ANGLE) {
 				return new Curve2.Arc(a.cx(), a.cy(), a.r(), b.a0(), Math.min(2 * Math.PI, a.sweep() + b.sweep()));
 			}
 		}
@@ -315,7 +321,7 @@ public final class HiddenLines {
 		double dy = a.y2() - a.y1();
 		double l = Math.hypot(dx, dy);
 		for (double[] p : new double[][] { { b.x1(), b.y1() }, { b.x2(), b.y2() } }) {
-			if (Math.abs((p[0] - a.x1()) * dy - (p[1] - a.y1()) * dx) / l > 1e-7) {
+			if (Math.abs((p[0] - a.x1()) * dy - (p[1] - a.y1()) * dx) / l > Tolerance.ON_LINE) {
 				return null;
 			}
 		}
@@ -323,7 +329,7 @@ public final class HiddenLines {
 		double tb2 = a.param(b.x2(), b.y2());
 		double lo = Math.min(tb1, tb2);
 		double hi = Math.max(tb1, tb2);
-		if (lo > 1 + 1e-9 || hi < -1e-9) {
+		if (lo > 1 + Tolerance.PARAMETER || hi < -Tolerance.PARAMETER) {
 			return null;
 		}
 		double[] s = a.at(Math.min(0, lo));
@@ -331,17 +337,17 @@ public final class HiddenLines {
 		return new Curve2.Seg(s[0], s[1], e[0], e[1]);
 	}
 
-	private static Piece flush(Piece run, List<Piece> out, List<Piece> kv, List<Piece> kh) {
+	/** Adds a finished run (if any) to the output and to the kept pieces of its visibility. */
+	private static void keep(Piece run, List<Piece> out, List<Piece> keptVisible, List<Piece> keptHidden) {
 		if (run != null) {
 			out.add(run);
-			(run.visible() ? kv : kh).add(run);
+			(run.visible() ? keptVisible : keptHidden).add(run);
 		}
-		return null;
 	}
 
 	private static boolean covered(List<Piece> ps, double[] m) {
 		for (Piece q : ps) {
-			if (q.curve().distance(m[0], m[1]) < 1e-5) {
+			if (q.curve().distance(m[0], m[1]) < Tolerance.COVERED) {
 				return true;
 			}
 		}
@@ -351,13 +357,17 @@ public final class HiddenLines {
 	private static boolean joins(Curve2 a, Curve2 b) {
 		double[] e = a.at(1);
 		double[] s = b.at(0);
-		return Math.hypot(e[0] - s[0], e[1] - s[1]) < 1e-9;
+		return Math.hypot(e[0] - s[0], e[1] - s[1]) < Tolerance.POINT;
 	}
 
+	/** Merges two pieces of one source curve that {@link #joins join}: the same kind of curve. */
 	private static Curve2 merge(Curve2 a, Curve2 b) {
-		return switch (a) {
-		case Curve2.Seg s -> new Curve2.Seg(s.x1(), s.y1(), ((Curve2.Seg) b).x2(), ((Curve2.Seg) b).y2());
-		case Curve2.Arc c -> new Curve2.Arc(c.cx(), c.cy(), c.r(), c.a0(), c.sweep() + ((Curve2.Arc) b).sweep());
-		};
+		if (a instanceof Curve2.Seg s && b instanceof Curve2.Seg t) {
+			return new Curve2.Seg(s.x1(), s.y1(), t.x2(), t.y2());
+		}
+		if (a instanceof Curve2.Arc c && b instanceof Curve2.Arc d) {
+			return new Curve2.Arc(c.cx(), c.cy(), c.r(), c.a0(), c.sweep() + d.sweep());
+		}
+		throw new IllegalArgumentException("pieces of one curve are of different kinds: " + a + ", " + b);
 	}
 }

@@ -13,7 +13,7 @@ import dev.partforge.drawing.TextMetrics;
  * coordinates (the part's box is [0, w] x [0, h]). Shorter dimensions go nearer the view; a
  * dimension goes at least one lane beyond every placed dimension whose line its extension lines
  * would cross; within that, the nearest lane where its line and text overlap nothing (greedy
- * interval packing). Lane k lies at 10 + 7 k millimetres from the box (GEOMETRY.md).
+ * interval packing). Lane k lies at 10 + 7 k millimetres from the box (docs/geometry.md).
  */
 final class Lanes {
 	/** Distance of the first lane from the view box, in sheet millimetres. */

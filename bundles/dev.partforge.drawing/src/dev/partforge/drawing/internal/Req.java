@@ -26,8 +26,8 @@ sealed interface Req {
 	 * @param text       displayed text
 	 * @param extras     further values stated in the text
 	 */
-	record Linear(ViewKind view, Side side, double[] a, double[] b, String param, double value, String text,
-			Map<String, Double> extras) implements Req {
+	record Linear(ViewKind view, Side side, Point2 a, Point2 b, ParamKey param, double value, String text,
+			Map<ParamKey, Double> extras) implements Req {
 		/** @return true when measured along the view's x (lane below or above) */
 		boolean horizontal() {
 			return side == Side.BOTTOM || side == Side.TOP;
@@ -59,8 +59,8 @@ sealed interface Req {
 	 * @param value  its value in recipe units
 	 * @param extras further values stated in the text
 	 */
-	record Leader(ViewKind view, DimensionKind kind, double[] centre, double radius, double[] anchor, List<String> lines, String param,
-			double value, Map<String, Double> extras) implements Req {
+	record Leader(ViewKind view, DimensionKind kind, Point2 centre, double radius, Point2 anchor, List<String> lines,
+			ParamKey param, double value, Map<ParamKey, Double> extras) implements Req {
 	}
 
 	/**
@@ -70,7 +70,7 @@ sealed interface Req {
 	 * @param centre centre
 	 * @param radius half length before the overhang
 	 */
-	record Cross(ViewKind view, double[] centre, double radius) implements Req {
+	record Cross(ViewKind view, Point2 centre, double radius) implements Req {
 	}
 
 	/**
@@ -80,7 +80,7 @@ sealed interface Req {
 	 * @param a    one end
 	 * @param b    other end
 	 */
-	record Axis(ViewKind view, double[] a, double[] b) implements Req {
+	record Axis(ViewKind view, Point2 a, Point2 b) implements Req {
 	}
 
 	/**
@@ -90,6 +90,6 @@ sealed interface Req {
 	 * @param centre centre
 	 * @param radius radius
 	 */
-	record PitchCircle(ViewKind view, double[] centre, double radius) implements Req {
+	record PitchCircle(ViewKind view, Point2 centre, double radius) implements Req {
 	}
 }

@@ -36,7 +36,7 @@ public final class SheetBuilder {
 	 */
 	public static Sheet build(String partId, Recipe recipe, DrawingOptions opt) {
 		Solid solid = SolidBuilder.build(recipe);
-		Annotator ann = new Annotator(recipe, opt.projection());
+		Annotator.Plan ann = Annotator.plan(recipe, opt.projection());
 		Paper paper = null;
 		Composer.Placement p = null;
 		for (Paper candidate : papers(opt.paper())) {
@@ -61,7 +61,7 @@ public final class SheetBuilder {
 		List<Sheet.PlacedView> views = Composer.edges(p, pieces, out);
 		for (ViewLayout l : p.layouts().values()) {
 			Annotations a = new Annotations(l, p.origins().get(l.kind), recipe.units());
-			a.centres(ann.reqs(), out);
+			a.centres(ann.requests(), out);
 			if (opt.includeDimensions()) {
 				a.dimensions(out);
 			}

@@ -20,7 +20,7 @@ final class ViewLayout {
 	static final double LINE = 5.6;
 
 	final ViewKind kind;
-	final double[] box;
+	final Box box;
 	final double k;
 	final double w;
 	final double h;
@@ -43,12 +43,12 @@ final class ViewLayout {
 	record Callout(Req.Leader req, double[] anchor, double textX, double firstY) {
 	}
 
-	ViewLayout(ViewKind kind, double[] box, double k, List<Req> reqs, boolean dimensions) {
+	ViewLayout(ViewKind kind, Box box, double k, List<Req> reqs, boolean dimensions) {
 		this.kind = kind;
 		this.box = box;
 		this.k = k;
-		this.w = (box[2] - box[0]) * k;
-		this.h = (box[3] - box[1]) * k;
+		this.w = box.width() * k;
+		this.h = box.height() * k;
 		Map<Req.Side, List<Req.Linear>> bySide = new EnumMap<>(Req.Side.class);
 		List<Req.Leader> leaders = new ArrayList<>();
 		for (Req q : reqs) {
@@ -62,8 +62,8 @@ final class ViewLayout {
 			}
 		}
 		bySide.forEach((side, list) -> lanes.put(side, Lanes.pack(list, l -> l.horizontal()
-				? new double[] { x(l.a()[0]), x(l.b()[0]) }
-				: new double[] { y(l.a()[1]), y(l.b()[1]) })));
+				? new double[] { x(l.a().x()), x(l.b().x()) }
+				: new double[] { y(l.a().y()), y(l.b().y()) })));
 		// corners: where horizontal text runs past the box's side and vertical text past its top or
 		// bottom, the vertical lanes move out beyond the horizontal text
 		double hRight = Math.max(over(Req.Side.TOP, w, true), over(Req.Side.BOTTOM, w, true));
@@ -98,11 +98,11 @@ final class ViewLayout {
 	}
 
 	double x(double r) {
-		return (r - box[0]) * k;
+		return (r - box.minX()) * k;
 	}
 
 	double y(double u) {
-		return (u - box[1]) * k;
+		return (u - box.minY()) * k;
 	}
 
 	/**
@@ -114,11 +114,11 @@ final class ViewLayout {
 		if (leaders.isEmpty()) {
 			return;
 		}
-		leaders.sort(Comparator.comparingDouble((Req.Leader l) -> -l.anchor()[0]).thenComparingDouble(l -> -l.anchor()[1]));
+		leaders.sort(Comparator.comparingDouble((Req.Leader l) -> -l.anchor().x()).thenComparingDouble(l -> -l.anchor().y()));
 		double y = h + top + 4;
 		double reach = w;
 		for (Req.Leader l : leaders) {
-			double[] a = { x(l.anchor()[0]), y(l.anchor()[1]) };
+			double[] a = { x(l.anchor().x()), y(l.anchor().y()) };
 			double first = y + (l.lines().size() - 1) * LINE;
 			callouts.add(new Callout(l, a, a[0] + 4, first));
 			y = first + LINE;

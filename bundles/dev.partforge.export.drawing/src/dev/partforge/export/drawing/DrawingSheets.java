@@ -2,17 +2,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.export.drawing;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 
 import dev.partforge.drawing.Drafter;
 import dev.partforge.drawing.DrawingException;
 import dev.partforge.drawing.DrawingOptions;
-import dev.partforge.drawing.Paper;
-import dev.partforge.drawing.Projection;
 import dev.partforge.drawing.Recipes;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.export.ExportException;
@@ -23,7 +16,8 @@ import dev.partforge.recipes.Units;
 
 /**
  * Turns an export request into drawing sheets, the one step every drawing exporter (PDF, DXF, SVG) and the
- * workbench's drawing view share. The drawing engine does not know the exporter API; this class maps between them.
+ * workbench's drawing view share. The drawing engine does not know the exporter API; this class maps between them
+ * (paper and projection are the drawing engine's types in both).
  */
 public final class DrawingSheets {
 
@@ -41,38 +35,28 @@ public final class DrawingSheets {
 	 * @return the drawing options
 	 */
 	public static DrawingOptions options(ExportSettings s, int sheet, int sheets) {
-		return new DrawingOptions(Paper.valueOf(s.paper().name()), Projection.valueOf(s.projection().name()),
+		return new DrawingOptions(s.paper(), s.projection(),
 				s.includeTitle(), s.includeDimensions(), s.creator(), s.date().toString(), "Practice drawing", "",
 				s.units() == Units.INCH ? "\u00B10.010 in" : "ISO 2768-m", sheet, sheets);
 	}
 
 	/**
-	 * Draws one sheet per part of a request, in order.
+	 * Draws the sheet of one part of a request.
 	 *
-	 * @param request    the parts and settings
-	 * @param leading    sheets the document has before the first drawing (a cover page: 1)
-	 * @param monitor    one unit of work per part; cancellation is checked before each part
-	 * @return the sheets, numbered {@code leading + 1} to {@code leading + parts}
-	 * @throws ExportException            if a part cannot be drawn, naming the part
-	 * @throws OperationCanceledException if the monitor is cancelled
+	 * @param request the parts and settings
+	 * @param index   the part's index in {@link ExportRequest#parts()}
+	 * @param leading sheets the document has before the first drawing (a cover page: 1)
+	 * @return the sheet, numbered {@code leading + index + 1} of {@code leading + parts}
+	 * @throws ExportException if the part cannot be drawn, naming the part
 	 */
-	public static List<Sheet> draw(ExportRequest request, int leading, SubMonitor monitor) throws ExportException {
-		List<ExportPart> parts = request.parts();
-		int total = parts.size() + leading;
-		List<Sheet> sheets = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
-			if (monitor.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			monitor.split(1);
-			ExportPart p = parts.get(i);
-			try {
-				sheets.add(Drafter.draw(p.id(), Recipes.inUnits(p.recipe(), request.settings().units()),
-						options(request.settings(), i + 1 + leading, total)));
-			} catch (DrawingException e) {
-				throw new ExportException("Part " + p.id() + " cannot be drawn: " + e.getMessage(), e);
-			}
+	public static Sheet sheet(ExportRequest request, int index, int leading) throws ExportException {
+		ExportPart p = request.parts().get(index);
+		int total = request.parts().size() + leading;
+		try {
+			return Drafter.draw(p.id(), Recipes.inUnits(p.recipe(), request.settings().units()),
+					options(request.settings(), index + 1 + leading, total));
+		} catch (DrawingException e) {
+			throw new ExportException("Part " + p.id() + " cannot be drawn: " + e.getMessage(), e);
 		}
-		return sheets;
 	}
 }

@@ -4,60 +4,40 @@ package dev.partforge.export.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
-
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
+import java.util.Locale;
 
 import dev.partforge.drawing.Sheet;
-import dev.partforge.export.ExportException;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
-import dev.partforge.export.Exporter;
-import dev.partforge.export.drawing.DrawingSheets;
+import dev.partforge.export.drawing.DrawingExporter;
 
 /**
  * Engineering drawings as vector PDF: one sheet per part, preceded by a cover page listing the parts
  * when the request is a practice set. Honours paper, units, projection, title block, dimensions,
  * creator and date of the settings.
  */
-public final class PdfExporter implements Exporter {
+public final class PdfExporter extends DrawingExporter {
 
-	@Override
-	public String formatId() {
-		return "pdf";
+	/** Creates the exporter (extension point: public no-argument constructor). */
+	public PdfExporter() {
+		super("PDF");
 	}
 
 	@Override
-	public String fileExtension() {
-		return "pdf";
+	protected int leadingSheets(ExportRequest request) {
+		return request.isSet() ? 1 : 0;
 	}
 
 	@Override
-	public String label() {
-		return "PDF drawing (ISO 128, vector, true scale)";
-	}
-
-	@Override
-	public void export(ExportRequest request, OutputStream out, IProgressMonitor monitor) throws ExportException {
+	protected void write(ExportRequest request, List<Sheet> sheets, OutputStream out) throws IOException {
 		List<ExportPart> parts = request.parts();
-		SubMonitor sub = SubMonitor.convert(monitor, "Drawing " + parts.size() + " part(s) as PDF", parts.size() + 1);
 		boolean cover = request.isSet();
-		int offset = cover ? 1 : 0;
-		List<Sheet> sheets = DrawingSheets.draw(request, offset, sub);
-		List<PdfDrawingWriter.CoverEntry> entries = new ArrayList<>();
-		for (ExportPart p : parts) {
-			entries.add(new PdfDrawingWriter.CoverEntry(p.id(), p.recipe().name(),
-					p.recipe().difficulty().name().toLowerCase(java.util.Locale.ROOT), p.recipe().seed()));
-		}
-		sub.split(1);
+		List<PdfDrawingWriter.CoverEntry> entries = parts.stream()
+				.map(p -> new PdfDrawingWriter.CoverEntry(p.id(), p.recipe().name(),
+						p.recipe().difficulty().name().toLowerCase(Locale.ROOT), p.recipe().seed()))
+				.toList();
 		String title = cover ? "PartForge practice set (" + parts.size() + " parts)" : parts.getFirst().recipe().name();
-		try {
-			PdfDrawingWriter.write(sheets, cover ? entries : null, title, request.settings().creator(), out);
-		} catch (IOException e) {
-			throw new ExportException("cannot write the PDF for " + parts.getFirst().id() + (cover ? " and the other parts" : "") + ": "
-					+ e.getMessage() + " (check the target file and free space)", e);
-		}
+		PdfDrawingWriter.write(sheets, cover ? entries : null, title, request.settings().creator(), out);
 	}
 }

@@ -6,45 +6,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
-
 import dev.partforge.drawing.Sheet;
-import dev.partforge.export.ExportException;
-import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
-import dev.partforge.export.Exporter;
-import dev.partforge.export.drawing.DrawingSheets;
+import dev.partforge.export.drawing.DrawingExporter;
 
 /** Engineering drawings as SVG in millimetres (sheets of a practice set stacked in one document). */
-public final class SvgExporter implements Exporter {
+public final class SvgExporter extends DrawingExporter {
 
-	@Override
-	public String formatId() {
-		return "svg";
+	/** Creates the exporter (extension point: public no-argument constructor). */
+	public SvgExporter() {
+		super("SVG");
 	}
 
 	@Override
-	public String fileExtension() {
-		return "svg";
-	}
-
-	@Override
-	public String label() {
-		return "SVG drawing (millimetres, true scale)";
-	}
-
-	@Override
-	public void export(ExportRequest request, OutputStream out, IProgressMonitor monitor) throws ExportException {
-		List<ExportPart> parts = request.parts();
-		SubMonitor sub = SubMonitor.convert(monitor, "Drawing " + parts.size() + " part(s) as SVG", parts.size() + 1);
-		List<Sheet> sheets = DrawingSheets.draw(request, 0, sub);
-		sub.split(1);
-		try {
-			SvgDrawingWriter.write(sheets, parts.getFirst().recipe().name(), out);
-		} catch (IOException e) {
-			throw new ExportException("cannot write the SVG for " + parts.getFirst().id() + ": " + e.getMessage()
-					+ " (check the target file and free space)", e);
-		}
+	protected void write(ExportRequest request, List<Sheet> sheets, OutputStream out) throws IOException {
+		SvgDrawingWriter.write(sheets, request.parts().getFirst().recipe().name(), out);
 	}
 }

@@ -44,6 +44,9 @@ public abstract class ExporterContractTest {
 	/** @return a new instance of the exporter under test */
 	protected abstract Exporter exporter();
 
+	/** @return the format id the exporter is contributed under (its {@code plugin.xml} or service properties) */
+	protected abstract String formatId();
+
 	/**
 	 * Reads exported bytes back with a real parser of the format and checks them against the request.
 	 *
@@ -77,25 +80,23 @@ public abstract class ExporterContractTest {
 	}
 
 	@Test
-	public final void declaresUsableMetadata() {
-		Exporter e = exporter();
-		assertTrue(e.formatId().matches("[a-z][a-z0-9]*"), "format id: " + e.formatId());
-		assertFalse(e.fileExtension().isBlank(), "file extension is blank");
-		assertFalse(e.fileExtension().startsWith("."), "file extension starts with a dot");
-		assertFalse(e.label().isBlank(), "label is blank");
+	public final void isServedByTheRegistryWithUsableMetadata() throws ExportException {
+		ExporterDescriptor d = descriptor();
+		assertTrue(d.formatId().matches("[a-z][a-z0-9]*"), "format id: " + d.formatId());
+		assertFalse(d.fileExtension().isBlank(), "file extension is blank");
+		assertFalse(d.fileExtension().startsWith("."), "file extension starts with a dot");
+		assertFalse(d.label().isBlank(), "label is blank");
+		assertEquals(exporter().getClass(), d.exporter().getClass());
 	}
 
-	@Test
-	public final void isServedByTheRegistryUnderItsFormatId() throws ExportException {
+	/** @return the registry's descriptor of the exporter under test */
+	private ExporterDescriptor descriptor() {
 		BundleContext ctx = FrameworkUtil.getBundle(ExporterContractTest.class).getBundleContext();
 		ServiceReference<ExporterRegistry> ref = ctx.getServiceReference(ExporterRegistry.class);
 		assertNotNull(ref, "no ExporterRegistry service");
 		ExporterRegistry registry = ctx.getService(ref);
-		Exporter e = exporter();
-		ExporterDescriptor d = registry.find(e.formatId()).orElseThrow(
-				() -> new AssertionError("format " + e.formatId() + " not in the registry: " + registry.exporters()));
-		assertEquals(e.fileExtension(), d.fileExtension());
-		assertEquals(e.getClass(), d.exporter().getClass());
+		return registry.find(formatId()).orElseThrow(
+				() -> new AssertionError("format " + formatId() + " not in the registry: " + registry.exporters()));
 	}
 
 	@Test
@@ -147,7 +148,7 @@ public abstract class ExporterContractTest {
 	@Test
 	public final void leavesNoFileBehindWhenTheFolderIsMissing() throws IOException {
 		Path dir = Files.createTempDirectory("contract");
-		Path target = dir.resolve("missing/part." + exporter().fileExtension());
+		Path target = dir.resolve("missing/part." + descriptor().fileExtension());
 		assertThrows(ExportException.class, () -> ExportFiles.write(exporter(), sampleRequest(), target, null));
 		assertFalse(Files.exists(target));
 		try (var files = Files.list(dir)) {

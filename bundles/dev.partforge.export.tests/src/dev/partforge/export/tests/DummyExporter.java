@@ -16,22 +16,6 @@ import dev.partforge.export.Exporter;
 
 /** A test exporter contributed through this bundle's plugin.xml: one line per part, "id<TAB>name<TAB>seed". */
 public final class DummyExporter implements Exporter {
-
-	@Override
-	public String formatId() {
-		return "dummy";
-	}
-
-	@Override
-	public String fileExtension() {
-		return "txt";
-	}
-
-	@Override
-	public String label() {
-		return "Dummy text listing";
-	}
-
 	@Override
 	public void export(ExportRequest request, OutputStream out, IProgressMonitor monitor) throws ExportException {
 		SubMonitor sub = SubMonitor.convert(monitor, "Listing parts", request.parts().size());

@@ -21,6 +21,11 @@ class DummyExporterContractTest extends ExporterContractTest {
 	}
 
 	@Override
+	protected String formatId() {
+		return "dummy";
+	}
+
+	@Override
 	protected void checkOutput(byte[] output, ExportRequest request) {
 		List<String> lines = new String(output, StandardCharsets.UTF_8).lines().toList();
 		assertEquals(request.parts().size(), lines.size());

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.CoreException;
@@ -33,8 +35,8 @@ import dev.partforge.export.ExporterRegistry;
 
 /**
  * The one reader of the extension point {@code dev.partforge.export.exporters}. Reads it on activation and again
- * whenever contributions come or go; merges {@link Exporter} OSGi services. Bad contributions are logged with
- * their bundle and skipped, never fatal.
+ * whenever contributions come or go; merges {@link Exporter} OSGi services, whose metadata is in their service
+ * properties. Bad contributions are logged with their bundle and skipped, never fatal.
  */
 @Component(service = ExporterRegistry.class)
 public final class ExtensionExporterRegistry implements ExporterRegistry, IRegistryEventListener {
@@ -44,7 +46,8 @@ public final class ExtensionExporterRegistry implements ExporterRegistry, IRegis
 	private static final int DEFAULT_ORDER = 100;
 
 	private final IExtensionRegistry registry;
-	private final List<Exporter> services = new CopyOnWriteArrayList<>();
+	private final Map<Exporter, ExporterDescriptor> services = new ConcurrentHashMap<>();
+	private final List<ExporterDescriptor> serviceOrder = new CopyOnWriteArrayList<>();
 	private volatile List<ExporterDescriptor> fromExtensions = List.of();
 
 	/**
@@ -65,15 +68,24 @@ public final class ExtensionExporterRegistry implements ExporterRegistry, IRegis
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	void addExporter(Exporter exporter) {
-		fromExtensions.stream().filter(d -> d.formatId().equals(exporter.formatId())).findFirst()
-				.ifPresent(d -> LOG.warn("Exporter service " + exporter.getClass().getName() + " uses format id '"
-						+ d.formatId() + "', already contributed by " + d.contributor() + "; the service is ignored"));
-		services.add(exporter);
+	void addExporter(Exporter exporter, Map<String, Object> properties) {
+		Optional<ExporterDescriptor> described = fromService(exporter, properties);
+		if (described.isEmpty()) {
+			return;
+		}
+		ExporterDescriptor d = described.get();
+		fromExtensions.stream().filter(e -> e.formatId().equals(d.formatId())).findFirst()
+				.ifPresent(e -> LOG.warn("Exporter service " + exporter.getClass().getName() + " uses format id '"
+						+ e.formatId() + "', already contributed by " + e.contributor() + "; the service is ignored"));
+		services.put(exporter, d);
+		serviceOrder.add(d);
 	}
 
 	void removeExporter(Exporter exporter) {
-		services.remove(exporter);
+		ExporterDescriptor d = services.remove(exporter);
+		if (d != null) {
+			serviceOrder.remove(d);
+		}
 	}
 
 	@Override
@@ -82,8 +94,7 @@ public final class ExtensionExporterRegistry implements ExporterRegistry, IRegis
 		for (ExporterDescriptor d : fromExtensions) {
 			byId.putIfAbsent(d.formatId(), d);
 		}
-		for (Exporter e : services) {
-			ExporterDescriptor d = fromService(e);
+		for (ExporterDescriptor d : serviceOrder) {
 			byId.putIfAbsent(d.formatId(), d);
 		}
 		List<ExporterDescriptor> result = new ArrayList<>(byId.values());
@@ -97,11 +108,15 @@ public final class ExtensionExporterRegistry implements ExporterRegistry, IRegis
 		return exporters().stream().filter(d -> d.formatId().equals(id)).findFirst();
 	}
 
-	private static ExporterDescriptor fromService(Exporter e) {
+	private static Optional<ExporterDescriptor> fromService(Exporter e, Map<String, Object> properties) {
 		String contributor = Optional.ofNullable(FrameworkUtil.getBundle(e.getClass()))
 				.map(b -> b.getSymbolicName()).orElse(e.getClass().getName());
-		return new ExporterDescriptor(e.formatId(), e.label(), e.fileExtension(), DEFAULT_ORDER, contributor,
-				() -> e);
+		return describe(contributor, text(properties.get(SERVICE_FORMAT_ID)), text(properties.get(SERVICE_LABEL)),
+				text(properties.get(SERVICE_FILE_EXTENSION)), text(properties.get(SERVICE_ORDER)), List.of(), () -> e);
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
 	}
 
 	private List<ExporterDescriptor> read() {
@@ -133,11 +148,18 @@ public final class ExtensionExporterRegistry implements ExporterRegistry, IRegis
 					+ " is ignored");
 			return Optional.empty();
 		}
-		String formatId = element.getAttribute("formatId");
-		String label = element.getAttribute("label");
-		String extension = element.getAttribute("fileExtension");
 		String className = element.getAttribute("class");
-		List<String> problems = new ArrayList<>();
+		List<String> classProblems = className == null || className.isBlank() ? List.of("class is missing")
+				: List.of();
+		return describe(contributor, element.getAttribute("formatId"), element.getAttribute("label"),
+				element.getAttribute("fileExtension"), element.getAttribute("order"), classProblems,
+				() -> create(element, contributor));
+	}
+
+	/** Checks a contribution's metadata (from plugin.xml or service properties); logs and skips a bad one. */
+	private static Optional<ExporterDescriptor> describe(String contributor, String formatId, String label,
+			String extension, String orderText, List<String> otherProblems, Supplier<Exporter> factory) {
+		List<String> problems = new ArrayList<>(otherProblems);
 		if (formatId == null || !FORMAT_ID.matcher(formatId).matches()) {
 			problems.add("formatId '" + formatId + "' is not lower-case letters and digits");
 		}
@@ -147,11 +169,7 @@ public final class ExtensionExporterRegistry implements ExporterRegistry, IRegis
 		if (extension == null || extension.isBlank() || extension.startsWith(".")) {
 			problems.add("fileExtension '" + extension + "' must be given without the dot");
 		}
-		if (className == null || className.isBlank()) {
-			problems.add("class is missing");
-		}
 		int order = DEFAULT_ORDER;
-		String orderText = element.getAttribute("order");
 		if (orderText != null) {
 			try {
 				order = Integer.parseInt(orderText.trim());
@@ -163,8 +181,7 @@ public final class ExtensionExporterRegistry implements ExporterRegistry, IRegis
 			LOG.error("Exporter contribution of " + contributor + " is ignored: " + String.join("; ", problems));
 			return Optional.empty();
 		}
-		return Optional.of(new ExporterDescriptor(formatId, label, extension, order, contributor,
-				() -> create(element, contributor)));
+		return Optional.of(new ExporterDescriptor(formatId, label, extension, order, contributor, factory));
 	}
 
 	private static Exporter create(IConfigurationElement element, String contributor) {

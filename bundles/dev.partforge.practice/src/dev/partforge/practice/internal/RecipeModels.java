@@ -10,12 +10,11 @@ import dev.partforge.model.ModelFactory;
 import dev.partforge.model.PartRecipe;
 import dev.partforge.model.RecipeElement;
 import dev.partforge.model.RecipeParam;
-import dev.partforge.recipes.Difficulty;
+import dev.partforge.practice.StoredEnums;
 import dev.partforge.recipes.DifficultyScore;
 import dev.partforge.recipes.InvalidRecipeException;
 import dev.partforge.recipes.Recipe;
 import dev.partforge.recipes.RecipeCodec;
-import dev.partforge.recipes.Units;
 
 /**
  * Converts between the recipe records of {@code dev.partforge.recipes} and their stored EMF form
@@ -38,8 +37,8 @@ public final class RecipeModels {
 		m.setId(id);
 		m.setName(recipe.name());
 		m.setSeed(recipe.seed());
-		m.setDifficulty(dev.partforge.model.Difficulty.get(recipe.difficulty().name()));
-		m.setUnits(dev.partforge.model.Units.get(recipe.units().name()));
+		m.setDifficulty(StoredEnums.toModel(recipe.difficulty()));
+		m.setUnits(StoredEnums.toModel(recipe.units()));
 		m.setGeneratorVersion(recipe.generatorVersion());
 		m.setDifficultyScore(DifficultyScore.of(recipe));
 		m.setStock(element(RecipeCodec.encodeStock(recipe)));
@@ -65,8 +64,8 @@ public final class RecipeModels {
 		}
 		List<dev.partforge.recipes.RecipeElement> features = m.getFeatures().stream().map(RecipeModels::element)
 				.toList();
-		return RecipeCodec.decode(m.getName(), m.getSeed(), Difficulty.valueOf(m.getDifficulty().getName()),
-				Units.valueOf(m.getUnits().getName()), m.getGeneratorVersion(), element(m.getStock()), features);
+		return RecipeCodec.decode(m.getName(), m.getSeed(), StoredEnums.fromModel(m.getDifficulty()),
+				StoredEnums.fromModel(m.getUnits()), m.getGeneratorVersion(), element(m.getStock()), features);
 	}
 
 	private static RecipeElement element(dev.partforge.recipes.RecipeElement e) {

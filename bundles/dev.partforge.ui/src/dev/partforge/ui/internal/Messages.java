@@ -4,7 +4,7 @@ package dev.partforge.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-import dev.partforge.export.PaperSize;
+import dev.partforge.drawing.Paper;
 
 /** Externalized strings of the PartForge workbench ({@code messages.properties} beside this class). */
 public final class Messages extends NLS {
@@ -277,7 +277,7 @@ public final class Messages extends NLS {
 	 * @param paper the paper size
 	 * @return e.g. "A3 (420 x 297 mm)"
 	 */
-	public static String paper(PaperSize paper) {
+	public static String paper(Paper paper) {
 		return switch (paper) {
 		case A4 -> Paper_A4;
 		case A3 -> Paper_A3;
@@ -285,6 +285,7 @@ public final class Messages extends NLS {
 		case A1 -> Paper_A1;
 		case ANSI_A -> Paper_ANSI_A;
 		case ANSI_B -> Paper_ANSI_B;
+		case ANSI_C, ANSI_D -> paper.name(); // not offered to users
 		};
 	}
 }

@@ -9,8 +9,8 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-import dev.partforge.export.PaperSize;
-import dev.partforge.export.Projection;
+import dev.partforge.drawing.Paper;
+import dev.partforge.drawing.Projection;
 import dev.partforge.ui.PartForgeUi;
 
 /**
@@ -23,7 +23,7 @@ public final class UiPreferences extends AbstractPreferenceInitializer {
 	public static final String TIMER_AUTO_START = "timer.autoStart";
 	/** {@link Projection} name of new drawings. */
 	public static final String DRAWING_PROJECTION = "drawing.projection";
-	/** {@link PaperSize} name of new drawings. */
+	/** {@link Paper} name of new drawings. */
 	public static final String DRAWING_PAPER = "drawing.paper";
 	/** Units name ({@code MM} or {@code INCH}) of new parts and drawings. */
 	public static final String DRAWING_UNITS = "drawing.units";
@@ -42,7 +42,7 @@ public final class UiPreferences extends AbstractPreferenceInitializer {
 		IEclipsePreferences node = DefaultScope.INSTANCE.getNode(PartForgeUi.PLUGIN_ID);
 		node.putBoolean(TIMER_AUTO_START, true);
 		node.put(DRAWING_PROJECTION, Projection.FIRST_ANGLE.name());
-		node.put(DRAWING_PAPER, PaperSize.A3.name());
+		node.put(DRAWING_PAPER, Paper.A3.name());
 		node.put(DRAWING_UNITS, "MM");
 		node.put(BACKUP_POLICY, BACKUP_WEEKLY);
 	}

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import dev.partforge.cli.Args;
 import dev.partforge.cli.CliException;
+import dev.partforge.drawing.Projection;
 import dev.partforge.export.ExportSettings;
-import dev.partforge.export.Projection;
 import dev.partforge.export.StepSchema;
 import dev.partforge.practice.ExportPreferencesBridge;
 import dev.partforge.recipes.Units;

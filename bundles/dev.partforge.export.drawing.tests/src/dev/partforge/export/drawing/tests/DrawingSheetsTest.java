@@ -4,23 +4,19 @@ package dev.partforge.export.drawing.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.junit.jupiter.api.Test;
 
 import dev.partforge.drawing.DrawingOptions;
+import dev.partforge.drawing.Paper;
+import dev.partforge.drawing.Projection;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.ExportSettings;
-import dev.partforge.export.PaperSize;
-import dev.partforge.export.Projection;
 import dev.partforge.export.drawing.DrawingSheets;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.RecipeGenerator;
@@ -28,7 +24,7 @@ import dev.partforge.recipes.Units;
 
 class DrawingSheetsTest {
 
-	private final ExportSettings settings = ExportSettings.defaults().withPaper(PaperSize.A2)
+	private final ExportSettings settings = ExportSettings.defaults().withPaper(Paper.A2)
 			.withProjection(Projection.THIRD_ANGLE).withTitle(false).withUnits(Units.INCH);
 
 	@Test
@@ -47,22 +43,14 @@ class DrawingSheetsTest {
 	}
 
 	@Test
-	void drawsOneSheetPerPartNumberedAfterTheLeadingPages() throws Exception {
+	void drawsEachPartNumberedAfterTheLeadingPages() throws Exception {
 		ExportRequest request = new ExportRequest(List.of(
 				new ExportPart("B-1", RecipeGenerator.generate(Difficulty.BEGINNER, 1, Units.MM)),
 				new ExportPart("E-2", RecipeGenerator.generate(Difficulty.EXPERT, 2, Units.MM))), settings);
-		List<Sheet> sheets = DrawingSheets.draw(request, 1, SubMonitor.convert(null, 2));
-		assertEquals(List.of("B-1", "E-2"), sheets.stream().map(Sheet::partId).toList());
-		assertEquals(Units.INCH, sheets.get(0).units());
-	}
-
-	@Test
-	void stopsWhenCancelled() {
-		NullProgressMonitor cancelled = new NullProgressMonitor();
-		cancelled.setCanceled(true);
-		ExportRequest request = ExportRequest.of(
-				new ExportPart("B-1", RecipeGenerator.generate(Difficulty.BEGINNER, 1, Units.MM)), settings);
-		assertThrows(OperationCanceledException.class,
-				() -> DrawingSheets.draw(request, 0, SubMonitor.convert(cancelled, 1)));
+		Sheet first = DrawingSheets.sheet(request, 0, 1);
+		Sheet second = DrawingSheets.sheet(request, 1, 1);
+		assertEquals(List.of("B-1", "E-2"), List.of(first.partId(), second.partId()));
+		assertEquals(List.of("2/3", "3/3"), List.of(first.title().get("Sheet"), second.title().get("Sheet")));
+		assertEquals(Units.INCH, first.units());
 	}
 }

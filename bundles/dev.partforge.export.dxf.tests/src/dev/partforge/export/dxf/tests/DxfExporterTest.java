@@ -23,7 +23,6 @@ import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.Exporter;
-import dev.partforge.export.PaperSize;
 import dev.partforge.export.dxf.DxfExporter;
 import dev.partforge.export.testing.ExporterContractTest;
 import dev.partforge.recipes.Difficulty;
@@ -40,6 +39,11 @@ public final class DxfExporterTest extends ExporterContractTest {
 	@Override
 	protected Exporter exporter() {
 		return new DxfExporter();
+	}
+
+	@Override
+	protected String formatId() {
+		return "dxf";
 	}
 
 	@Override
@@ -83,7 +87,7 @@ public final class DxfExporterTest extends ExporterContractTest {
 			ExportPart p = request.parts().get(i);
 			Recipe r = Recipes.inUnits(p.recipe(), request.settings().units());
 			Map<String, Double> want = RecipeValues.of(r);
-			Sheet s = Drafter.draw(p.id(), r, DrawingOptions.defaults().withPaper(Paper.valueOf(request.settings().paper().name()))
+			Sheet s = Drafter.draw(p.id(), r, DrawingOptions.defaults().withPaper(request.settings().paper())
 					.withSheet(i + 1, request.parts().size()));
 			for (Entity.Dimension d : s.dimensions()) {
 				if (d.measured()) {
@@ -106,14 +110,14 @@ public final class DxfExporterTest extends ExporterContractTest {
 	@Test
 	void inchDrawingsAreInInches() throws Exception {
 		ExportRequest r = ExportRequest.of(part("inch", Difficulty.INTERMEDIATE, 21),
-				ExportSettings.defaults().withUnits(Units.INCH).withPaper(PaperSize.ANSI_B));
+				ExportSettings.defaults().withUnits(Units.INCH).withPaper(Paper.ANSI_B));
 		checkOutput(export(exporter(), r), r);
 	}
 
 	@Test
 	void thirdAngleWithoutTitleBlock() throws Exception {
 		ExportRequest r = ExportRequest.of(part("plain", Difficulty.EXPERT, 22),
-				ExportSettings.defaults().withProjection(dev.partforge.export.Projection.THIRD_ANGLE).withTitle(false));
+				ExportSettings.defaults().withProjection(dev.partforge.drawing.Projection.THIRD_ANGLE).withTitle(false));
 		checkOutput(export(exporter(), r), r);
 		DxfReader dxf = new DxfReader(export(exporter(), r));
 		assertTrue(dxf.of("ENTITIES", "TEXT").stream().noneMatch(t -> "Part number".equals(DxfReader.get(t, 1))), "no title block");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import dev.partforge.drawing.Drafter;
 import dev.partforge.drawing.DrawingOptions;
 import dev.partforge.drawing.Entity;
+import dev.partforge.drawing.Paper;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.ExportSettings;
@@ -76,7 +77,7 @@ final class EzdxfValidationTest {
 
 	private static void write(Path dir, String name, Recipe r, Units units) throws Exception {
 		ExportSettings s = ExportSettings.defaults().withUnits(units)
-				.withPaper(units == Units.INCH ? dev.partforge.export.PaperSize.ANSI_B : dev.partforge.export.PaperSize.A3);
+				.withPaper(units == Units.INCH ? Paper.ANSI_B : Paper.A3);
 		try (OutputStream out = Files.newOutputStream(dir.resolve(name + ".dxf"))) {
 			new DxfExporter().export(ExportRequest.of(new ExportPart(name, r), s), out, new NullProgressMonitor());
 		}
@@ -84,7 +85,7 @@ final class EzdxfValidationTest {
 		StringBuilder json = new StringBuilder("{\"insunits\": ").append(units == Units.INCH ? 1 : 4).append(", \"dimensions\": [");
 		String sep = "";
 		for (Entity.Dimension d : Drafter.draw(name, r, DrawingOptions.defaults()
-				.withPaper(dev.partforge.drawing.Paper.valueOf(s.paper().name()))).dimensions()) {
+				.withPaper(s.paper())).dimensions()) {
 			if (d.measured()) {
 				json.append(sep).append("{\"param\": \"").append(d.param()).append("\", \"value\": ")
 						.append(String.format(Locale.ROOT, "%.12g", want.get(d.param()))).append('}');

@@ -23,7 +23,6 @@ import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.Exporter;
-import dev.partforge.export.PaperSize;
 import dev.partforge.export.pdf.PdfExporter;
 import dev.partforge.export.testing.ExporterContractTest;
 import dev.partforge.recipes.Difficulty;
@@ -35,6 +34,11 @@ public final class PdfExporterTest extends ExporterContractTest {
 	@Override
 	protected Exporter exporter() {
 		return new PdfExporter();
+	}
+
+	@Override
+	protected String formatId() {
+		return "pdf";
 	}
 
 	@Override
@@ -54,7 +58,7 @@ public final class PdfExporterTest extends ExporterContractTest {
 			for (int i = 0; i < request.parts().size(); i++) {
 				ExportPart p = request.parts().get(i);
 				PDPage page = doc.getPage(i + cover);
-				Sheet sheet = Drafter.draw(p.id(), p.recipe(), DrawingOptions.defaults().withPaper(Paper.valueOf(request.settings().paper().name())));
+				Sheet sheet = Drafter.draw(p.id(), p.recipe(), DrawingOptions.defaults().withPaper(request.settings().paper()));
 				assertSize(sheet.paper(), page);
 				text.setStartPage(i + 1 + cover);
 				text.setEndPage(i + 1 + cover);
@@ -76,7 +80,7 @@ public final class PdfExporterTest extends ExporterContractTest {
 	/** A part small enough for every sheet keeps the paper of the settings (larger parts may move up a size). */
 	@Test
 	void paperSizesFollowTheSettings() throws Exception {
-		for (PaperSize size : List.of(PaperSize.A4, PaperSize.A3, PaperSize.A2, PaperSize.A1, PaperSize.ANSI_B)) {
+		for (Paper size : List.of(Paper.A4, Paper.A3, Paper.A2, Paper.A1, Paper.ANSI_B)) {
 			ExportRequest r = ExportRequest.of(new ExportPart("gauge", TrueScaleTest.gaugeBlock()), ExportSettings.defaults().withPaper(size));
 			try (PDDocument doc = Loader.loadPDF(export(exporter(), r))) {
 				assertSize(Paper.valueOf(size.name()), doc.getPage(0));
@@ -97,7 +101,7 @@ public final class PdfExporterTest extends ExporterContractTest {
 
 	@Test
 	void inchDrawingsSayInch() throws Exception {
-		String t = text(ExportRequest.of(part("inch", Difficulty.BEGINNER, 4), ExportSettings.defaults().withUnits(Units.INCH).withPaper(PaperSize.ANSI_B)));
+		String t = text(ExportRequest.of(part("inch", Difficulty.BEGINNER, 4), ExportSettings.defaults().withUnits(Units.INCH).withPaper(Paper.ANSI_B)));
 		assertTrue(t.contains("inch"), t);
 	}
 

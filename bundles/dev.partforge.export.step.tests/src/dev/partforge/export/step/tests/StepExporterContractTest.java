@@ -28,6 +28,11 @@ class StepExporterContractTest extends ExporterContractTest {
 	}
 
 	@Override
+	protected String formatId() {
+		return "step";
+	}
+
+	@Override
 	protected void checkOutput(byte[] output, ExportRequest request) {
 		Part21Reader r = Part21Reader.parse(new String(output, StandardCharsets.US_ASCII));
 		int n = request.parts().size();

@@ -38,6 +38,11 @@ public final class SvgExporterTest extends ExporterContractTest {
 	}
 
 	@Override
+	protected String formatId() {
+		return "svg";
+	}
+
+	@Override
 	protected void checkOutput(byte[] output, ExportRequest request) throws Exception {
 		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
 		f.setNamespaceAware(true);

@@ -129,7 +129,7 @@ class ExportWizardUITest {
 	void anExporterInstalledAtRunTimeAppearsAndExports() throws Exception {
 		BundleContext context = FrameworkUtil.getBundle(ExportWizardUITest.class).getBundleContext();
 		ServiceRegistration<Exporter> installed = context.registerService(Exporter.class, new PartListExporter(),
-				null);
+				FrameworkUtil.asDictionary(PartListExporter.properties()));
 		Path file = temp.resolve("list").resolve("one-part.txt");
 		try {
 			ExportWizardBot.open(bot).format(PartListExporter.LABEL).parts(first).paper("A2").fileInto(file)
@@ -152,7 +152,8 @@ class ExportWizardUITest {
 	void cancellingAnExportLeavesNoFile() throws Exception {
 		BundleContext context = FrameworkUtil.getBundle(ExportWizardUITest.class).getBundleContext();
 		BlockingExporter slow = new BlockingExporter();
-		ServiceRegistration<Exporter> installed = context.registerService(Exporter.class, slow, null);
+		ServiceRegistration<Exporter> installed = context.registerService(Exporter.class, slow,
+				FrameworkUtil.asDictionary(BlockingExporter.properties()));
 		Path folder = temp.resolve("cancelled");
 		try {
 			ExportWizardBot.open(bot).format(BlockingExporter.LABEL).parts(first, second).filePerPartInto(folder)

@@ -3,13 +3,13 @@
 package dev.partforge.ui.export.internal;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
+import dev.partforge.drawing.Projection;
 import dev.partforge.export.ExportSettings;
-import dev.partforge.export.Projection;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.practice.ExportPreferencesBridge;
+import dev.partforge.practice.StoredEnums;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.PreferenceValue;
 import dev.partforge.ui.export.PartForgeExportUi;
@@ -47,7 +47,7 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 		}
 		Optional<String> format = text(store, PartForgeExportUi.PREF_FORMAT);
 		if (format.isEmpty() && prefs.getFormat() != null) {
-			format = Optional.of(prefs.getFormat().getLiteral().toLowerCase(Locale.ROOT));
+			format = Optional.of(StoredEnums.formatId(prefs.getFormat()));
 		}
 		Optional<Path> folder = text(store, PartForgeExportUi.PREF_FOLDER).map(Path::of);
 		boolean set = store.getPreference(PartForgeExportUi.PREF_SET)

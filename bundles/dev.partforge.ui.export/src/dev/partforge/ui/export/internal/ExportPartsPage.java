@@ -5,7 +5,6 @@ package dev.partforge.ui.export.internal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
@@ -23,11 +22,11 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import dev.partforge.drawing.Paper;
+import dev.partforge.drawing.Projection;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
-import dev.partforge.export.PaperSize;
-import dev.partforge.export.Projection;
 import dev.partforge.recipes.Units;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
@@ -98,7 +97,7 @@ final class ExportPartsPage extends WizardPage {
 		Group group = group(page, Messages.Page_drawing);
 		new Label(group, SWT.NONE).setText(Messages.Page_paper);
 		paper = combo(group, "export.paper");
-		paper.setItems(Arrays.stream(PaperSize.values()).map(Labels::paper).toArray(String[]::new));
+		paper.setItems(Paper.offered().stream().map(Labels::paper).toArray(String[]::new));
 		new Label(group, SWT.NONE).setText(Messages.Page_units);
 		units = combo(group, "export.units");
 		units.setItems(Labels.units(Units.MM), Labels.units(Units.INCH));
@@ -187,7 +186,7 @@ final class ExportPartsPage extends WizardPage {
 		int f = last.formatId().map(id -> indexOfFormat(id)).orElse(-1);
 		format.select(Math.max(0, f));
 		ExportSettings s = last.settings();
-		paper.select(s.paper().ordinal());
+		paper.select(Paper.offered().indexOf(s.paper()));
 		units.select(s.units() == Units.INCH ? 1 : 0);
 		projection.select(s.projection() == Projection.THIRD_ANGLE ? 1 : 0);
 		title.setSelection(s.includeTitle());
@@ -332,7 +331,7 @@ final class ExportPartsPage extends WizardPage {
 
 	/** @return the complete choice; only when the page is complete */
 	ExportChoices choices() {
-		ExportSettings s = ExportSettings.defaults().withPaper(PaperSize.values()[paper.getSelectionIndex()])
+		ExportSettings s = ExportSettings.defaults().withPaper(Paper.offered().get(paper.getSelectionIndex()))
 				.withUnits(units.getSelectionIndex() == 1 ? Units.INCH : Units.MM)
 				.withProjection(projection.getSelectionIndex() == 1 ? Projection.THIRD_ANGLE : Projection.FIRST_ANGLE)
 				.withTitle(title.getSelection()).withDimensions(dimensions.getSelection());

@@ -4,8 +4,8 @@ package dev.partforge.ui.export.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-import dev.partforge.export.PaperSize;
-import dev.partforge.export.Projection;
+import dev.partforge.drawing.Paper;
+import dev.partforge.drawing.Projection;
 import dev.partforge.recipes.Units;
 
 /** Display names of enum values, from the externalized messages. */
@@ -14,9 +14,9 @@ final class Labels {
 	private Labels() {
 	}
 
-	static String paper(PaperSize p) {
+	static String paper(Paper p) {
 		String name = p.name().replace('_', ' ');
-		return NLS.bind(Messages.Paper_label, new Object[] { name, format(p.widthMm()), format(p.heightMm()) });
+		return NLS.bind(Messages.Paper_label, new Object[] { name, format(p.width()), format(p.height()) });
 	}
 
 	static String units(Units u) {

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import dev.partforge.practice.StoredEnums;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.Units;
 import dev.partforge.ui.internal.Labels;
@@ -62,7 +63,7 @@ final class GeneratePartDialog extends TitleAreaDialog {
 		label(form, Messages.Generate_difficulty);
 		difficulty = new Combo(form, SWT.READ_ONLY);
 		for (Difficulty d : Difficulty.values()) {
-			difficulty.add(Labels.difficulty(dev.partforge.model.Difficulty.get(d.name())));
+			difficulty.add(Labels.difficulty(StoredEnums.toModel(d)));
 		}
 		difficulty.select(0);
 		label(form, Messages.Generate_seed);

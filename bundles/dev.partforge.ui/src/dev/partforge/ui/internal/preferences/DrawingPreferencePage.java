@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.preferences;
 
-import java.util.Arrays;
 
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -10,8 +9,8 @@ import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-import dev.partforge.export.PaperSize;
-import dev.partforge.export.Projection;
+import dev.partforge.drawing.Paper;
+import dev.partforge.drawing.Projection;
 import dev.partforge.ui.internal.Messages;
 import dev.partforge.ui.internal.UiPreferences;
 
@@ -43,7 +42,7 @@ public final class DrawingPreferencePage extends FieldEditorPreferencePage imple
 	}
 
 	static String[][] paperChoices() {
-		return Arrays.stream(PaperSize.values())
+		return Paper.offered().stream()
 				.map(p -> new String[] { Messages.paper(p), p.name() }).toArray(String[][]::new);
 	}
 }

@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-import dev.partforge.export.PaperSize;
+import dev.partforge.drawing.Paper;
 import dev.partforge.model.ExportFormat;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
@@ -57,7 +57,7 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 		format = combo(page, Messages.Prefs_format,
 				Arrays.stream(ExportFormat.values()).map(ExportFormat::getLiteral).toArray(String[]::new));
 		paper = combo(page, Messages.Prefs_paper,
-				Arrays.stream(PaperSize.values()).map(Messages::paper).toArray(String[]::new));
+				Paper.offered().stream().map(Messages::paper).toArray(String[]::new));
 		units = combo(page, Messages.Prefs_units, new String[] { Messages.Units_mm, Messages.Units_inch });
 		title = check(page, Messages.Prefs_includeTitle);
 		dimensions = check(page, Messages.Prefs_includeDimensions);
@@ -95,7 +95,7 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 		}
 		loaded = prefs;
 		format.select(prefs.getFormat() == null ? 0 : prefs.getFormat().getValue());
-		int p = Arrays.stream(PaperSize.values()).map(PaperSize::name).toList().indexOf(prefs.getPaperSize());
+		int p = Paper.offered().stream().map(Paper::name).toList().indexOf(prefs.getPaperSize());
 		paper.select(Math.max(0, p));
 		units.select(prefs.getUnits() == Units.INCH ? 1 : 0);
 		title.setSelection(prefs.isIncludeTitle());
@@ -116,7 +116,7 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 		}
 		ExportPreferences prefs = ModelFactory.eINSTANCE.createExportPreferences();
 		prefs.setFormat(ExportFormat.get(format.getSelectionIndex()));
-		prefs.setPaperSize(PaperSize.values()[paper.getSelectionIndex()].name());
+		prefs.setPaperSize(Paper.offered().get(paper.getSelectionIndex()).name());
 		prefs.setUnits(units.getSelectionIndex() == 1 ? Units.INCH : Units.MM);
 		prefs.setIncludeTitle(title.getSelection());
 		prefs.setIncludeDimensions(dimensions.getSelection());

@@ -4,6 +4,7 @@ package dev.partforge.ui.export.tests.support;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -13,32 +14,23 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import dev.partforge.export.ExportException;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.Exporter;
+import dev.partforge.export.ExporterRegistry;
 
 /**
  * A test exporter that writes a first chunk, signals {@link #started()}, then waits for cancellation as a slow
  * exporter would between parts, and throws {@link OperationCanceledException} as the {@link Exporter} contract asks.
  */
 public final class BlockingExporter implements Exporter {
-
 	/** Its label. */
 	public static final String LABEL = "Slow format (test exporter)";
 
+	/** @return the service properties it is registered with: its metadata */
+	public static Map<String, Object> properties() {
+		return Map.of(ExporterRegistry.SERVICE_FORMAT_ID, "slow", ExporterRegistry.SERVICE_LABEL, LABEL,
+				ExporterRegistry.SERVICE_FILE_EXTENSION, "slow");
+	}
+
 	private final CountDownLatch started = new CountDownLatch(1);
-
-	@Override
-	public String formatId() {
-		return "slow";
-	}
-
-	@Override
-	public String fileExtension() {
-		return "slow";
-	}
-
-	@Override
-	public String label() {
-		return LABEL;
-	}
 
 	/** @return whether the export began within 20 s */
 	public boolean started() throws InterruptedException {

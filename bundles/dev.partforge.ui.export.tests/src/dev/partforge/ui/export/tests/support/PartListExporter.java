@@ -5,6 +5,7 @@ package dev.partforge.ui.export.tests.support;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -12,29 +13,20 @@ import dev.partforge.export.ExportException;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.Exporter;
+import dev.partforge.export.ExporterRegistry;
 
 /** An exporter "installed" by a test as an OSGi service: writes one line per part (id, name, paper). */
 public final class PartListExporter implements Exporter {
-
 	/** Its format id. */
 	public static final String FORMAT = "partlist";
 
 	/** Its label. */
 	public static final String LABEL = "Part list (test exporter)";
 
-	@Override
-	public String formatId() {
-		return FORMAT;
-	}
-
-	@Override
-	public String fileExtension() {
-		return "txt";
-	}
-
-	@Override
-	public String label() {
-		return LABEL;
+	/** @return the service properties it is registered with: its metadata */
+	public static Map<String, Object> properties() {
+		return Map.of(ExporterRegistry.SERVICE_FORMAT_ID, FORMAT, ExporterRegistry.SERVICE_LABEL, LABEL,
+				ExporterRegistry.SERVICE_FILE_EXTENSION, "txt");
 	}
 
 	@Override
