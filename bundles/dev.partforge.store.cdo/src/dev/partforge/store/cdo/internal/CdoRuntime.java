@@ -9,6 +9,7 @@ import org.eclipse.emf.cdo.net4j.CDONet4jUtil;
 import org.eclipse.emf.cdo.server.net4j.CDONet4jServerUtil;
 import org.eclipse.net4j.Net4jUtil;
 import org.eclipse.net4j.jvm.JVMUtil;
+import org.eclipse.net4j.tcp.TCPUtil;
 import org.eclipse.net4j.util.container.ContainerUtil;
 import org.eclipse.net4j.util.container.IManagedContainer;
 import org.eclipse.net4j.util.om.OMPlatform;
@@ -55,6 +56,20 @@ final class CdoRuntime {
 		JVMUtil.prepareContainer(container);
 		CDONet4jUtil.prepareContainer(container);
 		CDONet4jServerUtil.prepareContainer(container);
+		container.activate();
+		return container;
+	}
+
+	/**
+	 * Creates and activates a Net4j container for a CDO client over TCP (a process using another process's store).
+	 *
+	 * @return the active container
+	 */
+	static IManagedContainer newTcpClientContainer() {
+		IManagedContainer container = ContainerUtil.createContainer();
+		Net4jUtil.prepareContainer(container);
+		TCPUtil.prepareContainer(container);
+		CDONet4jUtil.prepareContainer(container);
 		container.activate();
 		return container;
 	}
