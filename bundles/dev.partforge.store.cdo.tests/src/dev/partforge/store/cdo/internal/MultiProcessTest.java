@@ -40,7 +40,8 @@ public final class MultiProcessTest {
 
 	@AfterEach
 	void delete() throws Exception {
-		for (StoreProcess p : processes) {
+		// clients first: a closing host waits for the processes it serves
+		for (StoreProcess p : processes.reversed()) {
 			p.close();
 		}
 		TempStores.delete(root.getParent());

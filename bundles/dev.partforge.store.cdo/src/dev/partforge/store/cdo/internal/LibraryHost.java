@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.emf.cdo.internal.server.SessionManager;
 import org.eclipse.net4j.internal.tcp.TCPAcceptor;
@@ -25,6 +26,9 @@ import dev.partforge.model.SchemaHistory;
 final class LibraryHost implements AutoCloseable {
 
 	private static final System.Logger LOG = System.getLogger(LibraryHost.class.getName());
+
+	/** How long a closing host waits for the processes it serves to close their sessions. */
+	static final long CLIENT_WAIT_MILLIS = Long.getLong("partforge.store.clientWaitMillis", 15_000);
 
 	/** The only address the acceptor listens on. */
 	static final String LOOPBACK = "127.0.0.1";
@@ -80,12 +84,29 @@ final class LibraryHost implements AutoCloseable {
 		return (InetSocketAddress) ((ServerSocketChannel) acceptor.getSelectionKey().channel()).getLocalAddress();
 	}
 
-	/** Stops serving: removes the host file and stops the acceptor; the lock stays held (see {@link #close()}). */
-	void stop() {
+	/**
+	 * Stops serving: removes the host file (no new clients come), waits up to {@link #CLIENT_WAIT_MILLIS} for the
+	 * connected processes to finish (a short command line run must not cut off a process it serves mid-commit; a
+	 * long-lived one takes over instead), then stops the acceptor. The lock stays held (see {@link #close()}).
+	 *
+	 * @param repository the served repository
+	 */
+	void stop(EmbeddedRepository repository) {
 		try {
 			file.delete(root);
 		} catch (IOException e) {
 			LOG.log(Level.WARNING, "Could not delete the host file of " + root, e);
+		}
+		long deadline = System.currentTimeMillis() + CLIENT_WAIT_MILLIS;
+		int own = repository.session().getSessionID();
+		while (System.currentTimeMillis() < deadline && Arrays.stream(repository.repository().getSessionManager()
+				.getSessions()).anyMatch(s -> s.getSessionID() != own && !s.isClosed())) {
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
 		}
 		LifecycleUtil.deactivate(acceptor);
 	}

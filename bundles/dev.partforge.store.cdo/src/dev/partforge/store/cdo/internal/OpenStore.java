@@ -271,7 +271,7 @@ final class OpenStore implements AutoCloseable {
 			remote.close();
 		}
 		if (host != null) {
-			host.stop();
+			host.stop(repository);
 		}
 		if (!view.isClosed()) {
 			view.close();
