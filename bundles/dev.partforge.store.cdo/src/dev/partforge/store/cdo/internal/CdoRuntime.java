@@ -27,6 +27,7 @@ final class CdoRuntime {
 	/** The OM classes, one per original CDO/Net4j plug-in. */
 	private static final String[] OM_CLASSES = { "org.eclipse.net4j.internal.util.bundle.OM",
 			"org.eclipse.internal.net4j.bundle.OM", "org.eclipse.net4j.internal.jvm.bundle.OM",
+			"org.eclipse.net4j.internal.tcp.bundle.OM",
 			"org.eclipse.net4j.internal.db.bundle.OM", "org.eclipse.net4j.db.internal.h2.bundle.OM",
 			"org.eclipse.emf.cdo.internal.common.bundle.OM", "org.eclipse.emf.internal.cdo.bundle.OM",
 			"org.eclipse.emf.cdo.internal.net4j.bundle.OM", "org.eclipse.emf.cdo.internal.server.bundle.OM",

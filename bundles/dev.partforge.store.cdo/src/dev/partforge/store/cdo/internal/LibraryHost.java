@@ -65,7 +65,7 @@ final class LibraryHost implements AutoCloseable {
 			// after the host's own session: from now on every new session must present the secret
 			((SessionManager) repository.repository().getSessionManager()).setAuthenticator(new LocalSecret(file.secret()));
 			file.write(root);
-			LOG.log(Level.INFO, "Hosting the store in " + root + " for other PartForge processes on " + LOOPBACK + ":"
+			LOG.log(Level.DEBUG, "Hosting the store in " + root + " for other PartForge processes on " + LOOPBACK + ":"
 					+ port);
 			return new LibraryHost(root, lock, acceptor, file);
 		} catch (IOException | RuntimeException e) {

@@ -16,6 +16,7 @@ import org.eclipse.emf.cdo.util.CDOUtil;
 import org.eclipse.emf.cdo.util.ConcurrentAccessException;
 import org.eclipse.emf.cdo.view.CDOQuery;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.net4j.util.concurrent.IRWLockManager;
 
 import dev.partforge.model.SchemaHistory;
 import dev.partforge.store.MigrationReport;
@@ -30,8 +31,11 @@ final class OpenStore implements AutoCloseable {
 
 	private static final System.Logger LOG = System.getLogger(OpenStore.class.getName());
 
+	/** How long a transaction waits for the record id lock. */
+	private static final long LOCK_MILLIS = 30_000;
+
 	/** Commit attempts when another process changed the same objects meanwhile. */
-	private static final int ATTEMPTS = 5;
+	private static final int ATTEMPTS = 10;
 
 	private final StoreLayout layout;
 	private final EmbeddedRepository repository;
@@ -184,6 +188,19 @@ final class OpenStore implements AutoCloseable {
 		return migration;
 	}
 
+	/**
+	 * Takes the store's record id lock for a transaction (a write lock on the root resource, held until the
+	 * transaction commits or closes) and continues the ids after the highest stored one: processes sharing the store
+	 * hand out record ids one at a time, never the same id twice.
+	 *
+	 * @param tx the transaction that will add records
+	 * @throws Exception if the lock is not granted within {@value #LOCK_MILLIS} ms or the ids cannot be read
+	 */
+	void lockRecordIds(CDOTransaction tx) throws Exception {
+		tx.lockObjects(List.of(tx.getRootResource()), IRWLockManager.LockType.WRITE, LOCK_MILLIS);
+		nextRecordId.accumulateAndGet(tables.maxRecordId() + 1, Math::max);
+	}
+
 	/** @return the next record id */
 	long nextRecordId() {
 		return nextRecordId.getAndIncrement();
@@ -238,8 +255,6 @@ final class OpenStore implements AutoCloseable {
 	 */
 	<R> R commit(Work<R> work) throws Exception {
 		for (int attempt = 1;; attempt++) {
-			// another process may have added records since: ids continue after theirs
-			nextRecordId.accumulateAndGet(tables.maxRecordId() + 1, Math::max);
 			CDOTransaction tx = session.openTransaction();
 			try {
 				R result = work.run(tx);
@@ -254,6 +269,8 @@ final class OpenStore implements AutoCloseable {
 					throw e;
 				}
 				LOG.log(System.Logger.Level.DEBUG, "Another process changed the same objects; committing again", e);
+				// give this session time to receive the other commit (passive updates arrive asynchronously)
+				Thread.sleep(Math.min(2000, 50L << attempt));
 			} finally {
 				tx.close();
 			}

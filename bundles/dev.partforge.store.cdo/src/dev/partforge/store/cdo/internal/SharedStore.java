@@ -47,7 +47,7 @@ final class SharedStore {
 				checkSchema(layout, host.get());
 				try {
 					LibraryClient client = LibraryClient.connect(host.get());
-					LOG.log(Level.INFO, "Using the store in " + layout.root() + " through PartForge process "
+					LOG.log(Level.DEBUG, "Using the store in " + layout.root() + " through PartForge process "
 							+ host.get().pid());
 					return OpenStore.connect(layout, client);
 				} catch (RuntimeException e) {
