@@ -246,7 +246,9 @@ final class OpenStore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs work in a new transaction and commits it; the read view sees the commit when this returns.
+	 * Runs work in a new transaction and commits it; the read view sees the commit when this returns. When another
+	 * process changed the same objects meanwhile, the work runs again in a new transaction (up to {@value #ATTEMPTS}
+	 * times), so it must only touch the transaction.
 	 *
 	 * @param <R> the result type
 	 * @param work the work; its result is computed before the commit
