@@ -8,7 +8,8 @@ import java.util.Set;
  * A committed change, reported to {@link StoreListener}s.
  *
  * @param kind what kind of objects changed
- * @param keys the ids of the changed parts, the ids (as strings) of the records, or the preference names
+ * @param keys the ids of the changed parts, the ids (as strings) of the records, or the preference names; empty when
+ *            another process using the same store made the change (every kind is reported then, keys unknown)
  */
 public record StoreChange(Kind kind, Set<String> keys) {
 

@@ -39,6 +39,7 @@ import dev.partforge.store.RecordQuery;
 import dev.partforge.store.Statistics;
 import dev.partforge.store.StoreChange;
 import dev.partforge.store.StoreClosedException;
+import dev.partforge.store.StoreException;
 import dev.partforge.store.StoreInfo;
 import dev.partforge.store.StoreListener;
 import dev.partforge.store.VerifyReport;
@@ -100,10 +101,54 @@ public final class CdoPartStore implements PartStore {
 			throw new StoreClosedException("The store is closed (PartForge is shutting down). Start PartForge again.",
 					null);
 		}
+		if (open != null && !open.alive()) {
+			LOG.log(Level.INFO, "The PartForge process hosting " + open.layout().root() + " has gone; reopening");
+			open.close();
+			open = null;
+		}
 		if (open == null) {
-			open = openStore(new StoreLayout(root.get()));
+			StoreLayout layout = new StoreLayout(root.get());
+			try {
+				open = SharedStore.open(layout, this::openStore);
+			} catch (Exception e) {
+				throw Failures.map("open the store", layout.root(), e);
+			}
+			open.watch(new RemoteCommits.Callback() {
+				@Override
+				public void committed() {
+					fireAll();
+				}
+
+				@Override
+				public void lost() {
+					hostLost();
+				}
+			});
 		}
 		return open;
+	}
+
+	/** Another process changed the store: which objects is not known here, so every kind is reported. */
+	private void fireAll() {
+		for (StoreChange.Kind kind : StoreChange.Kind.values()) {
+			fire(kind, List.of());
+		}
+	}
+
+	/** The process hosting the store went away: take over (host it or use the new host) and tell the listeners. */
+	private void hostLost() {
+		synchronized (this) {
+			if (closed || open == null || open.alive()) {
+				return;
+			}
+			try {
+				store();
+			} catch (RuntimeException e) {
+				LOG.log(Level.ERROR, "Could not reopen the store after its hosting process went away", e);
+				return;
+			}
+		}
+		fireAll();
 	}
 
 	private OpenStore openStore(StoreLayout layout) {
@@ -132,6 +177,11 @@ public final class CdoPartStore implements PartStore {
 		try {
 			return s.commit(work);
 		} catch (Exception e) {
+			if (!s.alive()) {
+				throw new StoreException("Cannot " + action + " (" + s.layout().root() + "): PartForge process "
+						+ s.hostedBy().map(HostFile::pid).orElse(-1L) + ", which had the store open, exited meanwhile."
+						+ " Check whether the change was saved and try again (this process then opens the store).", e);
+			}
 			throw Failures.map(action, s.layout().root(), e);
 		}
 	}
@@ -419,6 +469,16 @@ public final class CdoPartStore implements PartStore {
 		} catch (Exception e) {
 			throw Failures.map("explain a query", s.layout().root(), e);
 		}
+	}
+
+	/**
+	 * Says how this process uses the store (diagnostics and tests).
+	 *
+	 * @return {@code "host"} if it has the store open itself, {@code "client of <pid>"} if it uses another process's
+	 */
+	synchronized String sharing() {
+		OpenStore s = store();
+		return s.hostedBy().map(h -> "client of " + h.pid()).orElse("host");
 	}
 
 	@Override

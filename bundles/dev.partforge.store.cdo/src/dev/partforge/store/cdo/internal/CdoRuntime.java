@@ -9,6 +9,7 @@ import org.eclipse.emf.cdo.net4j.CDONet4jUtil;
 import org.eclipse.emf.cdo.server.net4j.CDONet4jServerUtil;
 import org.eclipse.net4j.Net4jUtil;
 import org.eclipse.net4j.jvm.JVMUtil;
+import org.eclipse.net4j.tcp.TCPUtil;
 import org.eclipse.net4j.util.container.ContainerUtil;
 import org.eclipse.net4j.util.container.IManagedContainer;
 import org.eclipse.net4j.util.om.OMPlatform;
@@ -26,6 +27,7 @@ final class CdoRuntime {
 	/** The OM classes, one per original CDO/Net4j plug-in. */
 	private static final String[] OM_CLASSES = { "org.eclipse.net4j.internal.util.bundle.OM",
 			"org.eclipse.internal.net4j.bundle.OM", "org.eclipse.net4j.internal.jvm.bundle.OM",
+			"org.eclipse.net4j.internal.tcp.bundle.OM",
 			"org.eclipse.net4j.internal.db.bundle.OM", "org.eclipse.net4j.db.internal.h2.bundle.OM",
 			"org.eclipse.emf.cdo.internal.common.bundle.OM", "org.eclipse.emf.internal.cdo.bundle.OM",
 			"org.eclipse.emf.cdo.internal.net4j.bundle.OM", "org.eclipse.emf.cdo.internal.server.bundle.OM",
@@ -55,6 +57,20 @@ final class CdoRuntime {
 		JVMUtil.prepareContainer(container);
 		CDONet4jUtil.prepareContainer(container);
 		CDONet4jServerUtil.prepareContainer(container);
+		container.activate();
+		return container;
+	}
+
+	/**
+	 * Creates and activates a Net4j container for a CDO client over TCP (a process using another process's store).
+	 *
+	 * @return the active container
+	 */
+	static IManagedContainer newTcpClientContainer() {
+		IManagedContainer container = ContainerUtil.createContainer();
+		Net4jUtil.prepareContainer(container);
+		TCPUtil.prepareContainer(container);
+		CDONet4jUtil.prepareContainer(container);
 		container.activate();
 		return container;
 	}

@@ -160,6 +160,16 @@ final class EmbeddedRepository implements AutoCloseable {
 		return dataSource;
 	}
 
+	/** @return the Net4j container the repository runs in (a {@link LibraryHost} adds its acceptor there) */
+	IManagedContainer container() {
+		return container;
+	}
+
+	/** @return the CDO repository */
+	IRepository repository() {
+		return repository;
+	}
+
 	/**
 	 * Writes the whole repository (model and data) as CDO XML.
 	 *

@@ -5,35 +5,55 @@ package dev.partforge.store.cdo.internal;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.emf.cdo.common.commit.CDOCommitInfo;
+import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.util.CDOUtil;
+import org.eclipse.emf.cdo.util.ConcurrentAccessException;
 import org.eclipse.emf.cdo.view.CDOQuery;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.net4j.util.concurrent.IRWLockManager;
 
 import dev.partforge.model.SchemaHistory;
 import dev.partforge.store.MigrationReport;
+import dev.partforge.store.StoreException;
 
 /**
- * An opened store: the repository, one long-lived read view, the table helper and the record id counter. All access
- * is serialised by the owning {@link CdoPartStore}.
+ * An opened store: the repository (embedded, or hosted by another process and reached through a
+ * {@link LibraryClient}), one long-lived read view, the table helper and the record id counter. All access is
+ * serialised by the owning {@link CdoPartStore}.
  */
 final class OpenStore implements AutoCloseable {
 
+	private static final System.Logger LOG = System.getLogger(OpenStore.class.getName());
+
+	/** How long a transaction waits for the record id lock. */
+	private static final long LOCK_MILLIS = 30_000;
+
+	/** Commit attempts when another process changed the same objects meanwhile. */
+	private static final int ATTEMPTS = 10;
+
 	private final StoreLayout layout;
 	private final EmbeddedRepository repository;
+	private final LibraryClient client;
+	private final CDOSession session;
 	private final CDOView view;
 	private final Tables tables;
 	private final AtomicLong nextRecordId;
 	private final MigrationReport migration;
+	private LibraryHost host;
+	private RemoteCommits remote;
 
-	private OpenStore(StoreLayout layout, EmbeddedRepository repository, CDOView view, Tables tables,
-			AtomicLong nextRecordId, MigrationReport migration) {
+	private OpenStore(StoreLayout layout, EmbeddedRepository repository, LibraryClient client, CDOSession session,
+			CDOView view, Tables tables, AtomicLong nextRecordId, MigrationReport migration) {
 		this.layout = layout;
 		this.repository = repository;
+		this.client = client;
+		this.session = session;
 		this.view = view;
 		this.tables = tables;
 		this.nextRecordId = nextRecordId;
@@ -57,18 +77,102 @@ final class OpenStore implements AutoCloseable {
 			Tables tables = new Tables(repository.dataSource());
 			tables.ensureIndexes();
 			AtomicLong nextId = new AtomicLong(tables.maxRecordId() + 1);
-			return new OpenStore(layout, repository, view, tables, nextId, migration);
+			return new OpenStore(layout, repository, null, repository.session(), view, tables, nextId, migration);
 		} catch (Exception | LinkageError e) {
 			repository.close();
 			throw e;
 		}
 	}
 
+	/**
+	 * Opens a store hosted by another process, through a connected client.
+	 *
+	 * @param layout the layout
+	 * @param client the client, owned by the store from now on
+	 * @return the open store
+	 * @throws Exception any failure, mapped by the caller
+	 */
+	static OpenStore connect(StoreLayout layout, LibraryClient client) throws Exception {
+		try {
+			CDOView view = client.session().openView();
+			view.options().setRevisionPrefetchingPolicy(CDOUtil.createRevisionPrefetchingPolicy(1000));
+			Tables tables = new Tables(view);
+			AtomicLong nextId = new AtomicLong(tables.maxRecordId() + 1);
+			MigrationReport none = new MigrationReport(SchemaHistory.CURRENT_VERSION, SchemaHistory.CURRENT_VERSION,
+					Optional.empty(), 0, 0, 0);
+			return new OpenStore(layout, null, client, client.session(), view, tables, nextId, none);
+		} catch (Exception | LinkageError e) {
+			client.close();
+			throw e;
+		}
+	}
+
+	/**
+	 * Makes this (embedded) store available to other processes until it is closed.
+	 *
+	 * @param libraryHost the started host
+	 */
+	void serve(LibraryHost libraryHost) {
+		this.host = libraryHost;
+	}
+
+	/**
+	 * Reports what other processes do to the store (until closed).
+	 *
+	 * @param callback what to call
+	 */
+	void watch(RemoteCommits.Callback callback) {
+		remote = RemoteCommits.watch(session, view, new RemoteCommits.Callback() {
+			@Override
+			public void committed() {
+				try {
+					tables.ensureIndexes(); // another process may have created a table
+				} catch (SQLException e) {
+					LOG.log(System.Logger.Level.WARNING, "Could not index the tables of " + layout.root(), e);
+				}
+				callback.committed();
+			}
+
+			@Override
+			public void lost() {
+				callback.lost();
+			}
+		});
+	}
+
+	/** @return whether this process hosts the store (false: another process does) */
+	boolean hosting() {
+		return repository != null;
+	}
+
+	/** @return the host this process uses the store through, if another process hosts it */
+	Optional<HostFile> hostedBy() {
+		return client == null ? Optional.empty() : Optional.of(client.host());
+	}
+
+	/** @return the host this process serves the store as, if it hosts it */
+	Optional<LibraryHost> host() {
+		return Optional.ofNullable(host);
+	}
+
+	/** @return false once the connection to the hosting process is lost */
+	boolean alive() {
+		return client == null || client.alive();
+	}
+
 	StoreLayout layout() {
 		return layout;
 	}
 
+	/**
+	 * @return the embedded repository
+	 * @throws StoreException if another process hosts the store (whole-repository work happens there)
+	 */
 	EmbeddedRepository repository() {
+		if (repository == null) {
+			throw new StoreException("This needs the process that has the store open first (PartForge process "
+					+ client.host().pid() + "): run it there, or close that process and run it again.", null);
+		}
 		return repository;
 	}
 
@@ -82,6 +186,19 @@ final class OpenStore implements AutoCloseable {
 
 	MigrationReport migration() {
 		return migration;
+	}
+
+	/**
+	 * Takes the store's record id lock for a transaction (a write lock on the root resource, held until the
+	 * transaction commits or closes) and continues the ids after the highest stored one: processes sharing the store
+	 * hand out record ids one at a time, never the same id twice.
+	 *
+	 * @param tx the transaction that will add records
+	 * @throws Exception if the lock is not granted within {@value #LOCK_MILLIS} ms or the ids cannot be read
+	 */
+	void lockRecordIds(CDOTransaction tx) throws Exception {
+		tx.lockObjects(List.of(tx.getRootResource()), IRWLockManager.LockType.WRITE, LOCK_MILLIS);
+		nextRecordId.accumulateAndGet(tables.maxRecordId() + 1, Math::max);
 	}
 
 	/** @return the next record id */
@@ -129,7 +246,9 @@ final class OpenStore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs work in a new transaction and commits it; the read view sees the commit when this returns.
+	 * Runs work in a new transaction and commits it; the read view sees the commit when this returns. When another
+	 * process changed the same objects meanwhile, the work runs again in a new transaction (up to {@value #ATTEMPTS}
+	 * times), so it must only touch the transaction.
 	 *
 	 * @param <R> the result type
 	 * @param work the work; its result is computed before the commit
@@ -137,17 +256,26 @@ final class OpenStore implements AutoCloseable {
 	 * @throws Exception if the work or the commit fails
 	 */
 	<R> R commit(Work<R> work) throws Exception {
-		CDOTransaction tx = repository.session().openTransaction();
-		try {
-			R result = work.run(tx);
-			if (tx.isDirty()) {
-				CDOCommitInfo info = tx.commit();
-				view.waitForUpdate(info.getTimeStamp(), TimeUnit.SECONDS.toMillis(30));
-				tables.ensureIndexes();
+		for (int attempt = 1;; attempt++) {
+			CDOTransaction tx = session.openTransaction();
+			try {
+				R result = work.run(tx);
+				if (tx.isDirty()) {
+					CDOCommitInfo info = tx.commit();
+					view.waitForUpdate(info.getTimeStamp(), TimeUnit.SECONDS.toMillis(30));
+					tables.ensureIndexes();
+				}
+				return result;
+			} catch (ConcurrentAccessException e) {
+				if (attempt == ATTEMPTS) {
+					throw e;
+				}
+				LOG.log(System.Logger.Level.DEBUG, "Another process changed the same objects; committing again", e);
+				// give this session time to receive the other commit (passive updates arrive asynchronously)
+				Thread.sleep(Math.min(2000, 50L << attempt));
+			} finally {
+				tx.close();
 			}
-			return result;
-		} finally {
-			tx.close();
 		}
 	}
 
@@ -158,8 +286,23 @@ final class OpenStore implements AutoCloseable {
 
 	@Override
 	public void close() {
-		view.close();
-		repository.close();
+		if (remote != null) {
+			remote.close();
+		}
+		if (host != null) {
+			host.stop(repository);
+		}
+		if (!view.isClosed()) {
+			view.close();
+		}
+		if (repository != null) {
+			repository.close();
+		} else {
+			client.close();
+		}
+		if (host != null) {
+			host.close();
+		}
 	}
 
 	/**

@@ -79,8 +79,10 @@ final class RecordWriter {
 	 * @param tx the transaction
 	 * @param records records passed to {@link #validate(List)}
 	 * @return the assigned ids
+	 * @throws Exception if the record id lock is not granted
 	 */
-	List<Long> append(CDOTransaction tx, List<? extends UserRecord> records) {
+	List<Long> append(CDOTransaction tx, List<? extends UserRecord> records) throws Exception {
+		store.lockRecordIds(tx);
 		Date now = new Date();
 		List<Long> ids = new ArrayList<>(records.size());
 		List<UserRecord> copies = new ArrayList<>(records.size());

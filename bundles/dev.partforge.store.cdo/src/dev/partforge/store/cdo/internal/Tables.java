@@ -12,6 +12,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.eclipse.emf.cdo.view.CDOQuery;
+import org.eclipse.emf.cdo.view.CDOView;
+
 /**
  * The tables CDO maps the model to (created lazily, per class, on the first commit of an instance) and the indexes
  * the store adds to them. Column names are CDO's: upper-case feature names, reserved words suffixed with 0
@@ -33,6 +36,7 @@ final class Tables {
 			new String[] { "PF_PREFERENCE_NAME", PREFERENCE, "NAME" });
 
 	private final DataSource dataSource;
+	private final CDOView remote;
 	private final Set<String> existing = new HashSet<>();
 	private final Set<String> indexed = new HashSet<>();
 
@@ -41,6 +45,18 @@ final class Tables {
 	 */
 	Tables(DataSource dataSource) {
 		this.dataSource = dataSource;
+		this.remote = null;
+	}
+
+	/**
+	 * Tables read through CDO "sql" queries, for a process using another process's store: no JDBC access, and the
+	 * indexes are the host's job.
+	 *
+	 * @param remote a view of the host's repository
+	 */
+	Tables(CDOView remote) {
+		this.dataSource = null;
+		this.remote = remote;
 	}
 
 	/**
@@ -51,6 +67,14 @@ final class Tables {
 	synchronized boolean exists(String table) throws SQLException {
 		if (existing.contains(table)) {
 			return true;
+		}
+		if (remote != null) {
+			boolean found = queryLong("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+					+ " AND TABLE_NAME = '" + table + "'") > 0;
+			if (found) {
+				existing.add(table);
+			}
+			return found;
 		}
 		try (Connection connection = dataSource.getConnection();
 				ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", table, null)) {
@@ -68,7 +92,7 @@ final class Tables {
 	 * @throws SQLException if an index cannot be created
 	 */
 	synchronized void ensureIndexes() throws SQLException {
-		if (indexed.size() == INDEXES.size()) {
+		if (remote != null || indexed.size() == INDEXES.size()) {
 			return;
 		}
 		for (String[] index : INDEXES) {
@@ -105,6 +129,9 @@ final class Tables {
 	 * @throws SQLException if EXPLAIN fails
 	 */
 	String explain(String sql) throws SQLException {
+		if (remote != null) {
+			throw new SQLException("EXPLAIN needs the database: run it in the process hosting the store");
+		}
 		try (Connection connection = dataSource.getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("EXPLAIN " + sql)) {
@@ -114,6 +141,12 @@ final class Tables {
 	}
 
 	private long queryLong(String sql) throws SQLException {
+		if (remote != null) {
+			CDOQuery query = remote.createQuery("sql", sql);
+			query.setParameter("cdoObjectQuery", false);
+			Object value = query.getResult().get(0);
+			return ((Number) (value instanceof Object[] row ? row[0] : value)).longValue();
+		}
 		try (Connection connection = dataSource.getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {

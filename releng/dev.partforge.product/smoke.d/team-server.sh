@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Team server smoke test: the product's `partforge server` on a PostgreSQL cluster made here (initdb/pg_ctl in a
+# temporary directory, free loopback port, as the postgres user when run as root), removed afterwards.
+set -euo pipefail
+pf() { env -u DISPLAY -u WAYLAND_DISPLAY "$PF_PRODUCT/partforge" --data "$PF_DATA" "$@"; }
+fail() { echo "team server smoke: $*" >&2; exit 1; }
+bin=/usr/lib/postgresql/15/bin
+[ -x "$bin/initdb" ] || fail "PostgreSQL 15 is not installed (apt-get install postgresql)"
+
+work=$(mktemp -d /tmp/partforge-pg-smoke.XXXXXX)
+as_pg=()
+if [ "$(id -u)" -eq 0 ]; then chown postgres "$work"; as_pg=(runuser -u postgres --); fi
+server=""
+cleanup() {
+	[ -z "$server" ] || kill "$server" 2>/dev/null || true
+	"${as_pg[@]}" "$bin/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true
+	rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+pgport=$(free_port)
+echo "smoke-db-pw" >"$work/pw"; [ ${#as_pg[@]} -eq 0 ] || chown postgres "$work/pw"
+"${as_pg[@]}" "$bin/initdb" -D "$work/data" -U partforge --pwfile="$work/pw" --auth=scram-sha-256 --no-sync >/dev/null \
+	|| fail "initdb failed"
+"${as_pg[@]}" "$bin/pg_ctl" -D "$work/data" -l "$work/log" -w \
+	-o "-p $pgport -k $work -c listen_addresses=127.0.0.1" start >/dev/null || fail "pg_ctl start failed"
+PGPASSWORD=smoke-db-pw psql -h 127.0.0.1 -p "$pgport" -U partforge -d postgres -qc 'CREATE DATABASE team' \
+	|| fail "CREATE DATABASE failed"
+db="jdbc:postgresql://127.0.0.1:$pgport/team"
+printf 'user=partforge\npassword=smoke-db-pw\n' >"$work/db.properties"
+
+# credentials on the command line are refused, in one line, with the usage exit code
+set +e
+err=$(pf server --db "$db?user=partforge&password=smoke-db-pw" 2>&1 >/dev/null); rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "credentials in --db exited $rc: $err"
+[ "$(wc -l <<<"$err")" -eq 1 ] || fail "credentials in --db printed more than one line: $err"
+
+out=$(echo "alice-pw" | pf server user add alice --db "$db" --db-credentials "$work/db.properties") \
+	|| fail "user add exited $?"
+[ "$out" = "Added student alice" ] || fail "user add printed '$out'"
+out=$(PARTFORGE_DB_USER=partforge PARTFORGE_DB_PASSWORD=smoke-db-pw PARTFORGE_USER_PASSWORD=tina-pw \
+	pf server user add tina --role teacher --db "$db") || fail "user add (environment) exited $?"
+[ "$out" = "Added teacher tina" ] || fail "user add printed '$out'"
+hash=$(PGPASSWORD=smoke-db-pw psql -h 127.0.0.1 -p "$pgport" -U partforge -d team -tAc \
+	"SELECT HASH FROM PF_USERS WHERE NAME = 'alice'")
+[[ "$hash" == pbkdf2-sha256\$210000\$* ]] || fail "alice's password is not stored as a PBKDF2 hash: $hash"
+
+port=$(free_port)
+# not through pf(): $! must be the server's own pid (env and the launcher exec java)
+env -u DISPLAY -u WAYLAND_DISPLAY "$PF_PRODUCT/partforge" --data "$PF_DATA" server --db "$db" \
+	--db-credentials "$work/db.properties" --listen "127.0.0.1:$port" >"$work/server.out" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do grep -q "listening on 127.0.0.1:$port" "$work/server.out" && break; sleep 0.5; done
+grep -q "listening on 127.0.0.1:$port" "$work/server.out" || fail "server did not start: $(cat "$work/server.out")"
+(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || fail "nothing accepts connections on 127.0.0.1:$port"
+kill -TERM "$server"
+wait "$server" || true
+server=""
+grep -q Exception "$work/server.out" && fail "the server printed a stack trace: $(cat "$work/server.out")"
+echo "team server on PostgreSQL: users added (hashed), listening on 127.0.0.1:$port, stopped"
