@@ -48,20 +48,24 @@ public final class HiddenLines {
 	private HiddenLines(Solid solid, ViewKind view) {
 		this.view = view;
 		Map<Edge, List<FaceProbe>> users = new IdentityHashMap<>();
+		List<Edge> edges = new ArrayList<>(); // in the shell's order: an identity map's order differs between runs
 		for (Face f : solid.shell().faces()) {
 			FaceProbe p = new FaceProbe(f);
 			probes.add(p);
 			for (Loop l : f.loops()) {
 				for (OrientedEdge oe : l.edges()) {
-					users.computeIfAbsent(oe.edge(), k -> new ArrayList<>()).add(p);
+					users.computeIfAbsent(oe.edge(), k -> {
+						edges.add(k);
+						return new ArrayList<>();
+					}).add(p);
 				}
 			}
 		}
-		users.forEach((e, fs) -> {
-			if (!tangent(e, fs)) {
+		for (Edge e : edges) {
+			if (!tangent(e, users.get(e))) {
 				project(e);
 			}
-		});
+		}
 		for (FaceProbe p : probes) {
 			silhouettes(p);
 		}
