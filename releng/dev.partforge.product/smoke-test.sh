@@ -4,6 +4,7 @@
 # starts the product's own `partforge` script headless (no DISPLAY) from the product folder, in separate JVM
 # launches over one fresh data directory, and checks what it prints and its exit codes.
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 product=$1
 work=$2
 rm -rf "$work"; mkdir -p "$work"
@@ -34,8 +35,8 @@ set -e
 	|| fail "an unknown command did not print exactly one error line: '$err'"
 
 shopt -s nullglob
-tests=("$(dirname "$0")"/smoke.d/*.sh)
-[ ${#tests[@]} -gt 0 ] || fail "no smoke tests in $(dirname "$0")/smoke.d"
+tests=("$here"/smoke.d/*.sh)
+[ ${#tests[@]} -gt 0 ] || fail "no smoke tests in $here/smoke.d"
 for t in "${tests[@]}"; do
 	echo "--- $(basename "$t")"
 	PF_PRODUCT=$product PF_DATA=$data bash "$t" || fail "$(basename "$t")"

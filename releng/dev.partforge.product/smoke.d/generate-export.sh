@@ -42,7 +42,7 @@ largest() {
 mm=$(largest "$PF_DATA/e99-mm.dxf"); inch=$(largest "$PF_DATA/e99.dxf")
 awk -v mm="$mm" -v inch="$inch" 'BEGIN { d = inch * 25.4 - mm; exit !(mm > 0 && d < 0.01 && d > -0.01) }' \
 	|| fail "the largest dimension is $inch in the inch drawing and $mm mm in the mm drawing: not 25.4 mm per inch"
-cmp -s "$PF_DATA/e99.dxf" "$PF_DATA/e99-first.dxf" && fail "--projection third changed nothing"
+if cmp -s "$PF_DATA/e99.dxf" "$PF_DATA/e99-first.dxf"; then fail "--projection third changed nothing"; fi
 for e in LINE DIMENSION; do
 	[ "$(grep -cx "$e" "$PF_DATA/e99.dxf")" -eq "$(grep -cx "$e" "$PF_DATA/e99-first.dxf")" ] \
 		|| fail "third angle does not draw the same $e entities as first angle, placed elsewhere"
@@ -51,4 +51,4 @@ pf export --part E-99 --format svg --out "$PF_DATA/e99-title.svg" || fail "svg e
 pf export --part E-99 --format svg --out "$PF_DATA/e99.svg" --no-title || fail "svg export exited $?"
 grep -q '<svg' "$PF_DATA/e99.svg" || fail "e99.svg is not SVG"
 grep -q 'Part number' "$PF_DATA/e99-title.svg" || fail "the SVG has no title block by default"
-grep -q 'Part number' "$PF_DATA/e99.svg" && fail "--no-title left the title block in e99.svg"
+if grep -q 'Part number' "$PF_DATA/e99.svg"; then fail "--no-title left the title block in e99.svg"; fi
