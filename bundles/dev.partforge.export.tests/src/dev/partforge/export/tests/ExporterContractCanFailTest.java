@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,8 +34,8 @@ import dev.partforge.export.tests.FaultyExporter.Fault;
  */
 class ExporterContractCanFailTest {
 
-	static java.util.stream.Stream<Arguments> faults() {
-		return java.util.stream.Stream.of( //
+	static Stream<Arguments> faults() {
+		return Stream.of( //
 				Arguments.of(FaultyExporterContracts.BadFormatId.class, Fault.BAD_FORMAT_ID,
 						Set.of("declaresUsableMetadata", "isServedByTheRegistryUnderItsFormatId")),
 				Arguments.of(FaultyExporterContracts.NotRegistered.class, Fault.NOT_REGISTERED,

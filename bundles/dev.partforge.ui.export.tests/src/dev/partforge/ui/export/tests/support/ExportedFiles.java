@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -125,17 +127,17 @@ public final class ExportedFiles {
 		Map<String, String> instances = stepInstances(file);
 		String context = instances.values().stream().filter(s -> s.contains("GLOBAL_UNIT_ASSIGNED_CONTEXT")).findFirst()
 				.orElseThrow(() -> new AssertionError(file + ": no GLOBAL_UNIT_ASSIGNED_CONTEXT"));
-		java.util.regex.Matcher units = java.util.regex.Pattern.compile("GLOBAL_UNIT_ASSIGNED_CONTEXT\\(\\((#\\d+)")
+		Matcher units = Pattern.compile("GLOBAL_UNIT_ASSIGNED_CONTEXT\\(\\((#\\d+)")
 				.matcher(context);
 		assertTrue(units.find(), file + ": no units in " + context);
 		String unit = instances.get(units.group(1));
 		if (isMillimetre(unit)) {
 			return "mm";
 		}
-		java.util.regex.Matcher inch = java.util.regex.Pattern
+		Matcher inch = Pattern
 				.compile("CONVERSION_BASED_UNIT\\('INCH',(#\\d+)\\)LENGTH_UNIT\\(\\)").matcher(unit);
 		assertTrue(inch.find(), file + ": length unit is neither mm nor inch: " + unit);
-		java.util.regex.Matcher measure = java.util.regex.Pattern
+		Matcher measure = Pattern
 				.compile("LENGTH_MEASURE_WITH_UNIT\\(LENGTH_MEASURE\\(([0-9.E+-]+)\\),(#\\d+)\\)")
 				.matcher(instances.get(inch.group(1)));
 		assertTrue(measure.find(), file + ": inch without its measure: " + instances.get(inch.group(1)));
@@ -156,10 +158,10 @@ public final class ExportedFiles {
 	public static double stepExtent(Path file) throws IOException {
 		double[] min = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE };
 		double[] max = { -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-		java.util.regex.Pattern point = java.util.regex.Pattern
+		Pattern point = Pattern
 				.compile("CARTESIAN_POINT\\('[^']*',\\(([^,)]+),([^,)]+),([^,)]+)\\)\\)");
 		for (String instance : stepInstances(file).values()) {
-			java.util.regex.Matcher m = point.matcher(instance);
+			Matcher m = point.matcher(instance);
 			if (m.find()) {
 				for (int i = 0; i < 3; i++) {
 					double v = Double.parseDouble(m.group(i + 1));
@@ -176,7 +178,7 @@ public final class ExportedFiles {
 		String text = Files.readString(file, StandardCharsets.ISO_8859_1);
 		Map<String, String> instances = new LinkedHashMap<>();
 		for (String statement : text.substring(text.indexOf("DATA;") + "DATA;".length()).split(";\\s*")) {
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)(#\\d+)\\s*=\\s*(.+)").matcher(statement.strip());
+			Matcher m = Pattern.compile("(?s)(#\\d+)\\s*=\\s*(.+)").matcher(statement.strip());
 			if (m.matches()) {
 				instances.put(m.group(1), m.group(2).replaceAll("\\s+", ""));
 			}
