@@ -4,6 +4,7 @@
 # starts the product's own `partforge` script headless (no DISPLAY) from the product folder, in separate JVM
 # launches over one fresh data directory, and checks what it prints and its exit codes.
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 product=$1
 work=$2
 rm -rf "$work"; mkdir -p "$work"
@@ -29,10 +30,14 @@ set +e
 err=$(pf no-such-command 2>&1 >/dev/null); rc=$?
 set -e
 [ "$rc" -ne 0 ] || fail "an unknown command exited 0"
-[ "$(wc -l <<<"$err")" -eq 1 ] || fail "an unknown command printed more than one error line: $err"
+# exactly one line (wc -l counts an empty string as one line)
+[ -n "$err" ] && [ "$(printf '%s' "$err" | grep -c '')" -eq 1 ] \
+	|| fail "an unknown command did not print exactly one error line: '$err'"
 
-for t in "$(dirname "$0")"/smoke.d/*.sh; do
-	[ -e "$t" ] || continue
+shopt -s nullglob
+tests=("$here"/smoke.d/*.sh)
+[ ${#tests[@]} -gt 0 ] || fail "no smoke tests in $here/smoke.d"
+for t in "${tests[@]}"; do
 	echo "--- $(basename "$t")"
 	PF_PRODUCT=$product PF_DATA=$data bash "$t" || fail "$(basename "$t")"
 done

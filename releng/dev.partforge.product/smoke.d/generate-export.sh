@@ -16,13 +16,39 @@ set +e
 err=$(pf export --part I-1234 --format step --out /nonexistent-dir/x.step 2>&1 >/dev/null); rc=$?
 set -e
 [ "$rc" -eq 1 ] || fail "export to a missing folder exited $rc"
-[ "$(wc -l <<<"$err")" -eq 1 ] || fail "export error printed more than one line: $err"
-# drawings: a PDF practice set, a DXF in inch on A4 third angle, an SVG without title block
+[ -n "$err" ] && [ "$(printf '%s' "$err" | grep -c '')" -eq 1 ] \
+	|| fail "export error did not print exactly one line: '$err'"
+# drawings: a PDF practice set, a DXF in inch on ANSI B third angle, an SVG without title block; each option is
+# checked against the same export without it
 pf generate --difficulty expert --seed 99 >/dev/null || fail "generate expert exited $?"
 pf export --set I-1234,E-99 --format pdf --out "$PF_DATA/set.pdf" --paper a3 || fail "pdf export exited $?"
 head -c 5 "$PF_DATA/set.pdf" | grep -q '%PDF-' || fail "set.pdf is not a PDF"
-pf export --part E-99 --format dxf --out "$PF_DATA/e99.dxf" --units inch --paper ansi_b --projection third \
-	|| fail "dxf export exited $?"
+pages=$(qpdf --show-npages "$PF_DATA/set.pdf") || fail "qpdf cannot read set.pdf (apt-get install qpdf)"
+[ "$pages" -eq 3 ] || fail "set.pdf has $pages pages, not a cover and two sheets"
+dxf() { pf export --part E-99 --format dxf --out "$PF_DATA/$1.dxf" --paper ansi_b "${@:2}" || fail "dxf export $1 exited $?"; }
+dxf e99-mm --projection third
+dxf e99 --units inch --projection third
+dxf e99-first --units inch --projection first
 grep -q 'AC1027' "$PF_DATA/e99.dxf" || fail "e99.dxf is not DXF R2013"
+# group code/value pairs: the $INSUNITS header value (1 inch, 4 mm) and the largest measurement (code 42) of the
+# linear DIMENSION entities (type 70 = 32; angles do not scale)
+insunits() { awk 'NR % 2 == 1 { c = $1 + 0; next } c == 9 && $1 == "$INSUNITS" { u = 1; next } u { print $1 + 0; exit }' "$1"; }
+largest() {
+	awk 'NR % 2 == 1 { c = $1 + 0; next } c == 0 { dim = ($1 == "DIMENSION"); linear = 0 }
+		dim && c == 70 { linear = ($1 + 0 == 32) } linear && c == 42 && $1 + 0 > m { m = $1 + 0 } END { print m + 0 }' "$1"
+}
+[ "$(insunits "$PF_DATA/e99.dxf")" = 1 ] || fail "e99.dxf is not in inches (\$INSUNITS $(insunits "$PF_DATA/e99.dxf"))"
+[ "$(insunits "$PF_DATA/e99-mm.dxf")" = 4 ] || fail "e99-mm.dxf is not in millimetres"
+mm=$(largest "$PF_DATA/e99-mm.dxf"); inch=$(largest "$PF_DATA/e99.dxf")
+awk -v mm="$mm" -v inch="$inch" 'BEGIN { d = inch * 25.4 - mm; exit !(mm > 0 && d < 0.01 && d > -0.01) }' \
+	|| fail "the largest dimension is $inch in the inch drawing and $mm mm in the mm drawing: not 25.4 mm per inch"
+if cmp -s "$PF_DATA/e99.dxf" "$PF_DATA/e99-first.dxf"; then fail "--projection third changed nothing"; fi
+for e in LINE DIMENSION; do
+	[ "$(grep -cx "$e" "$PF_DATA/e99.dxf")" -eq "$(grep -cx "$e" "$PF_DATA/e99-first.dxf")" ] \
+		|| fail "third angle does not draw the same $e entities as first angle, placed elsewhere"
+done
+pf export --part E-99 --format svg --out "$PF_DATA/e99-title.svg" || fail "svg export exited $?"
 pf export --part E-99 --format svg --out "$PF_DATA/e99.svg" --no-title || fail "svg export exited $?"
 grep -q '<svg' "$PF_DATA/e99.svg" || fail "e99.svg is not SVG"
+grep -q 'Part number' "$PF_DATA/e99-title.svg" || fail "the SVG has no title block by default"
+if grep -q 'Part number' "$PF_DATA/e99.svg"; then fail "--no-title left the title block in e99.svg"; fi

@@ -21,7 +21,7 @@ set +e
 err=$(pf records add --part "$id" --time -3 2>&1 >/dev/null); rc=$?
 set -e
 [ "$rc" -ne 0 ] || fail "a negative time was accepted"
-[ "$(wc -l <<<"$err")" -eq 1 ] || fail "bad input printed more than one line: $err"
+[ -n "$err" ] && [ "$(printf '%s' "$err" | grep -c '')" -eq 1 ] || fail "bad input did not print exactly one line: '$err'"
 # launch 5: maintenance
 info=$(pf store info --json) || fail "store info exited $?"
 echo "$info"

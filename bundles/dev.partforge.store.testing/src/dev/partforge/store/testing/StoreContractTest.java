@@ -11,6 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -327,7 +332,9 @@ public abstract class StoreContractTest {
 		StoreInfo info = store.info();
 		assertEquals(2, info.parts());
 		assertEquals(1, info.records());
-		assertTrue(info.sizeOnDisk() >= 0);
+		long onDisk = bytesBelow(info.location());
+		assertTrue(info.sizeOnDisk() > 0 && info.sizeOnDisk() <= onDisk,
+				"sizeOnDisk " + info.sizeOnDisk() + " is not within the " + onDisk + " bytes below " + info.location());
 		var report = store.verify();
 		assertTrue(report.ok(), "problems: " + report.problems());
 		assertEquals(2, report.parts());
@@ -345,5 +352,14 @@ public abstract class StoreContractTest {
 
 	private static List<Long> times(List<UserRecord> records) {
 		return records.stream().map(UserRecord::getTimeSpent).toList();
+	}
+
+	/** @return the bytes of the files below a directory, as {@code du --apparent-size} counts them */
+	private static long bytesBelow(Path dir) {
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot measure " + dir, e);
+		}
 	}
 }

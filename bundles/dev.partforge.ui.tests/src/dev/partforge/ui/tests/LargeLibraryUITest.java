@@ -30,15 +30,17 @@ import dev.partforge.tests.common.swt.TableHandle;
 import dev.partforge.ui.tests.pages.PartsViewPage;
 
 /**
- * The Parts view with 10,000 parts: they are loaded off the UI thread (the UI thread answers within a bound the whole
- * time), the virtual table shows them all, sorting and scrolling to the end work. Runs last: it fills the store.
+ * The Parts view with 10,000 parts: they are loaded off the UI thread (the UI thread keeps answering the whole time:
+ * never blocked for half of the time listing them takes, nor for {@value #BLOCKED_MS} ms: correctness bounds, not
+ * performance figures, which the log shows and benchmarks measure), the virtual table shows them all,
+ * sorting and scrolling to the end work. Runs last: it fills the store.
  */
 @Order(Integer.MAX_VALUE)
 @ExtendWith(ScreenshotOnFailure.class)
 class LargeLibraryUITest {
 
 	private static final int PARTS = 10_000;
-	private static final long MAX_UI_LATENCY_MS = 1_000;
+	private static final long BLOCKED_MS = 10_000;
 
 	private final PartForgeBot bot = new PartForgeBot();
 	private final PartStore store = Components.service(PartStore.class);
@@ -75,7 +77,10 @@ class LargeLibraryUITest {
 		ILog.of(LargeLibraryUITest.class).info(String.format(
 				"%d parts: stored in %d ms, listed in %d ms after that; worst UI thread round trip %d ms", PARTS,
 				(stored - start) / 1_000_000, (shown - stored) / 1_000_000, worst.get()));
-		assertTrue(worst.get() < MAX_UI_LATENCY_MS, "the UI thread was blocked for " + worst.get() + " ms");
+		long loading = (shown - stored) / 1_000_000;
+		assertTrue(worst.get() < BLOCKED_MS, "the UI thread was blocked for " + worst.get() + " ms");
+		assertTrue(loading < 2_000 || worst.get() < loading / 2, "the UI thread was blocked for " + worst.get()
+				+ " ms of the " + loading + " ms that listing the parts took: were they loaded on the UI thread?");
 
 		parts.view().show();
 		table.clickColumn("Seed");

@@ -2,7 +2,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.tests;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,25 +27,42 @@ import dev.partforge.ui.tests.pages.TimerViewPage;
 /**
  * Issue test 4, first launch (surefire execution {@code restart-first-launch}): opens a part and leaves its timer
  * running when the workbench closes. {@link RestartSecondLaunch} runs in the next launch of the workbench, a new JVM
- * over the same data directory and instance area.
+ * over the same data directory and instance area; this launch tells it the part and when the clock showed how much
+ * ({@link #handover()}).
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class RestartFirstLaunch {
 
 	/** The part both launches use. */
 	static final long SEED = 50_505;
+	/** Seconds on the clock before this launch ends: more than a timer restarted from zero could show too early. */
+	static final int SECONDS = 3;
 
 	private final PartForgeBot bot = new PartForgeBot();
 
 	@Test
-	void leavesATimerRunningOnAnOpenPart() {
+	void leavesATimerRunningOnAnOpenPart() throws IOException {
 		StoredPart part = Components.service(PartLibrary.class).generate(Difficulty.BEGINNER, OptionalLong.of(SEED),
 				Units.MM);
 		new PartsViewPage(bot).open(part.getId());
 		TimerViewPage timer = new TimerViewPage(bot);
 		bot.waitFor("the timer runs", () -> "Running".equals(timer.state())
 				&& timer.part().contains(part.getRecipe().getName()));
-		bot.waitFor("a second on the clock", () -> TimerViewPage.parse(timer.time()).toSeconds() >= 1);
+		bot.waitFor(SECONDS + " seconds on the clock", () -> TimerViewPage.parse(timer.time()).toSeconds() >= SECONDS);
+		Duration shown = TimerViewPage.parse(timer.time());
+		long at = System.currentTimeMillis();
+		Properties handover = new Properties();
+		handover.setProperty("part", part.getId());
+		handover.setProperty("shownMillis", Long.toString(shown.toMillis()));
+		handover.setProperty("atEpochMillis", Long.toString(at));
+		try (OutputStream out = Files.newOutputStream(handover())) {
+			handover.store(out, "written by RestartFirstLaunch, read by RestartSecondLaunch");
+		}
 		bot.screenshot(TestOutput.dir("screenshots").resolve("restart-1-before-exit.png"));
+	}
+
+	/** @return where the first launch leaves what the second launch checks against */
+	static Path handover() {
+		return TestOutput.dir("restart").resolve("first-launch.properties");
 	}
 }

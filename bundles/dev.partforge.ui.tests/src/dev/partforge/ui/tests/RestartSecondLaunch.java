@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Properties;
 
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PlatformUI;
@@ -14,9 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.partforge.model.StoredPart;
-import dev.partforge.practice.PartLibrary;
-import dev.partforge.recipes.Difficulty;
-import dev.partforge.recipes.Units;
+import dev.partforge.store.PartStore;
 import dev.partforge.tests.common.Components;
 import dev.partforge.tests.common.TestOutput;
 import dev.partforge.tests.common.swt.PartForgeBot;
@@ -25,7 +28,8 @@ import dev.partforge.ui.tests.pages.TimerViewPage;
 
 /**
  * Issue test 4, second launch (surefire execution {@code restart-second-launch}, a new JVM over the data directory
- * and instance area that {@link RestartFirstLaunch} left): the part's drawing and its running timer come back.
+ * and instance area that {@link RestartFirstLaunch} left): the stored part, its drawing and its running timer come
+ * back, and the clock covers the first launch's time plus the time between the launches (wall-clock time went on).
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class RestartSecondLaunch {
@@ -33,14 +37,27 @@ class RestartSecondLaunch {
 	private final PartForgeBot bot = new PartForgeBot();
 
 	@Test
-	void thePartAndItsRunningTimerComeBack() {
-		StoredPart part = Components.service(PartLibrary.class).generate(Difficulty.BEGINNER,
-				OptionalLong.of(RestartFirstLaunch.SEED), Units.MM);
+	void thePartAndItsRunningTimerComeBack() throws IOException {
+		Properties first = new Properties();
+		try (InputStream in = Files.newInputStream(RestartFirstLaunch.handover())) {
+			first.load(in);
+		}
+		String id = first.getProperty("part");
+		assertEquals("B-" + RestartFirstLaunch.SEED, id, "the part of the first launch");
+		StoredPart part = Components.service(PartStore.class).getPart(id).orElseThrow(
+				() -> new AssertionError("the part " + id + " of the first launch is not in the store"));
 		TimerViewPage timer = new TimerViewPage(bot);
 		bot.waitFor("the timer shows the part of the first launch",
-				() -> timer.part().contains(part.getRecipe().getName()));
-		bot.waitFor("the timer runs on from the first launch", () -> "Running".equals(timer.state())
-				&& TimerViewPage.parse(timer.time()).toSeconds() >= 1);
+				() -> timer.part().contains(part.getRecipe().getName()) && "Running".equals(timer.state()));
+
+		Duration shown = TimerViewPage.parse(timer.time());
+		long gap = System.currentTimeMillis() - Long.parseLong(first.getProperty("atEpochMillis"));
+		long expected = Long.parseLong(first.getProperty("shownMillis")) + gap;
+		// the clock shows whole seconds, refreshed every second: up to two seconds below the true time
+		assertTrue(shown.toMillis() >= expected - 2_500 && shown.toMillis() <= expected + 1_500, "the clock shows "
+				+ shown + ", the first launch left it at " + first.getProperty("shownMillis") + " ms " + gap
+				+ " ms ago");
+
 		List<String> editors = bot.ui().call(() -> Arrays
 				.stream(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getEditorReferences())
 				.map(IEditorReference::getTitle).toList());

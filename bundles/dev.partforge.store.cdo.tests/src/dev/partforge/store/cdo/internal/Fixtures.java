@@ -163,7 +163,12 @@ final class Fixtures {
 		}
 	}
 
-	private static InputStream open(int version) throws IOException {
+	/**
+	 * @param version 1 or 2
+	 * @return the fixture's CDO XML
+	 * @throws IOException if it cannot be found
+	 */
+	static InputStream open(int version) throws IOException {
 		String name = "fixtures/store-v" + version + ".cdo.xml";
 		String dir = System.getProperty("partforge.fixtures");
 		if (dir != null) {

@@ -215,6 +215,32 @@ public final class MigrationTest {
 		assertOldIntact(before);
 	}
 
+	/** A step that changes a value (same counts, same keys) is caught by the content checksum; the old database stays. */
+	@Test
+	public void checksumMismatchKeepsOldData() throws Exception {
+		Fixtures.install(1, layout);
+		String before = checksumOfV1();
+		MigrationStep altering = new MigrationStep() {
+			@Override
+			public int fromVersion() {
+				return 2;
+			}
+
+			@Override
+			public Snapshot apply(Snapshot in, Instant now) {
+				Snapshot migrated = new Step2To3().apply(in, now);
+				UserRecord record = (UserRecord) migrated.records().get(0);
+				record.setTimeSpent(record.getTimeSpent() + 1);
+				return migrated;
+			}
+		};
+		store = new CdoPartStore(() -> root, new Migrator(List.of(new Step1To2(), altering)));
+		MigrationException e = assertThrows(MigrationException.class, () -> store.info());
+		assertTrue(e.getMessage().contains("content checksum differs") && !e.getMessage().contains("counts differ"),
+				e.getMessage());
+		assertOldIntact(before);
+	}
+
 	private String checksumOfV1() throws Exception {
 		try (EmbeddedRepository repository = EmbeddedRepository.open(layout.db())) {
 			return new Checksum(SchemaHistory.load(1)).of(StoreResources.read(repository, 1));

@@ -43,7 +43,14 @@ public final class Screenshots {
 		return file;
 	}
 
-	private static ImageData grab(Display display) {
+	/**
+	 * The part of the display that {@link #capture} captures: the bounds of all visible top-level shells, or the
+	 * whole display. UI thread only.
+	 *
+	 * @param display the display
+	 * @return the area, in display coordinates
+	 */
+	public static Rectangle area(Display display) {
 		Rectangle area = null;
 		for (Shell s : display.getShells()) {
 			if (!s.isDisposed() && s.isVisible()) {
@@ -53,7 +60,11 @@ public final class Screenshots {
 		if (area == null) {
 			area = display.getBounds();
 		}
-		area = area.intersection(display.getBounds());
+		return area.intersection(display.getBounds());
+	}
+
+	private static ImageData grab(Display display) {
+		Rectangle area = area(display);
 		GC gc = new GC(display);
 		Image image = new Image(display, area.width, area.height);
 		try {

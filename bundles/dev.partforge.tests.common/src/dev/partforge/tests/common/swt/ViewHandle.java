@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.tests.common.swt;
 
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPartSite;
 
@@ -43,6 +45,16 @@ public final class ViewHandle extends ContainerHandle {
 	/** Closes the view (as its tab's close button would). */
 	public void close() {
 		ui.run(() -> part.getSite().getPage().hideView(part));
+	}
+
+	/** @return where the view's content is on the display (display coordinates) */
+	public Rectangle displayBounds() {
+		return ui.call(() -> {
+			Composite content = root();
+			Point at = content.toDisplay(0, 0);
+			Point size = content.getSize();
+			return new Rectangle(at.x, at.y, size.x, size.y);
+		});
 	}
 
 	/** @return the view part, e.g. to cast to its class in a test of that view */

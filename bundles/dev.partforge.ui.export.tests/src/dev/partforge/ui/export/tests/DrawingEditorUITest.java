@@ -27,6 +27,7 @@ import org.osgi.service.event.EventHandler;
 
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
+import dev.partforge.drawing.ViewKind;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.SessionState;
 import dev.partforge.tests.common.Components;
@@ -87,8 +88,7 @@ class DrawingEditorUITest {
 
 		bot.workbenchShell().button("1:1").click();
 		bot.waitUntil("zoom 100%", () -> editor.statusText().endsWith("Zoom 100%"));
-		double dpi = bot.ui().call(() -> (double) canvas.getDisplay().getDPI().x);
-		assertEquals(dpi / 25.4, bot.ui().call(editor::pixelsPerMillimetre), 1e-9, "true scale");
+		assertTrueScale(editor, canvas, widgets, sheet);
 
 		bot.workbenchShell().button("Fit").click();
 		bot.waitUntil("fitted again", () -> !editor.statusText().endsWith("Zoom 100%"));
@@ -112,6 +112,50 @@ class DrawingEditorUITest {
 						&& Components.service(SessionState.class).recentParts().contains(partId));
 		Path shot = bot.screenshot(TestOutput.dir("screenshots").resolve("drawing-editor.png"));
 		assertTrue(Files.size(shot) > 5_000);
+	}
+
+	/**
+	 * True scale, measured on the screen: with only the visible edges shown, the front view is dragged to the middle
+	 * of the canvas, and the distance in screen pixels between its outermost edges must be its width on the sheet in
+	 * millimetres (the part at the sheet's scale) times the display's pixels per millimetre.
+	 */
+	private void assertTrueScale(DrawingEditor editor, Canvas canvas, KeyedWidgets widgets, Sheet sheet) {
+		widgets.setChecked("drawing.dimensions", false);
+		widgets.setChecked("drawing.hidden", false);
+		Sheet.PlacedView front = sheet.views().stream().filter(v -> v.kind() == ViewKind.FRONT).findFirst()
+				.orElseThrow();
+		double perMm = bot.ui().call(() -> canvas.getDisplay().getDPI().x / 25.4);
+		double[] origin = bot.ui().call(editor::sheetOrigin);
+		var size = bot.ui().call(canvas::getSize);
+		int dx = (int) Math.round(size.x / 2.0 - (origin[0] + (front.x0() + front.x1()) / 2 * perMm));
+		int dy = (int) Math.round(
+				size.y / 2.0 - (origin[1] + (sheet.paper().height() - (front.y0() + front.y1()) / 2) * perMm));
+		mouse(canvas, SWT.MouseDown, 1, 100, 100, 0);
+		mouse(canvas, SWT.MouseMove, 0, 100 + dx, 100 + dy, 0);
+		mouse(canvas, SWT.MouseUp, 1, 100 + dx, 100 + dy, 0);
+		double expected = (front.x1() - front.x0()) * perMm;
+		int margin = (int) Math.round(3 * perMm);
+		int from = (int) Math.round(size.x / 2.0 - expected / 2) - margin;
+		int to = (int) Math.round(size.x / 2.0 + expected / 2) + margin;
+		bot.waitUntil("the front view's edges are painted at true scale (" + expected + " px apart)",
+				() -> Math.abs(edgeDistance(canvas, size.y / 2, from, to) - expected) <= 3);
+		widgets.setChecked("drawing.dimensions", true);
+		widgets.setChecked("drawing.hidden", true);
+	}
+
+	/** @return pixels from the first to the last dark pixel of a canvas row between two columns; UI thread only */
+	private static int edgeDistance(Canvas canvas, int row, int from, int to) {
+		ImageData data = screen(canvas);
+		int first = -1;
+		int last = -1;
+		for (int x = Math.max(0, from); x <= Math.min(data.width - 1, to); x++) {
+			var rgb = data.palette.getRGB(data.getPixel(x, row));
+			if (rgb.red + rgb.green + rgb.blue < 200) {
+				first = first < 0 ? x : first;
+				last = x;
+			}
+		}
+		return first < 0 ? -1 : last - first;
 	}
 
 	@Test
@@ -155,6 +199,21 @@ class DrawingEditorUITest {
 
 	/** Counts the dark pixels the canvas shows on the screen now; UI thread only. */
 	private static int darkPixels(Canvas canvas) {
+		ImageData data = screen(canvas);
+		int dark = 0;
+		for (int y = 0; y < data.height; y++) {
+			for (int x = 0; x < data.width; x++) {
+				var rgb = data.palette.getRGB(data.getPixel(x, y));
+				if (rgb.red + rgb.green + rgb.blue < 200) {
+					dark++;
+				}
+			}
+		}
+		return dark;
+	}
+
+	/** @return what the canvas shows on the screen now; UI thread only */
+	private static ImageData screen(Canvas canvas) {
 		canvas.update();
 		var size = canvas.getSize();
 		var at = canvas.toDisplay(0, 0);
@@ -162,17 +221,7 @@ class DrawingEditorUITest {
 		GC gc = new GC(canvas.getDisplay()); // the screen: a control's own GC cannot be read back on GTK
 		try {
 			gc.copyArea(image, at.x, at.y);
-			ImageData data = image.getImageData();
-			int dark = 0;
-			for (int y = 0; y < data.height; y++) {
-				for (int x = 0; x < data.width; x++) {
-					var rgb = data.palette.getRGB(data.getPixel(x, y));
-					if (rgb.red + rgb.green + rgb.blue < 200) {
-						dark++;
-					}
-				}
-			}
-			return dark;
+			return image.getImageData();
 		} finally {
 			gc.dispose();
 			image.dispose();

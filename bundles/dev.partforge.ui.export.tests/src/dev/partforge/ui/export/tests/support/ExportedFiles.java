@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,28 +33,44 @@ public final class ExportedFiles {
 	}
 
 	/**
-	 * Checks a PDF drawing: it opens, has the expected page count, every page has the paper's size, and the text names
-	 * the parts.
+	 * Checks a PDF drawing: it opens, has exactly one page per part (after a cover page for a practice set), every page
+	 * has the paper's size, the cover lists every part and each sheet names its own part.
 	 *
 	 * @param file     the PDF
-	 * @param pages    the expected minimum page count
+	 * @param cover    whether the first page is the cover of a practice set
 	 * @param widthMm  paper width
 	 * @param heightMm paper height
-	 * @param partIds  ids that must appear in the text (title blocks)
+	 * @param partIds  the parts, in sheet order
 	 * @throws IOException if the file cannot be read
 	 */
-	public static void checkPdf(Path file, int pages, double widthMm, double heightMm, String... partIds)
+	public static void checkPdf(Path file, boolean cover, double widthMm, double heightMm, String... partIds)
 			throws IOException {
 		try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(file))) {
-			assertTrue(doc.getNumberOfPages() >= pages, file + ": " + doc.getNumberOfPages() + " pages");
-			PDRectangle box = doc.getPage(doc.getNumberOfPages() - 1).getMediaBox();
-			assertEquals(widthMm * PT_PER_MM, box.getWidth(), 1.0, file + " page width");
-			assertEquals(heightMm * PT_PER_MM, box.getHeight(), 1.0, file + " page height");
-			String text = new PDFTextStripper().getText(doc);
-			for (String id : partIds) {
-				assertTrue(text.contains(id), file + " does not name part " + id);
+			int first = cover ? 1 : 0;
+			assertEquals(first + partIds.length, doc.getNumberOfPages(), file + ": pages");
+			for (int i = 0; i < doc.getNumberOfPages(); i++) {
+				PDRectangle box = doc.getPage(i).getMediaBox();
+				assertEquals(widthMm * PT_PER_MM, box.getWidth(), 1.0, file + " page " + (i + 1) + " width");
+				assertEquals(heightMm * PT_PER_MM, box.getHeight(), 1.0, file + " page " + (i + 1) + " height");
+			}
+			if (cover) {
+				String text = pageText(doc, 1);
+				for (String id : partIds) {
+					assertTrue(text.contains(id), file + ": the cover does not list part " + id + ":\n" + text);
+				}
+			}
+			for (int i = 0; i < partIds.length; i++) {
+				String text = pageText(doc, first + i + 1);
+				assertTrue(text.contains(partIds[i]), file + ": sheet " + (first + i + 1) + " does not name " + partIds[i]);
 			}
 		}
+	}
+
+	private static String pageText(PDDocument doc, int page) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setStartPage(page);
+		stripper.setEndPage(page);
+		return stripper.getText(doc);
 	}
 
 	/**
@@ -94,6 +112,78 @@ public final class ExportedFiles {
 			assertTrue(entities.getOrDefault("DIMENSION", 0) > 0, file + ": no DIMENSION entities: " + entities);
 		}
 		return entities;
+	}
+
+	/**
+	 * Reads the length unit of a STEP file: the first unit of its GLOBAL_UNIT_ASSIGNED_CONTEXT, resolved through the
+	 * instance it references. Millimetres are {@code SI_UNIT(.MILLI.,.METRE.)}; an inch is a
+	 * {@code CONVERSION_BASED_UNIT('INCH', …)} whose LENGTH_MEASURE_WITH_UNIT is 25.4 of such millimetres.
+	 *
+	 * @param file the STEP file
+	 * @return "mm" or "inch"
+	 * @throws IOException if the file cannot be read
+	 */
+	public static String stepLengthUnit(Path file) throws IOException {
+		Map<String, String> instances = stepInstances(file);
+		String context = instances.values().stream().filter(s -> s.contains("GLOBAL_UNIT_ASSIGNED_CONTEXT")).findFirst()
+				.orElseThrow(() -> new AssertionError(file + ": no GLOBAL_UNIT_ASSIGNED_CONTEXT"));
+		Matcher units = Pattern.compile("GLOBAL_UNIT_ASSIGNED_CONTEXT\\(\\((#\\d+)")
+				.matcher(context);
+		assertTrue(units.find(), file + ": no units in " + context);
+		String unit = instances.get(units.group(1));
+		if (isMillimetre(unit)) {
+			return "mm";
+		}
+		Matcher inch = Pattern
+				.compile("CONVERSION_BASED_UNIT\\('INCH',(#\\d+)\\)LENGTH_UNIT\\(\\)").matcher(unit);
+		assertTrue(inch.find(), file + ": length unit is neither mm nor inch: " + unit);
+		Matcher measure = Pattern
+				.compile("LENGTH_MEASURE_WITH_UNIT\\(LENGTH_MEASURE\\(([0-9.E+-]+)\\),(#\\d+)\\)")
+				.matcher(instances.get(inch.group(1)));
+		assertTrue(measure.find(), file + ": inch without its measure: " + instances.get(inch.group(1)));
+		assertEquals(25.4, Double.parseDouble(measure.group(1)), 1e-9, file + ": millimetres per inch");
+		assertTrue(isMillimetre(instances.get(measure.group(2))), file + ": an inch is not 25.4 mm");
+		return "inch";
+	}
+
+	private static boolean isMillimetre(String unit) {
+		return unit != null && unit.replace(" ", "").contains("LENGTH_UNIT()NAMED_UNIT(*)SI_UNIT(.MILLI.,.METRE.)");
+	}
+
+	/**
+	 * @param file the STEP file
+	 * @return the largest extent (x, y or z) of its CARTESIAN_POINTs, in the file's length unit
+	 * @throws IOException if the file cannot be read
+	 */
+	public static double stepExtent(Path file) throws IOException {
+		double[] min = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE };
+		double[] max = { -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+		Pattern point = Pattern
+				.compile("CARTESIAN_POINT\\('[^']*',\\(([^,)]+),([^,)]+),([^,)]+)\\)\\)");
+		for (String instance : stepInstances(file).values()) {
+			Matcher m = point.matcher(instance);
+			if (m.find()) {
+				for (int i = 0; i < 3; i++) {
+					double v = Double.parseDouble(m.group(i + 1));
+					min[i] = Math.min(min[i], v);
+					max[i] = Math.max(max[i], v);
+				}
+			}
+		}
+		assertTrue(min[0] <= max[0], file + ": no CARTESIAN_POINT");
+		return Math.max(max[0] - min[0], Math.max(max[1] - min[1], max[2] - min[2]));
+	}
+
+	private static Map<String, String> stepInstances(Path file) throws IOException {
+		String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+		Map<String, String> instances = new LinkedHashMap<>();
+		for (String statement : text.substring(text.indexOf("DATA;") + "DATA;".length()).split(";\\s*")) {
+			Matcher m = Pattern.compile("(?s)(#\\d+)\\s*=\\s*(.+)").matcher(statement.strip());
+			if (m.matches()) {
+				instances.put(m.group(1), m.group(2).replaceAll("\\s+", ""));
+			}
+		}
+		return instances;
 	}
 
 	/**
