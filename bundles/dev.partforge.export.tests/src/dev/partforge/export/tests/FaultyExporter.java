@@ -5,6 +5,8 @@ package dev.partforge.export.tests;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,6 +17,7 @@ import dev.partforge.export.ExportException;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.Exporter;
+import dev.partforge.export.ExporterRegistry;
 
 /**
  * The {@link DummyExporter}'s listing with one rule of the exporter contract broken, to prove that the contract test
@@ -27,7 +30,7 @@ public final class FaultyExporter implements Exporter {
 
 	/** Which rule is broken. */
 	enum Fault {
-		/** A format id that is not a lower-case word. */
+		/** Contributed under a format id that is not a lower-case word. */
 		BAD_FORMAT_ID,
 		/** Not contributed, so the registry does not know it. */
 		NOT_REGISTERED,
@@ -48,25 +51,26 @@ public final class FaultyExporter implements Exporter {
 	private final Fault fault;
 
 	/**
+	 * Returns the service properties this exporter is contributed with (metadata is declared beside the class, as
+	 * in a {@code plugin.xml}).
+	 *
+	 * @param fault the rule broken
+	 * @return the properties
+	 */
+	static Dictionary<String, Object> serviceProperties(Fault fault) {
+		Hashtable<String, Object> props = new Hashtable<>();
+		props.put(ExporterRegistry.SERVICE_FORMAT_ID,
+				fault == Fault.BAD_FORMAT_ID ? "Faulty list" : FORMAT_ID);
+		props.put(ExporterRegistry.SERVICE_FILE_EXTENSION, "txt");
+		props.put(ExporterRegistry.SERVICE_LABEL, "Faulty text listing (" + fault + ")");
+		return props;
+	}
+
+	/**
 	 * @param fault the rule to break
 	 */
 	public FaultyExporter(Fault fault) {
 		this.fault = fault;
-	}
-
-	@Override
-	public String formatId() {
-		return fault == Fault.BAD_FORMAT_ID ? "Faulty list" : FORMAT_ID;
-	}
-
-	@Override
-	public String fileExtension() {
-		return "txt";
-	}
-
-	@Override
-	public String label() {
-		return "Faulty text listing (" + fault + ")";
 	}
 
 	@Override

@@ -28,6 +28,11 @@ final class FaultyExporterContracts {
 		protected Exporter exporter() {
 			return new FaultyExporter(fault);
 		}
+
+		@Override
+		protected String formatId() {
+			return FaultyExporter.FORMAT_ID;
+		}
 	}
 
 	static final class BadFormatId extends Faulty {

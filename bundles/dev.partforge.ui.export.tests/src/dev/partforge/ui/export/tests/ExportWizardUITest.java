@@ -236,7 +236,8 @@ class ExportWizardUITest {
 	@Test
 	void failingExportShowsAnErrorDialogLogsItAndLeavesNothingHalfWritten() throws Exception {
 		BundleContext context = FrameworkUtil.getBundle(ExportWizardUITest.class).getBundleContext();
-		ServiceRegistration<Exporter> installed = context.registerService(Exporter.class, new FailingExporter(), null);
+		ServiceRegistration<Exporter> installed = context.registerService(Exporter.class, new FailingExporter(),
+				FrameworkUtil.asDictionary(FailingExporter.properties()));
 		Path folder = Files.createDirectories(temp.resolve("failing"));
 		String earlier = first + "." + FailingExporter.EXTENSION;
 		Path existing = Files.writeString(folder.resolve(earlier), "previous export, must stay");

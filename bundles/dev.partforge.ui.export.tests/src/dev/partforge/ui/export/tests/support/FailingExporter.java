@@ -5,12 +5,14 @@ package dev.partforge.ui.export.tests.support;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import dev.partforge.export.ExportException;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.Exporter;
+import dev.partforge.export.ExporterRegistry;
 
 /**
  * A test exporter that fails half-way, every time: it writes the first half of its file, then throws
@@ -25,19 +27,12 @@ public final class FailingExporter implements Exporter {
 	/** The reason it gives. */
 	public static final String REASON = "the test exporter stopped half-way";
 
-	@Override
-	public String formatId() {
-		return "failing";
-	}
-
-	@Override
-	public String fileExtension() {
-		return EXTENSION;
-	}
-
-	@Override
-	public String label() {
-		return LABEL;
+	/**
+	 * @return the service properties it is registered with (its metadata)
+	 */
+	public static Map<String, Object> properties() {
+		return Map.of(ExporterRegistry.SERVICE_FORMAT_ID, "failing", ExporterRegistry.SERVICE_LABEL, LABEL,
+				ExporterRegistry.SERVICE_FILE_EXTENSION, EXTENSION);
 	}
 
 	@Override
