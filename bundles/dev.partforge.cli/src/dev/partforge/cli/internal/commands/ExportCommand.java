@@ -4,6 +4,7 @@ package dev.partforge.cli.internal.commands;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -96,14 +97,14 @@ public final class ExportCommand implements CliCommand {
 		String formatId = a.required("--format");
 		ExporterDescriptor descriptor = exporters.find(formatId).orElseThrow(() -> CliException.usage(
 				"export: unknown format '" + formatId + "' (installed: " + installed() + ")"));
-		Path out = Paths.get(a.required("--out")).toAbsolutePath().normalize();
+		Path out = outFile(a.required("--out"));
 		ExportSettings settings = settings(a);
 		List<ExportPart> parts = parts(a);
 		ExportRequest request = new ExportRequest(parts, settings);
 		try {
-			ExportFiles.write(descriptor.exporter(), request, out, context.monitor());
-			context.out().printf(Locale.ROOT, "Wrote %s (%s, %d part%s, %d bytes)%n", out, descriptor.label(),
-					parts.size(), parts.size() == 1 ? "" : "s", Files.size(out));
+			Path written = ExportFiles.write(descriptor.exporter(), request, out, context.monitor());
+			context.out().printf(Locale.ROOT, "Wrote %s (%s, %d part%s, %d bytes)%n", written, descriptor.label(),
+					parts.size(), parts.size() == 1 ? "" : "s", Files.size(written));
 			return 0;
 		} catch (ExportException e) {
 			throw new CliException("export: " + e.getMessage(), e);
@@ -111,6 +112,14 @@ public final class ExportCommand implements CliCommand {
 			throw new CliException("export: cancelled; " + out + " was not changed");
 		} catch (IOException e) {
 			throw new CliException("export: cannot read back " + out + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static Path outFile(String name) throws CliException {
+		try {
+			return Paths.get(name).toAbsolutePath().normalize();
+		} catch (InvalidPathException e) {
+			throw CliException.usage("export: --out is not a valid file name: '" + Args.shown(name) + "'");
 		}
 	}
 
@@ -181,6 +190,7 @@ public final class ExportCommand implements CliCommand {
 		}
 		List<ExportPart> parts = new ArrayList<>();
 		for (String id : ids) {
+			Args.checkText("export: part id", id, Limits.ID);
 			StoredPart part;
 			try {
 				part = store.getPart(id).orElseThrow(() -> new CliException("export: no part with id '" + id
