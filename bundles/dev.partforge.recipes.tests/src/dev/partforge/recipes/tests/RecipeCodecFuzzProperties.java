@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.recipes.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -22,7 +25,7 @@ import net.jqwik.api.Provide;
 /**
  * Fuzzing of {@link RecipeCodec#decode}: stored elements with any kind, any parameter names and any values (NaN,
  * infinities, huge, negative, fractional codes) either decode or are refused with {@link InvalidRecipeException};
- * no other exception escapes, and what decodes encodes again.
+ * no other exception escapes, and what decodes encodes again with finite values and bounded pattern counts.
  */
 final class RecipeCodecFuzzProperties {
 
@@ -41,8 +44,13 @@ final class RecipeCodecFuzzProperties {
 		} catch (InvalidRecipeException refused) {
 			return;
 		}
-		RecipeCodec.encodeStock(decoded);
-		RecipeCodec.encodeFeatures(decoded);
+		List<RecipeElement> again = new ArrayList<>(RecipeCodec.encodeFeatures(decoded));
+		again.add(RecipeCodec.encodeStock(decoded));
+		for (RecipeElement e : again) {
+			e.params().forEach((name, value) -> assertTrue(Double.isFinite(value), e.kind() + " " + name + " = " + value));
+			Double count = e.params().get("count");
+			assertTrue(count == null || count >= 1 && count <= RecipeCodec.MAX_PATTERN_COUNT, e.kind() + " count " + count);
+		}
 	}
 
 	@Property(tries = 2000)

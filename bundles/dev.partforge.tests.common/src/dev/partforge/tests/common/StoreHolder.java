@@ -17,7 +17,8 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * Another process holding a store's H2 database open, the way a second PartForge process does: a separate JVM with
- * the H2 bundle's jar on its class path keeps a connection to the database file until {@link #close()} kills it.
+ * the H2 bundle's jar on its class path keeps a connection to the database file until {@link #close()} tells it to
+ * close the connection and end, as a PartForge command does when it finishes.
  */
 public final class StoreHolder implements AutoCloseable {
 
@@ -26,7 +27,7 @@ public final class StoreHolder implements AutoCloseable {
 				public static void main(String[] a) throws Exception {
 					try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + a[0], "sa", "")) {
 						System.out.println("holding");
-						Thread.sleep(600_000);
+						System.in.read();
 					}
 				}
 			}
@@ -65,12 +66,15 @@ public final class StoreHolder implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		process.destroyForcibly();
 		try {
+			process.getOutputStream().write('\n');
+			process.getOutputStream().close();
 			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
 				throw new IOException("the holding JVM did not end");
 			}
 		} catch (InterruptedException e) {
+			process.destroyForcibly();
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted while ending the holding JVM", e);
 		}
