@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,15 @@ import java.util.stream.Collectors;
  * Typical use: {@code Args a = Args.spec("parts list").flags("--json").options("--difficulty").parse(args);}
  */
 public final class Args {
+
+	/** The longest argument accepted at all, in characters; options may set lower limits. */
+	public static final int MAX_ARGUMENT = 4096;
+
+	/** How many characters of a bad value an error message shows. */
+	private static final int SHOWN = 40;
+
+	private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,19}");
+	private static final Pattern DECIMAL = Pattern.compile("-?([0-9]{1,15}(\\.[0-9]{0,9})?|\\.[0-9]{1,9})");
 
 	private final String command;
 	private final Set<String> flags;
@@ -79,7 +89,8 @@ public final class Args {
 	}
 
 	/**
-	 * Returns an option parsed as a long.
+	 * Returns an option parsed as a long. Only the ASCII digits 0-9 with an optional leading minus are accepted (no
+	 * other scripts' digits, no plus sign, no exponent).
 	 *
 	 * @param option the option
 	 * @return the value, if given
@@ -90,34 +101,103 @@ public final class Args {
 		if (v.isEmpty()) {
 			return Optional.empty();
 		}
-		try {
-			return Optional.of(Long.parseLong(v.get().trim()));
-		} catch (NumberFormatException e) {
-			throw CliException.usage(command + ": " + option + " must be a whole number, got '" + v.get() + "'");
+		String text = v.get().trim();
+		if (WHOLE.matcher(text).matches()) {
+			try {
+				return Optional.of(Long.parseLong(text));
+			} catch (NumberFormatException e) {
+				throw CliException.usage(command + ": " + option + " is too large, got '" + shown(v.get()) + "'");
+			}
 		}
+		throw CliException.usage(command + ": " + option + " must be a whole number written with the digits 0-9, got '"
+				+ shown(v.get()) + "'");
 	}
 
 	/**
-	 * Returns an option parsed as a decimal number.
+	 * Returns an option parsed as a plain decimal number ({@code 12}, {@code 12.5}, {@code -0.25}): ASCII digits 0-9,
+	 * an optional leading minus and decimal point; no exponent, hexadecimal, NaN or infinity.
 	 *
 	 * @param option the option
+	 * @param min    the smallest accepted value
+	 * @param max    the largest accepted value
 	 * @return the value, if given
-	 * @throws CliException (usage) if the value is not a finite number
+	 * @throws CliException (usage) if the value is not such a number or outside {@code [min, max]}
 	 */
-	public Optional<Double> doubleValue(String option) throws CliException {
+	public Optional<Double> doubleValue(String option, double min, double max) throws CliException {
 		Optional<String> v = value(option);
 		if (v.isEmpty()) {
 			return Optional.empty();
 		}
-		try {
-			double d = Double.parseDouble(v.get().trim());
-			if (Double.isFinite(d)) {
-				return Optional.of(d);
-			}
-		} catch (NumberFormatException e) {
-			// reported below with the option's name
+		String text = v.get().trim();
+		if (!DECIMAL.matcher(text).matches()) {
+			throw CliException.usage(command + ": " + option
+					+ " must be a decimal number such as 12 or 12.5 (digits 0-9, no exponent), got '" + shown(v.get())
+					+ "'");
 		}
-		throw CliException.usage(command + ": " + option + " must be a number, got '" + v.get() + "'");
+		double d = Double.parseDouble(text);
+		if (d < min || d > max) {
+			throw CliException.usage(command + ": " + option + " must be between " + plain(min) + " and " + plain(max)
+					+ ", got " + shown(text));
+		}
+		return Optional.of(d);
+	}
+
+	/**
+	 * Returns an option's value checked as text: at most {@code maxLength} characters, no control characters.
+	 *
+	 * @param option    the option
+	 * @param maxLength the longest accepted value, in characters
+	 * @return the value, if given
+	 * @throws CliException (usage) if the value is too long or holds a control character
+	 */
+	public Optional<String> text(String option, int maxLength) throws CliException {
+		Optional<String> v = value(option);
+		if (v.isPresent()) {
+			checkText(command + ": " + option, v.get(), maxLength);
+		}
+		return v;
+	}
+
+	/**
+	 * Checks a text argument: at most {@code maxLength} characters, no control characters (line breaks, tabs, escape
+	 * sequences), so that it prints on one line.
+	 *
+	 * @param what      what is checked, for the message, e.g. {@code "prefs set: NAME"}
+	 * @param value     the text
+	 * @param maxLength the longest accepted value, in characters
+	 * @return the text
+	 * @throws CliException (usage) naming the limit
+	 */
+	public static String checkText(String what, String value, int maxLength) throws CliException {
+		if (value.length() > maxLength) {
+			throw CliException.usage(what + " is too long (" + value.length() + " characters; at most " + maxLength
+					+ ")");
+		}
+		if (value.chars().anyMatch(Character::isISOControl)) {
+			throw CliException.usage(what + " must not contain control characters (line breaks, tabs), got '"
+					+ shown(value) + "'");
+		}
+		return value;
+	}
+
+	/**
+	 * Shortens and escapes a user's value for an error message, so that the message stays one short line.
+	 *
+	 * @param value the value as given
+	 * @return its first 40 characters, control characters escaped as backslash-u codes, "..." if cut
+	 */
+	public static String shown(String value) {
+		StringBuilder sb = new StringBuilder();
+		int i = 0;
+		for (; i < value.length() && i < SHOWN; i++) {
+			char c = value.charAt(i);
+			sb.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+		}
+		return i < value.length() ? sb + "..." : sb.toString();
+	}
+
+	private static String plain(double d) {
+		return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
 	}
 
 	/**
@@ -155,7 +235,7 @@ public final class Args {
 		}
 		String accepted = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
 				.collect(Collectors.joining("|"));
-		throw CliException.usage(what + " must be one of " + accepted + ", got '" + value + "'");
+		throw CliException.usage(what + " must be one of " + accepted + ", got '" + shown(value) + "'");
 	}
 
 	/**
@@ -239,6 +319,12 @@ public final class Args {
 			Map<String, String> values = new LinkedHashMap<>();
 			List<String> positionals = new ArrayList<>();
 			for (int i = 0; i < args.size(); i++) {
+				if (args.get(i).length() > MAX_ARGUMENT) {
+					throw CliException.usage(command + ": argument " + (i + 1) + " is too long ("
+							+ args.get(i).length() + " characters; at most " + MAX_ARGUMENT + ")");
+				}
+			}
+			for (int i = 0; i < args.size(); i++) {
 				String arg = args.get(i);
 				if (arg.startsWith("--") && arg.length() > 2) {
 					int eq = arg.indexOf('=');
@@ -258,7 +344,7 @@ public final class Args {
 							throw CliException.usage(command + ": " + name + " given twice");
 						}
 					} else {
-						throw CliException.usage(command + ": unknown option " + name + " (see partforge "
+						throw CliException.usage(command + ": unknown option " + shown(name) + " (see partforge "
 								+ command.split(" ")[0] + " --help)");
 					}
 				} else {
@@ -266,7 +352,7 @@ public final class Args {
 				}
 			}
 			if (positionals.size() > maxPositionals) {
-				throw CliException.usage(command + ": unexpected argument '" + positionals.get(maxPositionals) + "'");
+				throw CliException.usage(command + ": unexpected argument '" + shown(positionals.get(maxPositionals)) + "'");
 			}
 			return new Args(command, Set.copyOf(flags), Map.copyOf(values), List.copyOf(positionals));
 		}

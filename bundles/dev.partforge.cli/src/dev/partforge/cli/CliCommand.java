@@ -36,6 +36,17 @@ public interface CliCommand {
 	String usage();
 
 	/**
+	 * Tells whether the command writes to the data directory (opens the store, writes preferences). The dispatcher
+	 * refuses such a command with one line naming the directory when the directory is not writable, so that commands
+	 * which only report ({@code version}, {@code doctor}) answer {@code false} and still run.
+	 *
+	 * @return {@code true} unless the command works without a writable data directory
+	 */
+	default boolean needsWritableData() {
+		return true;
+	}
+
+	/**
 	 * Runs the command.
 	 *
 	 * @param context output streams, progress monitor and data directory

@@ -4,9 +4,14 @@ package dev.partforge.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where PartForge keeps its data: the store, backups and logs.
@@ -18,6 +23,8 @@ public final class DataDirectory {
 
 	/** System property naming the data directory. */
 	public static final String PROPERTY = "partforge.data";
+
+	private static final String CHOOSE = "choose a writable one with --data DIR or PARTFORGE_DATA";
 
 	private DataDirectory() {
 	}
@@ -37,6 +44,43 @@ public final class DataDirectory {
 					+ " (choose another one with --data DIR or PARTFORGE_DATA)", e);
 		}
 		return dir;
+	}
+
+	/**
+	 * Tells why the data directory cannot be used for writing, if it cannot: it cannot be created, is not a
+	 * directory, or is read-only (a read-only file system, an immutable directory, or missing permissions). Writes
+	 * and deletes one empty probe file to find out, since only a real write tells.
+	 *
+	 * @param dir the data directory
+	 * @return one line naming the directory and what to do, or empty if the directory is writable
+	 */
+	public static Optional<String> problem(Path dir) {
+		try {
+			Files.createDirectories(dir);
+		} catch (IOException e) {
+			return Optional.of("cannot create the data directory " + dir + " (" + reason(e) + "); " + CHOOSE);
+		}
+		try {
+			Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+			Files.delete(probe);
+			return Optional.empty();
+		} catch (IOException e) {
+			return Optional.of("the data directory " + dir + " is not writable (" + reason(e) + "); " + CHOOSE);
+		}
+	}
+
+	private static String reason(IOException e) {
+		if (e instanceof FileAlreadyExistsException) {
+			return "a file of that name is in the way";
+		}
+		if (e instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		String m = String.valueOf(e.getMessage());
+		if (e instanceof FileSystemException f && f.getReason() != null) {
+			m = f.getReason();
+		}
+		return m.toLowerCase(Locale.ROOT).contains("read-only") ? "read-only file system" : m;
 	}
 
 	/**

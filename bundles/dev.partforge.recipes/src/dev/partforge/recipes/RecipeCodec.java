@@ -13,6 +13,12 @@ import java.util.List;
  */
 public final class RecipeCodec {
 
+	/** Most features a stored recipe may have (generated ones have far fewer). */
+	public static final int MAX_FEATURES = 1000;
+
+	/** Most instances of a feature pattern (generated ones have at most 6). */
+	public static final int MAX_PATTERN_COUNT = 100;
+
 	private RecipeCodec() {
 	}
 
@@ -93,18 +99,31 @@ public final class RecipeCodec {
 
 	/**
 	 * @return the recipe described by the elements
-	 * @throws InvalidRecipeException for unknown kinds or missing parameters
+	 * @throws InvalidRecipeException for unknown kinds, missing parameters, parameters that are not finite numbers,
+	 *                                 codes out of range, more than {@value #MAX_FEATURES} features or patterns of
+	 *                                 more than {@value #MAX_PATTERN_COUNT} instances
 	 */
 	public static Recipe decode(String name, long seed, Difficulty difficulty, Units units, int generatorVersion, RecipeElement stock,
 			List<RecipeElement> features) {
-		int corner = (int) stock.require("corner");
-		if (corner < 0 || corner >= CornerTreatment.values().length) {
-			throw new InvalidRecipeException("stock: corner must be 0 (none), 1 (fillet) or 2 (chamfer), got " + corner);
+		if (name == null || difficulty == null || units == null || stock == null || features == null) {
+			throw new InvalidRecipeException("the recipe is incomplete (name, difficulty, units, stock or features missing)");
 		}
+		if (features.size() > MAX_FEATURES) {
+			throw new InvalidRecipeException("the recipe has " + features.size() + " features, at most " + MAX_FEATURES
+					+ " are accepted");
+		}
+		double cornerCode = stock.require("corner");
+		if (cornerCode != 0 && cornerCode != 1 && cornerCode != 2) {
+			throw new InvalidRecipeException("stock: corner must be 0 (none), 1 (fillet) or 2 (chamfer), got " + cornerCode);
+		}
+		int corner = (int) cornerCode;
 		Stock s = new Stock(StockKind.ofId(stock.kind()), stock.require("width"), stock.require("length"), stock.require("height"),
 				stock.require("a"), stock.require("b"), CornerTreatment.values()[corner], stock.require("cornerSize"));
 		List<Feature> fs = new ArrayList<>();
 		for (RecipeElement e : features) {
+			if (e == null) {
+				throw new InvalidRecipeException("the recipe has an empty feature");
+			}
 			fs.add(feature(e));
 		}
 		return new Recipe(name, seed, difficulty, units, generatorVersion, s, fs);
@@ -116,10 +135,10 @@ public final class RecipeCodec {
 		double v = e.require("v");
 		Pattern pat = pattern(e);
 		return switch (e.kind()) {
-		case "hole" -> new Hole(face, u, v, e.require("diameter"), e.require("depth"), e.require("through") != 0, pat);
-		case "counterbore" -> new Counterbore(face, u, v, e.require("diameter"), e.require("depth"), e.require("through") != 0,
+		case "hole" -> new Hole(face, u, v, e.require("diameter"), e.require("depth"), through(e), pat);
+		case "counterbore" -> new Counterbore(face, u, v, e.require("diameter"), e.require("depth"), through(e),
 				e.require("cbDiameter"), e.require("cbDepth"), pat);
-		case "countersink" -> new Countersink(face, u, v, e.require("diameter"), e.require("depth"), e.require("through") != 0,
+		case "countersink" -> new Countersink(face, u, v, e.require("diameter"), e.require("depth"), through(e),
 				e.require("csDiameter"), pat);
 		case "pocket" -> new Pocket(face, u, v, e.require("length"), e.require("width"), e.require("cornerRadius"), e.require("depth"), pat);
 		case "slot" -> new Slot(face, u, v, e.require("length"), e.require("width"), e.require("depth"), pat);
@@ -129,13 +148,20 @@ public final class RecipeCodec {
 		};
 	}
 
+	private static boolean through(RecipeElement e) {
+		return e.requireWhole("through", 0, 1) == 1;
+	}
+
 	private static Pattern pattern(RecipeElement e) {
-		int kind = (int) e.require("pattern");
-		return switch (kind) {
-		case 0 -> new Pattern.None();
-		case 1 -> new Pattern.Linear((int) e.require("count"), e.require("du"), e.require("dv"));
-		case 2 -> new Pattern.Circular((int) e.require("count"), e.require("cu"), e.require("cv"), e.require("step"));
-		default -> throw new InvalidRecipeException(e.kind() + ": pattern must be 0 (none), 1 (linear) or 2 (circular), got " + kind);
+		double code = e.require("pattern");
+		if (code != 0 && code != 1 && code != 2) {
+			throw new InvalidRecipeException(e.kind() + ": pattern must be 0 (none), 1 (linear) or 2 (circular), got " + code);
+		}
+		return switch ((int) code) {
+		case 1 -> new Pattern.Linear(e.requireWhole("count", 1, MAX_PATTERN_COUNT), e.require("du"), e.require("dv"));
+		case 2 -> new Pattern.Circular(e.requireWhole("count", 1, MAX_PATTERN_COUNT), e.require("cu"), e.require("cv"),
+				e.require("step"));
+		default -> new Pattern.None();
 		};
 	}
 }

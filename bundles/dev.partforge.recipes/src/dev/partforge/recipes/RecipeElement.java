@@ -30,13 +30,36 @@ public record RecipeElement(String kind, String face, LinkedHashMap<String, Doub
 	/**
 	 * @param name parameter name
 	 * @return its value
-	 * @throws InvalidRecipeException when it is missing
+	 * @throws InvalidRecipeException when it is missing or not a finite number
 	 */
 	public double require(String name) {
 		Double v = params.get(name);
 		if (v == null) {
-			throw new InvalidRecipeException(kind + (face.isEmpty() ? "" : " on " + face) + ": missing parameter '" + name + "'");
+			throw new InvalidRecipeException(where() + ": missing parameter '" + name + "'");
+		}
+		if (!Double.isFinite(v)) {
+			throw new InvalidRecipeException(where() + ": parameter '" + name + "' must be a finite number, got " + v);
 		}
 		return v;
+	}
+
+	/**
+	 * @param name parameter name
+	 * @param min  smallest accepted value
+	 * @param max  largest accepted value
+	 * @return its value as a whole number
+	 * @throws InvalidRecipeException when it is missing, not a whole number or outside {@code [min, max]}
+	 */
+	public int requireWhole(String name, int min, int max) {
+		double v = require(name);
+		if (v != Math.rint(v) || v < min || v > max) {
+			throw new InvalidRecipeException(where() + ": parameter '" + name + "' must be a whole number from " + min
+					+ " to " + max + ", got " + v);
+		}
+		return (int) v;
+	}
+
+	private String where() {
+		return kind + (face.isEmpty() ? "" : " on " + face);
 	}
 }

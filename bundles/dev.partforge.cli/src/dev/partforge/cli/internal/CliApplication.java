@@ -15,6 +15,7 @@ import dev.partforge.core.DataDirectory;
 
 /**
  * The headless application {@code dev.partforge.cli}: runs one command and returns its exit code. Needs no display.
+ * Library logging goes to the log file of the data directory, never to the terminal (see {@link LogBridge}).
  */
 public final class CliApplication implements IApplication {
 
@@ -23,6 +24,7 @@ public final class CliApplication implements IApplication {
 		String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		List<String> args = raw == null ? List.of() : Arrays.asList(raw);
 		context.applicationRunning();
+		LogBridge.install();
 		BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
 		try (CommandRegistry registry = new CommandRegistry(bundleContext)) {
 			CliContext cli = new CliContext(System.out, System.err, new ConsoleProgressMonitor(System.err),

@@ -10,14 +10,19 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 
+import dev.partforge.cli.Args;
 import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
+import dev.partforge.core.DataDirectory;
 
 /**
  * Picks the command named by the first argument and runs it; prints help, usage errors and failures in one place.
  */
 public final class Dispatcher {
+
+	/** Exit code of a failure that is a bug in PartForge (BSD sysexits EX_SOFTWARE). */
+	public static final int INTERNAL_ERROR = 70;
 
 	private static final ILog LOG = ILog.of(Dispatcher.class);
 
@@ -52,7 +57,7 @@ public final class Dispatcher {
 		}
 		Optional<CliCommand> command = find(word);
 		if (command.isEmpty()) {
-			context.err().println("partforge: unknown command '" + word + "' (try partforge --help)");
+			context.err().println("partforge: unknown command '" + Args.shown(word) + "' (try partforge --help)");
 			return CliException.USAGE;
 		}
 		List<String> rest = args.subList(1, args.size());
@@ -60,20 +65,37 @@ public final class Dispatcher {
 			context.out().println(command.get().usage());
 			return 0;
 		}
+		if (command.get().needsWritableData()) {
+			Optional<String> problem = DataDirectory.problem(context.dataDirectory());
+			if (problem.isPresent()) {
+				context.err().println("partforge: " + problem.get());
+				return CliException.FAILURE;
+			}
+		}
 		try {
 			return command.get().run(context, rest);
 		} catch (CliException e) {
 			if (e.getCause() != null) {
 				LOG.error("partforge " + String.join(" ", args) + ": " + e.getMessage(), e.getCause());
 			}
-			context.err().println("partforge: " + e.getMessage());
+			context.err().println("partforge: " + oneLine(e.getMessage()));
 			return e.exitCode();
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | Error e) {
 			LOG.error("partforge " + String.join(" ", args) + " failed", e);
-			context.err().println("partforge: internal error in '" + word + "': " + e
+			context.err().println("partforge: internal error in '" + word + "': " + oneLine(e.toString())
 					+ " (details in the log under " + context.dataDirectory() + ")");
-			return 70;
+			return INTERNAL_ERROR;
 		}
+	}
+
+	/**
+	 * Makes a message printable as one line: line breaks and other control characters become spaces.
+	 *
+	 * @param message the message, possibly null
+	 * @return one line
+	 */
+	public static String oneLine(String message) {
+		return String.valueOf(message).replaceAll("\\p{Cntrl}+", " ").strip();
 	}
 
 	private Optional<CliCommand> find(String word) {

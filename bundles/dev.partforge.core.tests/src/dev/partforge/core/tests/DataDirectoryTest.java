@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,22 @@ class DataDirectoryTest {
 		System.setProperty(DataDirectory.PROPERTY, file.resolve("sub").toString());
 		UncheckedIOException e = assertThrows(UncheckedIOException.class, DataDirectory::get);
 		assertTrue(e.getMessage().contains(file.resolve("sub").toString()), e.getMessage());
+	}
+
+	@Test
+	void aWritableDirectoryHasNoProblemAndLeavesNoProbe(@TempDir Path tmp) throws Exception {
+		Path data = tmp.resolve("data");
+		assertEquals(Optional.empty(), DataDirectory.problem(data));
+		try (var files = Files.list(data)) {
+			assertEquals(0, files.count());
+		}
+	}
+
+	@Test
+	void aFileInTheWayIsAProblemNamingTheDirectory(@TempDir Path tmp) throws Exception {
+		Path file = Files.writeString(tmp.resolve("plain-file"), "x");
+		assertEquals(Optional.of("cannot create the data directory " + file
+				+ " (a file of that name is in the way); choose a writable one with --data DIR or PARTFORGE_DATA"),
+				DataDirectory.problem(file));
 	}
 }

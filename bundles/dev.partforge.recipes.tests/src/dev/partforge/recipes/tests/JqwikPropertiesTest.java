@@ -21,4 +21,9 @@ final class JqwikPropertiesTest {
 	void codecProperties() {
 		JqwikProperties.run(RecipeCodecProperties.class, 2);
 	}
+
+	@Test
+	void codecFuzzing() {
+		JqwikProperties.run(RecipeCodecFuzzProperties.class, 2);
+	}
 }

@@ -16,6 +16,22 @@ public final class Messages extends NLS {
 	/** Externalized string. */
 	public static String StoreMonitor_openFailed;
 	/** Externalized string. */
+	public static String StoreMonitor_retrying;
+	/** Externalized string. */
+	public static String StoreMonitor_inUse;
+	/** Externalized string. */
+	public static String StoreMonitor_readOnly;
+	/** Externalized string. */
+	public static String StoreMonitor_damaged;
+	/** Externalized string. */
+	public static String StoreMonitor_full;
+	/** Externalized string. */
+	public static String StoreMonitor_newer;
+	/** Externalized string. */
+	public static String StoreMonitor_failed;
+	/** Externalized string. */
+	public static String PartsView_unavailable;
+	/** Externalized string. */
 	public static String Difficulty_beginner;
 	/** Externalized string. */
 	public static String Difficulty_intermediate;

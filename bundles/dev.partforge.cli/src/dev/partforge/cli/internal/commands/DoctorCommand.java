@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.cli.internal.commands;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.ILog;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import dev.partforge.cli.Args;
 import dev.partforge.cli.CliCommand;
@@ -22,6 +25,11 @@ import dev.partforge.cli.CliException;
 import dev.partforge.cli.Json;
 import dev.partforge.cli.internal.Check;
 import dev.partforge.cli.internal.ComponentChecks;
+import dev.partforge.cli.internal.Dispatcher;
+import dev.partforge.core.DataDirectory;
+import dev.partforge.store.PartStore;
+import dev.partforge.store.StoreException;
+import dev.partforge.store.StoreInfo;
 
 /**
  * {@code partforge doctor [--json]}: checks Java, the data directory, that every PartForge bundle is resolved and
@@ -33,9 +41,19 @@ public final class DoctorCommand implements CliCommand {
 	/** The oldest Java PartForge runs on. */
 	static final int MIN_JAVA = 21;
 
+	private static final ILog LOG = ILog.of(DoctorCommand.class);
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile PartStore store;
+
 	@Override
 	public String name() {
 		return "doctor";
+	}
+
+	@Override
+	public boolean needsWritableData() {
+		return false;
 	}
 
 	@Override
@@ -46,8 +64,9 @@ public final class DoctorCommand implements CliCommand {
 	@Override
 	public String usage() {
 		return "Usage: partforge doctor [--json]\n"
-				+ "Checks Java, that the data directory is writable, that all PartForge bundles are resolved and\n"
-				+ "that all PartForge services (DS components) are active. Exit code 1 if a check fails.";
+				+ "Checks Java, that the data directory is writable, that the store opens (not in use by another\n"
+				+ "PartForge process, not damaged), that all PartForge bundles are resolved and that all PartForge\n"
+				+ "services (DS components) are active. Exit code 1 if a check fails.";
 	}
 
 	@Override
@@ -56,7 +75,9 @@ public final class DoctorCommand implements CliCommand {
 		BundleContext bc = FrameworkUtil.getBundle(DoctorCommand.class).getBundleContext();
 		List<Check> checks = new ArrayList<>();
 		checks.add(javaCheck());
-		checks.add(dataDirectoryCheck(context.dataDirectory()));
+		Check data = dataDirectoryCheck(context.dataDirectory());
+		checks.add(data);
+		checks.add(storeCheck(context.dataDirectory(), data.ok()));
 		for (Bundle b : bc.getBundles()) {
 			if (b.getSymbolicName() != null && b.getSymbolicName().startsWith("dev.partforge.")) {
 				checks.add(bundleCheck(b));
@@ -85,13 +106,33 @@ public final class DoctorCommand implements CliCommand {
 	}
 
 	static Check dataDirectoryCheck(Path dir) {
+		return DataDirectory.problem(dir).map(p -> Check.fail("data directory", p))
+				.orElseGet(() -> Check.ok("data directory", dir + " is writable"));
+	}
+
+	/**
+	 * Opens the store (if there is one yet) and reports why it cannot be used: in use by another process, damaged,
+	 * read-only, written by a newer version.
+	 */
+	Check storeCheck(Path dir, boolean writable) {
+		Path db = dir.resolve("store").resolve("db");
+		if (!Files.isDirectory(db)) {
+			return Check.ok("store", "none yet in " + dir + " (created on first use)");
+		}
+		if (!writable) {
+			return Check.fail("store", db + " cannot be opened: the data directory is not writable");
+		}
+		PartStore s = store;
+		if (s == null) {
+			return Check.fail("store", "no PartStore service (bundle dev.partforge.store.cdo missing or not started)");
+		}
 		try {
-			Files.createDirectories(dir);
-			Path probe = Files.createTempFile(dir, ".doctor", ".tmp");
-			Files.delete(probe);
-			return Check.ok("data directory", dir + " is writable");
-		} catch (IOException | SecurityException e) {
-			return Check.fail("data directory", dir + " is not writable: " + e);
+			StoreInfo info = s.info();
+			return Check.ok("store", "schema v" + info.schemaVersion() + ", " + info.parts() + " parts, "
+					+ info.records() + " records in " + info.location());
+		} catch (StoreException e) {
+			LOG.warn("doctor: the store in " + db + " cannot be used", e);
+			return Check.fail("store", Dispatcher.oneLine(e.getMessage()));
 		}
 	}
 

@@ -5,7 +5,6 @@ package dev.partforge.cli.internal.commands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -89,14 +88,14 @@ public final class ExportCommand implements CliCommand {
 		String formatId = a.required("--format");
 		ExporterDescriptor descriptor = exporters.find(formatId).orElseThrow(() -> CliException.usage(
 				"export: unknown format '" + formatId + "' (installed: " + installed() + ")"));
-		Path out = Paths.get(a.required("--out")).toAbsolutePath().normalize();
+		Path out = ExportOptions.path("export", "--out", a.required("--out"));
 		ExportSettings settings = ExportOptions.settings(store, "export", a);
 		List<ExportPart> parts = parts(a);
 		ExportRequest request = new ExportRequest(parts, settings);
 		try {
-			ExportFiles.write(descriptor.exporter(), request, out, context.monitor());
-			context.out().printf(Locale.ROOT, "Wrote %s (%s, %d part%s, %d bytes)%n", out, descriptor.label(),
-					parts.size(), parts.size() == 1 ? "" : "s", Files.size(out));
+			Path written = ExportFiles.write(descriptor.exporter(), request, out, context.monitor());
+			context.out().printf(Locale.ROOT, "Wrote %s (%s, %d part%s, %d bytes)%n", written, descriptor.label(),
+					parts.size(), parts.size() == 1 ? "" : "s", Files.size(written));
 			return 0;
 		} catch (ExportException e) {
 			throw new CliException("export: " + e.getMessage(), e);
@@ -143,6 +142,7 @@ public final class ExportCommand implements CliCommand {
 		}
 		List<ExportPart> parts = new ArrayList<>();
 		for (String id : ids) {
+			Args.checkText("export: part id", id, Limits.ID);
 			StoredPart part;
 			try {
 				part = store.getPart(id).orElseThrow(() -> new CliException("export: no part with id '" + id

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.cli.internal.commands;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Locale;
 
 import dev.partforge.cli.Args;
@@ -30,6 +33,23 @@ final class ExportOptions {
 			         [--no-title] [--no-dimensions] [--schema ap214|ap242]""";
 
 	private ExportOptions() {
+	}
+
+	/**
+	 * Returns a path option as an absolute path.
+	 *
+	 * @param command the command's name, for messages
+	 * @param option  the option's name, for messages
+	 * @param name    the value given
+	 * @return the absolute, normalized path
+	 * @throws CliException (usage) if the value is not a valid path
+	 */
+	static Path path(String command, String option, String name) throws CliException {
+		try {
+			return Paths.get(name).toAbsolutePath().normalize();
+		} catch (InvalidPathException e) {
+			throw CliException.usage(command + ": " + option + " is not a valid file name: '" + Args.shown(name) + "'");
+		}
 	}
 
 	/**

@@ -31,7 +31,7 @@ public final class PartsCommand implements CliCommand {
 			       partforge parts list [--bookmarked] [--completed] [--difficulty LEVEL] [--json]
 			       partforge parts get ID [--json]
 			       partforge parts bookmark ID | unbookmark ID | delete ID
-			LEVEL is beginner, intermediate or expert.""";
+			LEVEL is beginner, intermediate or expert; NAME has at most 200 characters, N is 0 to 2^53-1.""";
 
 	@Reference
 	private PartStore store;
@@ -79,7 +79,8 @@ public final class PartsCommand implements CliCommand {
 	}
 
 	private int add(CliContext context, Args a) throws CliException {
-		String name = a.required("--name");
+		a.required("--name");
+		String name = a.text("--name", Limits.NAME).orElseThrow();
 		if (name.isBlank()) {
 			throw CliException.usage("parts add: --name must not be blank");
 		}
@@ -125,6 +126,7 @@ public final class PartsCommand implements CliCommand {
 	}
 
 	private StoredPart existing(String command, String id) throws CliException {
+		Args.checkText(command + ": ID", id, Limits.ID);
 		return store.getPart(id).orElseThrow(() -> new CliException(command + ": no part with id '" + id + "'"));
 	}
 
@@ -147,7 +149,7 @@ public final class PartsCommand implements CliCommand {
 	}
 
 	private int delete(CliContext context, Args a) throws CliException {
-		String id = a.positional(0, "ID");
+		String id = Args.checkText("parts delete: ID", a.positional(0, "ID"), Limits.ID);
 		if (!store.deletePart(id)) {
 			throw new CliException("parts delete: no part with id '" + id + "'");
 		}

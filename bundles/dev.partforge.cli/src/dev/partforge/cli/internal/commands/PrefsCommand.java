@@ -4,6 +4,7 @@ package dev.partforge.cli.internal.commands;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,6 +24,12 @@ import dev.partforge.store.PreferenceValue;
 @Component(service = CliCommand.class)
 public final class PrefsCommand implements CliCommand {
 
+	/** NaN and infinity as Java, C and people spell them: never stored, as text or number. */
+	private static final Pattern NOT_FINITE = Pattern.compile("[-+]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+
+	/** Largest number stored, so that it prints and round-trips exactly enough. */
+	private static final double MAX_NUMBER = 1e15;
+
 	@Reference
 	private PartStore store;
 
@@ -40,7 +47,8 @@ public final class PrefsCommand implements CliCommand {
 	public String usage() {
 		return """
 				Usage: partforge prefs get NAME
-				       partforge prefs set NAME VALUE   (true/false and numbers are stored typed)""";
+				       partforge prefs set NAME VALUE   (true/false and numbers are stored typed)
+				NAME has at most 100 characters, VALUE at most 1000; numbers are finite decimals up to 1e15.""";
 	}
 
 	@Override
@@ -63,16 +71,26 @@ public final class PrefsCommand implements CliCommand {
 	}
 
 	private void get(CliContext context, Args a) throws CliException {
-		String name = a.positional(0, "NAME");
+		String name = Args.checkText("prefs get: NAME", a.positional(0, "NAME"), Limits.PREF_NAME);
 		PreferenceValue value = store.getPreference(name)
 				.orElseThrow(() -> new CliException("prefs get: no preference '" + name + "'"));
 		context.out().println(text(value));
 	}
 
 	private void set(CliContext context, Args a) throws CliException {
-		String name = a.positional(0, "NAME");
-		String text = a.positional(1, "VALUE");
+		String name = Args.checkText("prefs set: NAME", a.positional(0, "NAME"), Limits.PREF_NAME);
+		if (name.isBlank()) {
+			throw CliException.usage("prefs set: NAME must not be blank");
+		}
+		String text = Args.checkText("prefs set: VALUE", a.positional(1, "VALUE"), Limits.PREF_VALUE);
+		if (NOT_FINITE.matcher(text.trim()).matches()) {
+			throw CliException.usage("prefs set: '" + Args.shown(text)
+					+ "' is not a finite number; numbers are plain decimals such as 12 or 0.5");
+		}
 		PreferenceValue value = PreferenceValue.parse(text);
+		if (value instanceof PreferenceValue.Number n && !(Math.abs(n.value()) <= MAX_NUMBER)) {
+			throw CliException.usage("prefs set: " + Args.shown(text) + " is out of range (at most 1e15 in size)");
+		}
 		Optional<PreferenceValue> existing = store.getPreference(name);
 		if (existing.isPresent() && !(existing.get() instanceof PreferenceValue.Text)
 				&& existing.get().getClass() != value.getClass()) {

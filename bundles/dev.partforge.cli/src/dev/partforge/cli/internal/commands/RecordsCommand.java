@@ -24,7 +24,8 @@ public final class RecordsCommand implements CliCommand {
 
 	private static final String USAGE = """
 			Usage: partforge records add --part ID --time SECONDS [--completed] [--json]
-			       partforge records list [--part ID] [--json]""";
+			       partforge records list [--part ID] [--json]
+			SECONDS is a decimal number from 0 to 604800 (7 days), e.g. 95 or 95.5.""";
 
 	@Reference
 	private PartStore store;
@@ -64,12 +65,10 @@ public final class RecordsCommand implements CliCommand {
 	}
 
 	private int add(CliContext context, Args a) throws CliException {
-		String part = a.required("--part");
+		a.required("--part");
+		String part = a.text("--part", Limits.ID).orElseThrow();
 		a.required("--time");
-		double seconds = a.doubleValue("--time").orElseThrow();
-		if (seconds < 0) {
-			throw CliException.usage("records add: --time must not be negative, got " + a.value("--time").get());
-		}
+		double seconds = a.doubleValue("--time", 0, Limits.TIME_SECONDS).orElseThrow();
 		UserRecord record = ModelFactory.eINSTANCE.createUserRecord();
 		record.setPartId(part);
 		record.setTimeSpent(Math.round(seconds * 1000));
@@ -85,9 +84,9 @@ public final class RecordsCommand implements CliCommand {
 		return 0;
 	}
 
-	private int list(CliContext context, Args a) {
+	private int list(CliContext context, Args a) throws CliException {
 		List<UserRecord> records = store
-				.listRecords(a.value("--part").map(RecordQuery::forPart).orElse(RecordQuery.ALL));
+				.listRecords(a.text("--part", Limits.ID).map(RecordQuery::forPart).orElse(RecordQuery.ALL));
 		if (a.has("--json")) {
 			context.out().println(Json.write(records.stream().map(StoreCli::json).toList()));
 		} else {

@@ -28,6 +28,11 @@ public final class VersionCommand implements CliCommand {
 	}
 
 	@Override
+	public boolean needsWritableData() {
+		return false;
+	}
+
+	@Override
 	public String summary() {
 		return "print the product version, build id, Java and OSGi framework";
 	}

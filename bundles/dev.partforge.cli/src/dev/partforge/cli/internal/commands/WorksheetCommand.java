@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +105,7 @@ public final class WorksheetCommand implements CliCommand {
 		List<ExporterDescriptor> formats = formats(a.required("--formats"));
 		Units units = a.enumValue("--units", Units.class).orElse(Units.MM);
 		ExportSettings settings = ExportOptions.settings(store, "worksheet", a).withUnits(units);
-		Path out = Paths.get(a.required("--out")).toAbsolutePath().normalize();
+		Path out = ExportOptions.path("worksheet", "--out", a.required("--out"));
 		boolean setPdf = formats.stream().anyMatch(f -> f.formatId().equals("pdf")) && count > 1;
 		try (StagedFolder folder = StagedFolder.open(out)) {
 			SubMonitor monitor = SubMonitor.convert(context.monitor(), "Worksheet of " + count + " "

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.store.cdo.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ final class RecordReader {
 
 	private static final String AGGREGATES = "COUNT(*), SUM(CASE WHEN COMPLETED THEN 1 ELSE 0 END), "
 			+ "COALESCE(SUM(TIMESPENT), 0), MIN(CASE WHEN COMPLETED THEN TIMESPENT END)";
+
+	private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+	private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
 	private RecordReader() {
 	}
@@ -85,6 +89,14 @@ final class RecordReader {
 	private static AttemptStats stats(String group, Object[] row) {
 		OptionalLong best = row[4] == null ? OptionalLong.empty() : OptionalLong.of(((Number) row[4]).longValue());
 		return new AttemptStats(group, ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-				((Number) row[3]).longValue(), best);
+				saturated((Number) row[3]), best);
+	}
+
+	/**
+	 * H2 sums BIGINT as NUMERIC: a total beyond {@link Long#MAX_VALUE} stays at it instead of wrapping around.
+	 */
+	static long saturated(Number sum) {
+		BigDecimal value = sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
+		return value.min(LONG_MAX).max(LONG_MIN).longValue();
 	}
 }

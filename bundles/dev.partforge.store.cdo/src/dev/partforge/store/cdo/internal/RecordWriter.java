@@ -112,18 +112,24 @@ final class RecordWriter {
 		return ids;
 	}
 
+	/** Adds two non-negative times; a total beyond {@link Long#MAX_VALUE} stays at it instead of wrapping around. */
+	private static long total(long a, long b) {
+		long sum = a + b;
+		return sum < 0 ? Long.MAX_VALUE : sum;
+	}
+
 	private void updateParts(CDOTransaction tx, List<UserRecord> records, Date now) {
 		Map<String, long[]> totals = new HashMap<>();
 		for (UserRecord r : records) {
 			long[] t = totals.computeIfAbsent(r.getPartId(), k -> new long[2]);
-			t[0] += r.getTimeSpent();
+			t[0] = total(t[0], r.getTimeSpent());
 			t[1] |= r.isCompleted() ? 1 : 0;
 		}
 		Map<String, StoredPart> parts = findParts(tx, new ArrayList<>(totals.keySet()));
 		for (Map.Entry<String, long[]> e : totals.entrySet()) {
 			StoredPart part = parts.get(e.getKey());
 			if (part != null) {
-				part.setTimeSpent(part.getTimeSpent() + e.getValue()[0]);
+				part.setTimeSpent(total(part.getTimeSpent(), e.getValue()[0]));
 				part.setCompleted(part.isCompleted() || e.getValue()[1] == 1);
 				part.setModified(now);
 			}

@@ -4,6 +4,7 @@ package dev.partforge.ui.internal.parts;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -62,6 +63,8 @@ public final class PartsView extends ViewPart {
 	private String reveal;
 	private Job reload;
 	private final StoreListener listener = this::storeChanged;
+	private final Consumer<StoreMonitor.Condition> availability = this::availabilityChanged;
+	private StoreMonitor.State lastState;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -77,7 +80,37 @@ public final class PartsView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		getSite().getService(IContextService.class).activateContext(PARTS_CONTEXT);
 		store.addListener(listener);
+		monitor.addListener(availability);
+		showAvailability(monitor.condition());
 		reload(0);
+	}
+
+	private void availabilityChanged(StoreMonitor.Condition condition) {
+		// called on the thread that changed the state: marshal to the UI thread
+		if (!summary.isDisposed()) {
+			summary.getDisplay().asyncExec(() -> showAvailability(condition));
+		}
+	}
+
+	/**
+	 * Says in the view why the store is unavailable, and reloads the parts once it is available again.
+	 *
+	 * @param condition the store's state
+	 */
+	private void showAvailability(StoreMonitor.Condition condition) {
+		if (summary.isDisposed()) {
+			return;
+		}
+		StoreMonitor.State before = lastState;
+		lastState = condition.state();
+		if (condition.state() == StoreMonitor.State.ERROR) {
+			summary.setText(NLS.bind(Messages.PartsView_unavailable, condition.message(), StoreMonitor.RETRY_SECONDS));
+			summary.setToolTipText(condition.message());
+			summary.getParent().layout(true);
+		} else if (condition.state() == StoreMonitor.State.OPEN && before == StoreMonitor.State.ERROR) {
+			summary.setToolTipText(null);
+			reload(0);
+		}
 	}
 
 	private void createTable(Composite holder) {
@@ -174,7 +207,9 @@ public final class PartsView extends ViewPart {
 		} finally {
 			viewer.getTable().setRedraw(true);
 		}
-		summary.setText(NLS.bind(Messages.PartsView_summary, model.visible().size(), model.all().size()));
+		if (monitor.condition().state() != StoreMonitor.State.ERROR) {
+			summary.setText(NLS.bind(Messages.PartsView_summary, model.visible().size(), model.all().size()));
+		}
 	}
 
 	private Set<String> selectedIds() {
@@ -234,6 +269,9 @@ public final class PartsView extends ViewPart {
 	public void dispose() {
 		if (store != null) {
 			store.removeListener(listener);
+		}
+		if (monitor != null) {
+			monitor.removeListener(availability);
 		}
 		if (reload != null) {
 			reload.cancel();

@@ -5,6 +5,7 @@ package dev.partforge.ui.internal.services;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -16,11 +17,16 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import dev.partforge.store.CorruptStoreException;
 import dev.partforge.store.MigrationReport;
 import dev.partforge.store.PartStore;
+import dev.partforge.store.PermissionDeniedException;
+import dev.partforge.store.StorageFullException;
 import dev.partforge.store.StoreInfo;
+import dev.partforge.store.VersionMismatchException;
 import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Messages;
 import dev.partforge.ui.internal.UiPreferences;
@@ -28,7 +34,9 @@ import dev.partforge.ui.internal.UiPreferences;
 /**
  * Knows the state of the store for the status bar: opening it (and migrating an older schema) in a Job when the
  * component activates, then open, or the error of the last failed store call that a view or handler reported. Also
- * applies the backup policy after opening.
+ * applies the backup policy after opening. While the store is unavailable (in use by another PartForge process,
+ * read-only, damaged, disk full) it tries again every {@value #RETRY_SECONDS} seconds (any successful store call,
+ * e.g. Refresh in the Storage view, counts too); listeners see the store open again when it is.
  */
 @Component(service = StoreMonitor.class)
 public final class StoreMonitor {
@@ -48,13 +56,20 @@ public final class StoreMonitor {
 	 *
 	 * @param state   the state
 	 * @param message the error message, empty otherwise
+	 * @param reason  for {@link State#ERROR}, why in a few words ("in use by another PartForge process",
+	 *                "read-only", "damaged", "disk full"), empty otherwise
 	 */
-	public record Condition(State state, String message) {
+	public record Condition(State state, String message, String reason) {
 	}
+
+	/** Seconds between two attempts to reach an unavailable store. */
+	public static final int RETRY_SECONDS = 5;
 
 	private final PartStore store;
 	private final List<Consumer<Condition>> listeners = new CopyOnWriteArrayList<>();
-	private volatile Condition status = new Condition(State.MIGRATING, "");
+	private final Job retry;
+	private final long retryMillis;
+	private volatile Condition status = new Condition(State.MIGRATING, "", "");
 
 	/**
 	 * Creates the monitor and schedules opening the store.
@@ -63,10 +78,42 @@ public final class StoreMonitor {
 	 */
 	@Activate
 	public StoreMonitor(@Reference PartStore store) {
+		this(store, RETRY_SECONDS * 1000L);
+	}
+
+	/**
+	 * Creates the monitor with another retry period (tests) and schedules opening the store.
+	 *
+	 * @param store       the store
+	 * @param retryMillis milliseconds between two attempts while the store is unavailable
+	 */
+	public StoreMonitor(PartStore store, long retryMillis) {
 		this.store = store;
+		this.retryMillis = retryMillis;
+		this.retry = Job.createSystem(Messages.StoreMonitor_retrying, this::tryAgain);
 		Job job = Job.create(Messages.StoreMonitor_opening, this::open);
 		job.setSystem(false);
 		job.schedule();
+	}
+
+	/** Stops retrying (component deactivation). */
+	@Deactivate
+	public void stop() {
+		retry.cancel();
+	}
+
+	private IStatus tryAgain(IProgressMonitor monitor) {
+		if (status.state() != State.ERROR || monitor.isCanceled()) {
+			return Status.OK_STATUS;
+		}
+		try {
+			store.info();
+			ok();
+		} catch (RuntimeException e) {
+			ILog.of(StoreMonitor.class).info("The store is still unavailable: " + e.getMessage());
+			report(e);
+		}
+		return Status.OK_STATUS;
 	}
 
 	private IStatus open(IProgressMonitor monitor) {
@@ -107,7 +154,7 @@ public final class StoreMonitor {
 
 	/** Notes that a store call succeeded. */
 	public void ok() {
-		set(new Condition(State.OPEN, ""));
+		set(new Condition(State.OPEN, "", ""));
 	}
 
 	/**
@@ -117,7 +164,28 @@ public final class StoreMonitor {
 	 */
 	public void report(Throwable failure) {
 		String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-		set(new Condition(State.ERROR, message));
+		set(new Condition(State.ERROR, message, reason(failure)));
+		retry.schedule(retryMillis);
+	}
+
+	/**
+	 * Says in a few words why a store call failed.
+	 *
+	 * @param failure the failure
+	 * @return e.g. "in use by another PartForge process"
+	 */
+	static String reason(Throwable failure) {
+		String message = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
+		if (message.contains("in use by another")) {
+			return Messages.StoreMonitor_inUse;
+		}
+		return switch (failure) {
+		case PermissionDeniedException p -> Messages.StoreMonitor_readOnly;
+		case CorruptStoreException c -> Messages.StoreMonitor_damaged;
+		case StorageFullException f -> Messages.StoreMonitor_full;
+		case VersionMismatchException v -> Messages.StoreMonitor_newer;
+		default -> Messages.StoreMonitor_failed;
+		};
 	}
 
 	private void set(Condition value) {

@@ -17,10 +17,13 @@ import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 import dev.partforge.ui.internal.Messages;
 import dev.partforge.ui.internal.services.StoreMonitor.Condition;
 
-/** The store state in the status bar: migrating, open or error (with the message as tool tip). */
+/**
+ * The store state in the status bar: migrating, open, or why it is unavailable (in use, read-only, damaged, disk
+ * full), with the full message as tool tip.
+ */
 public final class StoreStatusContribution extends WorkbenchWindowControlContribution {
 
-	private static final int WIDTH = 170;
+	private static final int WIDTH = 280;
 
 	private CLabel label;
 	private StoreMonitor monitor;
@@ -56,7 +59,7 @@ public final class StoreStatusContribution extends WorkbenchWindowControlContrib
 		switch (condition.state()) {
 		case MIGRATING -> label.setText(Messages.StoreStatus_migrating);
 		case OPEN -> label.setText(Messages.StoreStatus_open);
-		case ERROR -> label.setText(Messages.StoreStatus_error);
+		case ERROR -> label.setText(NLS.bind(Messages.StoreStatus_error, condition.reason()));
 		}
 		label.setToolTipText(condition.message().isEmpty() ? Messages.StoreStatus_tip
 				: NLS.bind(Messages.StoreStatus_errorTip, condition.message()));

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.partforge.store.PartQuery;
+import dev.partforge.store.cdo.internal.CdoPartStore;
+import dev.partforge.tests.common.StoreHolder;
+import dev.partforge.ui.internal.services.StoreMonitor;
+import dev.partforge.ui.internal.services.StoreMonitor.State;
+
+/**
+ * The workbench's store monitor while another PartForge process (a separate JVM) holds the store: it says why the
+ * store is unavailable and, without any user action, sees it open once the other process is gone.
+ */
+class StoreMonitorTest {
+
+	@TempDir
+	Path root;
+
+	@Test
+	void saysWhyTheStoreIsUnavailableAndRecoversWhenItIsReleased() throws Exception {
+		Files.createDirectories(root.resolve("db"));
+		CdoPartStore store = new CdoPartStore(root);
+		StoreMonitor monitor = null;
+		List<StoreMonitor.Condition> seen = new CopyOnWriteArrayList<>();
+		try {
+			try (StoreHolder other = StoreHolder.hold(root.resolve("db/partforge"))) {
+				monitor = new StoreMonitor(store, 200);
+				monitor.addListener(seen::add);
+				StoreMonitor m = monitor;
+				waitFor(() -> m.condition().state() == State.ERROR, "the monitor never reported the held store");
+				assertEquals("in use by another PartForge process", monitor.condition().reason());
+				assertTrue(monitor.condition().message().contains("in use by another PartForge process"),
+						monitor.condition().message());
+			}
+			StoreMonitor m = monitor;
+			waitFor(() -> m.condition().state() == State.OPEN, "the monitor did not see the store open again");
+			assertEquals(List.of(), store.listParts(PartQuery.ALL));
+			assertEquals(State.OPEN, seen.get(seen.size() - 1).state());
+		} finally {
+			if (monitor != null) {
+				monitor.stop();
+			}
+			store.close();
+		}
+	}
+
+	private static void waitFor(BooleanSupplier condition, String message) throws InterruptedException {
+		long end = System.nanoTime() + 60_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			assertTrue(System.nanoTime() < end, message);
+			Thread.sleep(50);
+		}
+	}
+}
