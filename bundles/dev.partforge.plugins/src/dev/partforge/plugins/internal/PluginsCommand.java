@@ -35,7 +35,7 @@ import dev.partforge.cli.Json;
 public final class PluginsCommand implements CliCommand {
 
 	private static final String USAGE = String.join("\n", //
-			"Usage: partforge plugins list [--json]                          installed features",
+			"Usage: partforge plugins list [--json]                          features installed on their own",
 			"       partforge plugins list --available --repo URI [--json]   what an update site offers",
 			"       partforge plugins install --repo URI FEATURE...",
 			"       partforge plugins uninstall FEATURE...",
@@ -110,7 +110,9 @@ public final class PluginsCommand implements CliCommand {
 			if (a.value("--repo").isPresent()) {
 				throw CliException.usage("plugins list: --repo needs --available");
 			}
-			features = installation().installed();
+			// the features installed on their own: the exporters and what came from update sites (the product's
+			// own features show only once p2 has written the user's profile, so they are left out for a stable list)
+			features = installation().installed().stream().filter(Feature::removable).toList();
 			flag = "removable";
 		}
 		if (a.has("--json")) {
