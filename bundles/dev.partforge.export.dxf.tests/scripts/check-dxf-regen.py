@@ -12,8 +12,8 @@ regeneration), and compares the result with the stored block. Uses ezdxf's dimen
     (group 70 bit 128), moved as the style's DIMTMOVE says; otherwise wherever the renderer puts it;
   - no ezdxf-only settings.
 Per DIMENSION the regenerated text must equal the stored text (after %%c/%%d/%%p decoding), its
-midpoint must lie within 1 mm of the stored text's midpoint on paper (model distance / $DIMSCALE)
-and its rotation must equal the stored one (0.5 degrees).
+midpoint must lie within 1 mm of the stored text's midpoint on paper (model distance / $DIMSCALE),
+its rotation must equal the stored one (0.5 degrees) and its height the stored one (1 %).
 Exit: 0 all equal, 1 some dimension differs, 2 usage, 3 ezdxf missing.
 """
 import math
@@ -40,7 +40,7 @@ def decode(s):
 
 
 def text_info(e):
-    """(text, midpoint, rotation) of a TEXT or MTEXT entity."""
+    """(text, midpoint, rotation, height) of a TEXT or MTEXT entity."""
     if e.dxftype() == "MTEXT":
         text = decode(e.plain_text(split=False))
         rot = e.get_rotation()
@@ -54,7 +54,7 @@ def text_info(e):
         col = (ap - 1) % 3  # 0 left, 1 centre, 2 right
         row = (ap - 1) // 3  # 0 top, 1 middle, 2 bottom
         mid = Vec2(e.dxf.insert) + d * (width / 2 * (1 - col)) + n * (height / 2 * (row - 1))
-        return text, mid, rot % 360
+        return text, mid, rot % 360, h
     text = decode(e.dxf.text)
     h = e.dxf.height
     rot = e.dxf.get("rotation", 0.0)
@@ -66,7 +66,7 @@ def text_info(e):
     width = len(text) * ADVANCE * h
     dx = {0: width / 2, 1: 0.0, 2: -width / 2, 4: 0.0}.get(halign, 0.0)
     dy = {0: h / 2, 1: h / 2, 2: 0.0, 3: -h / 2}.get(valign, h / 2)
-    return text, anchor + d * dx + n * dy, rot % 360
+    return text, anchor + d * dx + n * dy, rot % 360, h
 
 
 def texts_of(doc, block_name):
@@ -77,7 +77,7 @@ def texts_of(doc, block_name):
     if not found:
         return None
     found.sort(key=lambda t: -t[1].y)
-    return "\n".join(t[0] for t in found), found[0][1], found[0][2]
+    return "\n".join(t[0] for t in found), found[0][1], found[0][2], found[0][3]
 
 
 def regenerate(doc, dim):
@@ -126,6 +126,8 @@ def check(path):
             problems.append(f"{label} {before[0]!r}: text moves {moved:.1f} mm on paper")
         if angle_diff(after[2], before[2]) > TOLERANCE_DEG:
             problems.append(f"{label} {before[0]!r}: text turns from {before[2]:.0f} to {after[2]:.0f} degrees")
+        if abs(after[3] - before[3]) > 0.01 * before[3]:
+            problems.append(f"{label} {before[0]!r}: text height {after[3] / paper:.2f} mm on paper, {before[3] / paper:.2f} stored")
         differ += len(problems) > known
     return problems, len(dims), differ
 

@@ -22,7 +22,8 @@ import dev.partforge.recipes.Units;
 
 /**
  * CI validation with a third-party reader: 100 seeds per level exported to DXF, each with a sidecar
- * JSON of what its DIMENSIONs must measure (recipe values, in file order) and its units; the
+ * JSON of what its DIMENSIONs must measure (recipe values, in file order), its number of callouts
+ * (LEADER + MTEXT) and its units; the
  * project's script scripts/check-dxf.py (ezdxf, Debian's /usr/bin/python3) audits every file (zero
  * errors and zero fixes) and compares ezdxf's own measurement of every DIMENSION. Fails when
  * python3/ezdxf is missing unless -Dpartforge.skipValidators=true.
@@ -50,14 +51,17 @@ final class EzdxfValidationTest {
 		Map<String, Double> want = RecipeValues.of(r);
 		StringBuilder json = new StringBuilder("{\"insunits\": ").append(units == Units.INCH ? 1 : 4).append(", \"dimensions\": [");
 		String sep = "";
+		int callouts = 0;
 		for (Entity.Dimension d : Drafter.draw(name, r, DrawingOptions.defaults()
 				.withPaper(dev.partforge.drawing.Paper.valueOf(s.paper().name()))).dimensions()) {
-			if (d.measured()) {
+			if (!DxfForms.dimensionEntity(d, units == Units.INCH)) {
+				callouts++;
+			} else {
 				json.append(sep).append("{\"param\": \"").append(d.param()).append("\", \"value\": ")
 						.append(String.format(Locale.ROOT, "%.12g", want.get(d.param()))).append('}');
 				sep = ", ";
 			}
 		}
-		Files.writeString(dir.resolve(name + ".json"), json.append("]}\n").toString());
+		Files.writeString(dir.resolve(name + ".json"), json.append("], \"callouts\": ").append(callouts).append("}\n").toString());
 	}
 }
