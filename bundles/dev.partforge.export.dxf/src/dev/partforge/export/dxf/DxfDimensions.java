@@ -33,6 +33,16 @@ final class DxfDimensions {
 	static final String STYLE = "PARTFORGE-ISO";
 	/** Decimals of the most precise value (inch values, see {@link TextMetrics#number}). */
 	static final int MAX_DECIMALS = 4;
+	/** Text height on paper (ISO 3098, 3.5 mm). */
+	private static final double TEXT = 3.5;
+	/** Arrow length on paper. */
+	private static final double ARROW = 3.0;
+	/** Extension lines past the dimension line. */
+	private static final double EXTENSION = 2.0;
+	/** Gap between text and dimension line. */
+	private static final double GAP = 1.0;
+	/** DIMZIN 8: no trailing zeros. */
+	private static final int ZIN = 8;
 	/** Group 70 bit: the text is at a user-defined location (group 11). */
 	static final int USER_TEXT_LOCATION = 128;
 
@@ -141,8 +151,32 @@ final class DxfDimensions {
 	 */
 	private static void style(DxfOut o, String name, double dimscale, int decimals, boolean above) {
 		o.g(0, "DIMSTYLE").g(105, o.handle()).g(330, "4").g(100, "AcDbSymbolTableRecord").g(100, "AcDbDimStyleTableRecord").g(2, name)
-				.g(70, 0).g(40, dimscale).g(41, 3.0).g(42, 0.0).g(43, 7.0).g(44, 2.0).g(140, 3.5).g(141, 2.5).g(147, 1.0).g(73, 0)
-				.g(74, 0).g(77, above ? 1 : 0).g(78, 8).g(271, decimals).g(277, 2).g(278, 46).g(279, 2).g(371, 35).g(372, 35);
+				.g(70, 0).g(40, dimscale).g(41, ARROW).g(42, 0.0).g(43, 7.0).g(44, EXTENSION).g(140, TEXT).g(141, 2.5).g(147, GAP)
+				.g(73, 0).g(74, 0).g(77, above ? 1 : 0).g(78, ZIN).g(271, decimals).g(277, 2).g(278, 46).g(279, 2).g(371, 35).g(372, 35);
+	}
+
+	/**
+	 * Writes the dimension header variables as the default style has them: readers that take
+	 * dimension settings from the header only (LibreCAD) then size and format text and arrows as the
+	 * styles do.
+	 *
+	 * @param dimscale the first sheet's DIMSCALE
+	 */
+	static void header(DxfOut o, double dimscale) {
+		o.g(9, "$DIMSCALE").g(40, dimscale);
+		o.g(9, "$DIMSTYLE").g(2, STYLE);
+		o.g(9, "$DIMTXT").g(40, TEXT);
+		o.g(9, "$DIMASZ").g(40, ARROW);
+		o.g(9, "$DIMEXE").g(40, EXTENSION);
+		o.g(9, "$DIMEXO").g(40, 0.0);
+		o.g(9, "$DIMGAP").g(40, GAP);
+		o.g(9, "$DIMTAD").g(70, 1);
+		o.g(9, "$DIMTIH").g(70, 0);
+		o.g(9, "$DIMTOH").g(70, 0);
+		o.g(9, "$DIMDEC").g(70, MAX_DECIMALS);
+		o.g(9, "$DIMZIN").g(70, ZIN);
+		o.g(9, "$DIMLUNIT").g(70, 2);
+		o.g(9, "$DIMDSEP").g(70, 46);
 	}
 
 	/**

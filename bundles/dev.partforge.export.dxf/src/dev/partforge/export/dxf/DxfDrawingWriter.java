@@ -15,6 +15,7 @@ import dev.partforge.drawing.Entities;
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
+import dev.partforge.export.DxfVersion;
 import dev.partforge.recipes.Units;
 
 /**
@@ -67,8 +68,26 @@ public final class DxfDrawingWriter {
 	 * @throws IOException when writing fails
 	 */
 	public static void write(List<Sheet> sheets, Map<String, String> metadata, OutputStream out) throws IOException {
+		write(sheets, metadata, DxfVersion.R2013, out);
+	}
+
+	/**
+	 * Writes sheets in a DXF release: R2013 as {@link #write(List, Map, OutputStream)}, R12 as plain
+	 * geometry and text (dimensions exploded) with the same model space.
+	 *
+	 * @param sheets   the drawings, all in the same units
+	 * @param metadata custom header properties (a comment in R12)
+	 * @param version  the DXF release
+	 * @param out      target; not closed
+	 * @throws IOException when writing fails
+	 */
+	public static void write(List<Sheet> sheets, Map<String, String> metadata, DxfVersion version, OutputStream out) throws IOException {
 		if (sheets.isEmpty()) {
 			throw new IllegalArgumentException("no sheet to write");
+		}
+		if (version == DxfVersion.R12) {
+			DxfR12Writer.write(sheets, metadata, out);
+			return;
 		}
 		out.write(new DxfDrawingWriter(sheets).build(metadata).getBytes(StandardCharsets.UTF_8));
 	}
@@ -120,11 +139,7 @@ public final class DxfDrawingWriter {
 		o.g(9, "$LIMMAX").g(10, sheet.paper().width() * f).g(20, sheet.paper().height() * f);
 		o.g(9, "$LTSCALE").g(40, s);
 		o.g(9, "$CELTSCALE").g(40, 1.0);
-		o.g(9, "$DIMSCALE").g(40, s);
-		o.g(9, "$DIMSTYLE").g(2, DIMSTYLE);
-		// readers that take dimension settings from the header only (LibreCAD) suppress trailing zeros too
-		o.g(9, "$DIMDEC").g(70, DxfDimensions.MAX_DECIMALS);
-		o.g(9, "$DIMZIN").g(70, 8);
+		DxfDimensions.header(o, s);
 		o.g(9, "$LUNITS").g(70, 2);
 		o.g(9, "$LUPREC").g(70, 4);
 		o.g(9, "$INSUNITS").g(70, inch ? 1 : 4);
@@ -152,9 +167,8 @@ public final class DxfDrawingWriter {
 		o.g(0, "ENDTAB");
 		table(o, "LAYER", "1", Layer.values().length + 1);
 		layer(o, "0", 7, "Continuous", -3);
-		int[] colours = { 7, 8, 1, 3, 5, 7, 7 };
 		for (Layer l : Layer.values()) {
-			layer(o, l.name(), colours[l.ordinal()], DxfLinetypes.name(l), (int) Math.round(l.lineWidth() * 100));
+			layer(o, l.name(), colour(l), DxfLinetypes.name(l), (int) Math.round(l.lineWidth() * 100));
 		}
 		o.g(0, "ENDTAB");
 		table(o, "STYLE", "5", 1);
@@ -300,7 +314,17 @@ public final class DxfDrawingWriter {
 		grow(ext, at[0] * f, at[1] * f);
 	}
 
-	private static double norm(double deg) {
+	/** @return the ACI colour of a layer */
+	static int colour(Layer l) {
+		return switch (l) {
+		case OUTLINE, TITLEBLOCK, FRAME, TEXT -> 7;
+		case HIDDEN -> 8;
+		case CENTER -> 1;
+		case DIMENSIONS -> 3;
+		};
+	}
+
+	static double norm(double deg) {
 		double d = deg % 360;
 		return d < 0 ? d + 360 : d;
 	}

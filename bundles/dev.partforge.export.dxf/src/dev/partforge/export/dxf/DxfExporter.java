@@ -50,7 +50,7 @@ public final class DxfExporter implements Exporter {
 		Map<String, String> meta = DxfDrawingWriter.metadata(join(parts, p -> p.id()), join(parts, p -> Long.toString(p.recipe().seed())),
 				join(parts, p -> p.recipe().difficulty().name().toLowerCase(Locale.ROOT)), join(parts, p -> p.recipe().name()));
 		try {
-			DxfDrawingWriter.write(sheets, meta, out);
+			DxfDrawingWriter.write(sheets, meta, request.settings().dxfVersion(), out);
 		} catch (IOException e) {
 			throw new ExportException("cannot write the DXF for " + parts.getFirst().id() + ": " + e.getMessage()
 					+ " (check the target file and free space)", e);

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Assumptions;
 
+import dev.partforge.export.DxfVersion;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.ExportSettings;
@@ -52,8 +53,19 @@ final class Validator {
 	 * @return the settings used
 	 */
 	static ExportSettings writeDxf(Path dir, String name, Recipe r, Units units) throws Exception {
-		ExportSettings s = ExportSettings.defaults().withUnits(units).withPaper(units == Units.INCH ? PaperSize.ANSI_B : PaperSize.A3);
-		try (OutputStream out = Files.newOutputStream(dir.resolve(name + ".dxf"))) {
+		return writeDxf(dir.resolve(name + ".dxf"), name, r, units, DxfVersion.R2013);
+	}
+
+	/**
+	 * Exports one part as part NAME to a file in a DXF release, with the settings the validation tests
+	 * use.
+	 *
+	 * @return the settings used
+	 */
+	static ExportSettings writeDxf(Path file, String name, Recipe r, Units units, DxfVersion version) throws Exception {
+		ExportSettings s = ExportSettings.defaults().withUnits(units).withPaper(units == Units.INCH ? PaperSize.ANSI_B : PaperSize.A3)
+				.withDxfVersion(version);
+		try (OutputStream out = Files.newOutputStream(file)) {
 			new DxfExporter().export(ExportRequest.of(new ExportPart(name, r), s), out, new NullProgressMonitor());
 		}
 		return s;

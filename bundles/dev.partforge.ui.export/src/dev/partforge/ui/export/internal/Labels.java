@@ -4,6 +4,7 @@ package dev.partforge.ui.export.internal;
 
 import org.eclipse.osgi.util.NLS;
 
+import dev.partforge.export.DxfVersion;
 import dev.partforge.export.PaperSize;
 import dev.partforge.export.Projection;
 import dev.partforge.recipes.Units;
@@ -25,6 +26,10 @@ final class Labels {
 
 	static String projection(Projection p) {
 		return p == Projection.THIRD_ANGLE ? Messages.Projection_third : Messages.Projection_first;
+	}
+
+	static String dxfVersion(DxfVersion v) {
+		return v == DxfVersion.R12 ? Messages.DxfVersion_r12 : Messages.DxfVersion_r2013;
 	}
 
 	private static String format(double mm) {
