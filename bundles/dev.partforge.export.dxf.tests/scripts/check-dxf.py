@@ -24,7 +24,7 @@ except ImportError:
     print("ezdxf is not installed (apt-get install python3-ezdxf)")
     sys.exit(3)
 
-LAYERS = {"OUTLINE": "Continuous", "HIDDEN": "ACAD_ISO02W100", "CENTER": "ACAD_ISO04W100", "DIMENSIONS": "Continuous",
+LAYERS = {"OUTLINE": "Continuous", "HIDDEN": "HIDDEN2", "CENTER": "CENTERTINY", "DIMENSIONS": "Continuous",
           "TITLEBLOCK": "Continuous", "FRAME": "Continuous"}
 
 

@@ -162,8 +162,8 @@ public final class DxfDrawingWriter {
 		ltype(o, "ByBlock", "", new double[0]);
 		ltype(o, "ByLayer", "", new double[0]);
 		ltype(o, "Continuous", "Solid line", new double[0]);
-		ltype(o, DxfLinetypes.name(Layer.HIDDEN), "ISO dash __ __ __ __ __ __ __ __", DxfLinetypes.pattern(Layer.HIDDEN));
-		ltype(o, DxfLinetypes.name(Layer.CENTER), "ISO long-dash dot ____ . ____ . ____", DxfLinetypes.pattern(Layer.CENTER));
+		ltype(o, DxfLinetypes.name(Layer.HIDDEN), "ISO 128-2 dashed (type 02) __ __ __ __ __ __", DxfLinetypes.pattern(Layer.HIDDEN));
+		ltype(o, DxfLinetypes.name(Layer.CENTER), "ISO 128-2 long-dash dotted (type 04) ____ . ____ . ____", DxfLinetypes.pattern(Layer.CENTER));
 		o.g(0, "ENDTAB");
 		table(o, "LAYER", "1", Layer.values().length + 1);
 		layer(o, "0", 7, "Continuous", -3);

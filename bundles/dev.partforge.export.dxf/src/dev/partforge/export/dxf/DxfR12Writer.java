@@ -84,8 +84,8 @@ final class DxfR12Writer {
 		o.g(0, "SECTION").g(2, "TABLES");
 		o.g(0, "TABLE").g(2, "LTYPE").g(70, 3);
 		ltype(o, "CONTINUOUS", "Solid line", new double[0]);
-		ltype(o, DxfLinetypes.name(Layer.HIDDEN), "ISO dash __ __ __ __ __ __ __ __", Layer.HIDDEN.dashPattern());
-		ltype(o, DxfLinetypes.name(Layer.CENTER), "ISO long-dash dot ____ . ____ . ____", Layer.CENTER.dashPattern());
+		ltype(o, DxfLinetypes.name(Layer.HIDDEN), "ISO 128-2 dashed (type 02) __ __ __ __ __ __", Layer.HIDDEN.dashPattern());
+		ltype(o, DxfLinetypes.name(Layer.CENTER), "ISO 128-2 long-dash dotted (type 04) ____ . ____ . ____", Layer.CENTER.dashPattern());
 		o.g(0, "ENDTAB");
 		o.g(0, "TABLE").g(2, "LAYER").g(70, Layer.values().length + 1);
 		o.g(0, "LAYER").g(2, "0").g(70, 0).g(62, 7).g(6, "CONTINUOUS");

@@ -32,8 +32,9 @@ import dev.partforge.recipes.Units;
 
 /**
  * The DXF exporter passes the contract; read back with a small group-code reader: version, units,
- * layers with ISO linetypes (AutoCAD's ISO names, each dashed entity scaled by its pen width) and lineweights, custom properties, callouts as LEADER + MTEXT, every
- * DIMENSION with a user-defined text location and an existing style, and every DIMENSION measures (from its
+ * layers with ISO linetypes (names LibreCAD knows, each dashed entity scaled by its pen width) and
+ * lineweights, $DIMZIN, custom properties, callouts as LEADER + MTEXT, every DIMENSION with a
+ * user-defined text location and an existing style, and every DIMENSION measures (from its
  * definition points) exactly the recipe parameter it states.
  */
 public final class DxfExporterTest extends ExporterContractTest {

@@ -9,7 +9,7 @@ import dev.partforge.drawing.TextMetrics;
 /**
  * What DXF form each drawing element must take, stated for the tests independently of the writer:
  * DIMENSION entities for linear dimensions and for diameters and radii whose text is just Ø or R and
- * the value; LEADER + MTEXT for every other callout; AutoCAD's ISO linetype names.
+ * the value; LEADER + MTEXT for every other callout; linetype names LibreCAD draws dashed.
  */
 final class DxfForms {
 
@@ -39,11 +39,11 @@ final class DxfForms {
 		return sb.toString();
 	}
 
-	/** @return the DXF linetype of a layer: Continuous, ACAD_ISO02W100 (hidden), ACAD_ISO04W100 (centre) */
+	/** @return the DXF linetype of a layer: Continuous, HIDDEN2 (hidden), CENTERTINY (centre), names LibreCAD knows */
 	static String linetype(Layer l) {
 		return switch (l) {
-		case HIDDEN -> "ACAD_ISO02W100";
-		case CENTER -> "ACAD_ISO04W100";
+		case HIDDEN -> "HIDDEN2";
+		case CENTER -> "CENTERTINY";
 		default -> "Continuous";
 		};
 	}
