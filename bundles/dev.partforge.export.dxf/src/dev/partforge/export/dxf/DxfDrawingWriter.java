@@ -53,7 +53,8 @@ public final class DxfDrawingWriter {
 		this.f = factor(sheet);
 	}
 
-	private static double factor(Sheet s) {
+	/** @return model units per sheet millimetre: 1 / (drawing scale × millimetres per unit) */
+	static double factor(Sheet s) {
 		return 1 / (s.scale().factor() * s.units().millimetres());
 	}
 
@@ -254,7 +255,8 @@ public final class DxfDrawingWriter {
 				.p(15, -1e20, -1e20).g(146, 0.0).p(13, 0, 0).p(16, 1, 0).p(17, 0, 1).g(76, 1).g(330, br);
 	}
 
-	private void grow(double[] ext, double x, double y) {
+	/** Grows extents {xmin, ymin, xmax, ymax} by a point. */
+	static void grow(double[] ext, double x, double y) {
 		ext[0] = Math.min(ext[0], x);
 		ext[1] = Math.min(ext[1], y);
 		ext[2] = Math.max(ext[2], x);

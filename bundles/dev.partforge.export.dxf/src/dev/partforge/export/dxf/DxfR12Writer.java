@@ -35,10 +35,6 @@ final class DxfR12Writer {
 		this.sheets = List.copyOf(sheets);
 	}
 
-	private static double factor(Sheet s) {
-		return 1 / (s.scale().factor() * s.units().millimetres());
-	}
-
 	/**
 	 * @param sheets   the drawings, all in the same units
 	 * @param metadata written as a comment at the top of the file
@@ -57,14 +53,14 @@ final class DxfR12Writer {
 		DxfOut ents = new DxfOut(new int[1]);
 		double offset = 0;
 		for (Sheet s : sheets) {
-			f = factor(s);
+			f = DxfDrawingWriter.factor(s);
 			for (Entity e : s.entities()) {
 				entity(ents, offset == 0 ? e : Entities.translate(e, offset / f, 0), e.layer().name(), ext);
 			}
 			offset += (s.paper().width() + 20) * f;
 		}
 		Sheet first = sheets.getFirst();
-		f = factor(first);
+		f = DxfDrawingWriter.factor(first);
 		DxfOut o = new DxfOut(new int[1]);
 		StringBuilder comment = new StringBuilder("PartForge drawing");
 		metadata.forEach((k, v) -> comment.append("; ").append(k).append('=').append(v));
@@ -117,34 +113,27 @@ final class DxfR12Writer {
 		}
 	}
 
-	private void grow(double[] ext, double x, double y) {
-		ext[0] = Math.min(ext[0], x);
-		ext[1] = Math.min(ext[1], y);
-		ext[2] = Math.max(ext[2], x);
-		ext[3] = Math.max(ext[3], y);
-	}
-
 	private void entity(DxfOut o, Entity e, String layer, double[] ext) {
 		switch (e) {
 		case Entity.Line l -> {
 			o.g(0, "LINE").g(8, layer).p(10, l.x1() * f, l.y1() * f).p(11, l.x2() * f, l.y2() * f);
-			grow(ext, l.x1() * f, l.y1() * f);
-			grow(ext, l.x2() * f, l.y2() * f);
+			DxfDrawingWriter.grow(ext, l.x1() * f, l.y1() * f);
+			DxfDrawingWriter.grow(ext, l.x2() * f, l.y2() * f);
 		}
 		case Entity.Arc a -> {
 			o.g(0, a.full() ? "CIRCLE" : "ARC").g(8, layer).p(10, a.cx() * f, a.cy() * f).g(40, a.r() * f);
 			if (!a.full()) {
 				o.g(50, DxfDrawingWriter.norm(a.startDeg())).g(51, DxfDrawingWriter.norm(a.startDeg() + a.sweepDeg()));
 			}
-			grow(ext, (a.cx() - a.r()) * f, (a.cy() - a.r()) * f);
-			grow(ext, (a.cx() + a.r()) * f, (a.cy() + a.r()) * f);
+			DxfDrawingWriter.grow(ext, (a.cx() - a.r()) * f, (a.cy() - a.r()) * f);
+			DxfDrawingWriter.grow(ext, (a.cx() + a.r()) * f, (a.cy() + a.r()) * f);
 		}
 		case Entity.Polygon p -> {
 			double[] q = p.points();
 			o.g(0, "SOLID").g(8, layer).p(10, q[0] * f, q[1] * f).p(11, q[2] * f, q[3] * f).p(12, q[4] * f, q[5] * f).p(13, q[4] * f,
 					q[5] * f);
 			for (int i = 0; i < q.length; i += 2) {
-				grow(ext, q[i] * f, q[i + 1] * f);
+				DxfDrawingWriter.grow(ext, q[i] * f, q[i + 1] * f);
 			}
 		}
 		case Entity.Text t -> {
@@ -154,7 +143,7 @@ final class DxfR12Writer {
 			if (just != 0) {
 				o.g(72, just).p(11, t.x() * f, t.y() * f);
 			}
-			grow(ext, t.x() * f, t.y() * f);
+			DxfDrawingWriter.grow(ext, t.x() * f, t.y() * f);
 		}
 		case Entity.Dimension d -> {
 			for (Entity g : d.graphics()) {
