@@ -4,12 +4,13 @@
 """check-dxf.py DIR_OR_FILE...
 
 Validates PartForge DXF drawings with ezdxf (Debian python3-ezdxf; run with /usr/bin/python3).
-For every FILE.dxf with a sidecar FILE.json ({"insunits": 4, "dimensions": [{"param", "value"}...]}):
+For every FILE.dxf with a sidecar FILE.json ({"insunits": 4, "dimensions": [{"param", "value"}...], "callouts": N}):
   - strict read, audit with zero errors AND zero fixes,
   - $ACADVER AC1027, $INSUNITS as expected, $MEASUREMENT consistent,
   - layers OUTLINE HIDDEN CENTER DIMENSIONS TITLEBLOCK FRAME with their linetypes,
   - every DIMENSION in modelspace, in file order, has a geometry block and ezdxf's own
     get_measurement() equal to the recipe value (relative 1e-6), one DIMENSION per expected value,
+  - one LEADER and one MTEXT per callout,
   - custom properties PartId, Seed, Difficulty present.
 Exit: 0 all OK, 1 some file failed, 2 usage, 3 ezdxf missing.
 """
@@ -23,7 +24,7 @@ except ImportError:
     print("ezdxf is not installed (apt-get install python3-ezdxf)")
     sys.exit(3)
 
-LAYERS = {"OUTLINE": "Continuous", "HIDDEN": "ISO02W035", "CENTER": "ISO04W035", "DIMENSIONS": "Continuous",
+LAYERS = {"OUTLINE": "Continuous", "HIDDEN": "HIDDEN2", "CENTER": "CENTERTINY", "DIMENSIONS": "Continuous",
           "TITLEBLOCK": "Continuous", "FRAME": "Continuous"}
 
 
@@ -62,6 +63,10 @@ def check(path):
                 problems.append(f"DIMENSION {w['param']} measures {m}, recipe says {w['value']}")
             if d.get_geometry_block() is None:
                 problems.append(f"DIMENSION {w['param']} has no geometry block")
+        leaders = [e for e in doc.modelspace() if e.dxftype() == "LEADER"]
+        mtexts = [e for e in doc.modelspace() if e.dxftype() == "MTEXT"]
+        if len(leaders) != expected["callouts"] or len(mtexts) != expected["callouts"]:
+            problems.append(f"{len(leaders)} LEADERs and {len(mtexts)} MTEXTs, expected {expected['callouts']} callouts")
     return problems, len(dims)
 
 

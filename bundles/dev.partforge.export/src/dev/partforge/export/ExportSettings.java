@@ -19,11 +19,12 @@ import dev.partforge.recipes.Units;
  * @param includeTitle      whether drawings carry the title block
  * @param includeDimensions whether drawings carry dimensions
  * @param stepSchema        application protocol of STEP files
+ * @param dxfVersion        DXF release of drawings
  * @param creator           author named in title blocks and file headers
  * @param date              date in title blocks and file headers
  */
 public record ExportSettings(Paper paper, Units units, Projection projection, boolean includeTitle,
-		boolean includeDimensions, StepSchema stepSchema, String creator, LocalDate date) {
+		boolean includeDimensions, StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date) {
 
 	/** Requires every component. */
 	public ExportSettings {
@@ -31,47 +32,53 @@ public record ExportSettings(Paper paper, Units units, Projection projection, bo
 		Objects.requireNonNull(units, "units");
 		Objects.requireNonNull(projection, "projection");
 		Objects.requireNonNull(stepSchema, "stepSchema");
+		Objects.requireNonNull(dxfVersion, "dxfVersion");
 		Objects.requireNonNull(creator, "creator");
 		Objects.requireNonNull(date, "date");
 	}
 
 	/**
-	 * The defaults: A3, millimetres, first angle, title block and dimensions on, AP214, today.
+	 * The defaults: A3, millimetres, first angle, title block and dimensions on, AP214, DXF R2013, today.
 	 *
 	 * @return the default settings
 	 */
 	public static ExportSettings defaults() {
-		return new ExportSettings(Paper.A3, Units.MM, Projection.FIRST_ANGLE, true, true, StepSchema.AP214,
+		return new ExportSettings(Paper.A3, Units.MM, Projection.FIRST_ANGLE, true, true, StepSchema.AP214, DxfVersion.R2013,
 				System.getProperty("user.name", "PartForge"), LocalDate.now());
 	}
 
 	/** @param p sheet size @return a copy with that sheet size */
 	public ExportSettings withPaper(Paper p) {
-		return new ExportSettings(p, units, projection, includeTitle, includeDimensions, stepSchema, creator, date);
+		return new ExportSettings(p, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date);
 	}
 
 	/** @param u output units @return a copy with those units */
 	public ExportSettings withUnits(Units u) {
-		return new ExportSettings(paper, u, projection, includeTitle, includeDimensions, stepSchema, creator, date);
+		return new ExportSettings(paper, u, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date);
 	}
 
 	/** @param p projection method @return a copy with that projection method */
 	public ExportSettings withProjection(Projection p) {
-		return new ExportSettings(paper, units, p, includeTitle, includeDimensions, stepSchema, creator, date);
+		return new ExportSettings(paper, units, p, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date);
 	}
 
 	/** @param on whether to draw the title block @return a copy */
 	public ExportSettings withTitle(boolean on) {
-		return new ExportSettings(paper, units, projection, on, includeDimensions, stepSchema, creator, date);
+		return new ExportSettings(paper, units, projection, on, includeDimensions, stepSchema, dxfVersion, creator, date);
 	}
 
 	/** @param on whether to draw dimensions @return a copy */
 	public ExportSettings withDimensions(boolean on) {
-		return new ExportSettings(paper, units, projection, includeTitle, on, stepSchema, creator, date);
+		return new ExportSettings(paper, units, projection, includeTitle, on, stepSchema, dxfVersion, creator, date);
 	}
 
 	/** @param s STEP application protocol @return a copy */
 	public ExportSettings withStepSchema(StepSchema s) {
-		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, s, creator, date);
+		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, s, dxfVersion, creator, date);
+	}
+
+	/** @param v DXF release @return a copy */
+	public ExportSettings withDxfVersion(DxfVersion v) {
+		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, stepSchema, v, creator, date);
 	}
 }

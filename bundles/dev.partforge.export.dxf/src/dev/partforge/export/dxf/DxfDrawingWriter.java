@@ -15,24 +15,26 @@ import dev.partforge.drawing.Entities;
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
+import dev.partforge.export.DxfVersion;
 import dev.partforge.recipes.Units;
 
 /**
  * Writes one drawing sheet as DXF R2013 (AC1027) ASCII, by our own writer. Model space holds the
  * sheet at 1:1 in the drawing's units: sheet millimetres are divided by the drawing scale and the
  * unit, so the part's edges have their true lengths; $DIMSCALE and $LTSCALE restore 3.5 mm text,
- * arrows and ISO dash lengths on paper. One layer per {@link Layer} with ISO 128-2 linetypes and
- * lineweights; dimensions that measure their value become real DIMENSION entities (rotated linear,
- * diametric, radial) with their anonymous *D block holding the rendered graphics, style
- * PARTFORGE-ISO (ISO-25 with 3.5 mm text); other callouts are leader lines and text. Title block as
- * TEXT; part id, seed and difficulty as header custom properties.
+ * arrows and ISO dash lengths on paper. One layer per {@link Layer} with ISO 128-2 linetypes
+ * ({@link DxfLinetypes}) and lineweights; linear dimensions, diameters and radii become real
+ * DIMENSION entities (rotated linear, diametric, radial) with their anonymous *D block holding the
+ * rendered graphics and attributes from which readers rebuild the same picture
+ * ({@link DxfDimensions}); other callouts are LEADER + MTEXT. Title block as TEXT; part id, seed and
+ * difficulty as header custom properties.
  *
  * <p>Decision: the whole file is written from a fixed skeleton (tables, root dictionary, two
  * layouts) so that ezdxf's audit has nothing to fix; every handle is unique and every owner exists.
  */
 public final class DxfDrawingWriter {
-	/** The dimension style name. */
-	public static final String DIMSTYLE = "PARTFORGE-ISO";
+	/** The default dimension style name ($DIMSTYLE); dimensions use one style per precision. */
+	public static final String DIMSTYLE = DxfDimensions.STYLE;
 	private static final String MODEL_BR = "D";
 	private static final String PAPER_BR = "E";
 
@@ -41,6 +43,7 @@ public final class DxfDrawingWriter {
 	private double f;
 	private final int[] next = { 0x30 };
 	private final List<String[]> blocks = new ArrayList<>();
+	private final List<Double> scales = new ArrayList<>();
 	private final DxfOut blockSec = new DxfOut(next);
 	private final DxfOut entSec = new DxfOut(next);
 
@@ -50,7 +53,8 @@ public final class DxfDrawingWriter {
 		this.f = factor(sheet);
 	}
 
-	private static double factor(Sheet s) {
+	/** @return model units per sheet millimetre: 1 / (drawing scale × millimetres per unit) */
+	static double factor(Sheet s) {
 		return 1 / (s.scale().factor() * s.units().millimetres());
 	}
 
@@ -65,8 +69,26 @@ public final class DxfDrawingWriter {
 	 * @throws IOException when writing fails
 	 */
 	public static void write(List<Sheet> sheets, Map<String, String> metadata, OutputStream out) throws IOException {
+		write(sheets, metadata, DxfVersion.R2013, out);
+	}
+
+	/**
+	 * Writes sheets in a DXF release: R2013 as {@link #write(List, Map, OutputStream)}, R12 as plain
+	 * geometry and text (dimensions exploded) with the same model space.
+	 *
+	 * @param sheets   the drawings, all in the same units
+	 * @param metadata custom header properties (a comment in R12)
+	 * @param version  the DXF release
+	 * @param out      target; not closed
+	 * @throws IOException when writing fails
+	 */
+	public static void write(List<Sheet> sheets, Map<String, String> metadata, DxfVersion version, OutputStream out) throws IOException {
 		if (sheets.isEmpty()) {
 			throw new IllegalArgumentException("no sheet to write");
+		}
+		if (version == DxfVersion.R12) {
+			DxfR12Writer.write(sheets, metadata, out);
+			return;
 		}
 		out.write(new DxfDrawingWriter(sheets).build(metadata).getBytes(StandardCharsets.UTF_8));
 	}
@@ -76,6 +98,9 @@ public final class DxfDrawingWriter {
 		double offset = 0;
 		for (Sheet s : sheets) {
 			f = factor(s);
+			if (!scales.contains(f)) {
+				scales.add(f);
+			}
 			for (Entity e : s.entities()) {
 				entity(entSec, offset == 0 ? e : Entities.translate(e, offset / f, 0), MODEL_BR, e.layer().name(), ext);
 			}
@@ -114,8 +139,8 @@ public final class DxfDrawingWriter {
 		o.g(9, "$LIMMIN").g(10, 0.0).g(20, 0.0);
 		o.g(9, "$LIMMAX").g(10, sheet.paper().width() * f).g(20, sheet.paper().height() * f);
 		o.g(9, "$LTSCALE").g(40, s);
-		o.g(9, "$DIMSCALE").g(40, s);
-		o.g(9, "$DIMSTYLE").g(2, DIMSTYLE);
+		o.g(9, "$CELTSCALE").g(40, 1.0);
+		DxfDimensions.header(o, s);
 		o.g(9, "$LUNITS").g(70, 2);
 		o.g(9, "$LUPREC").g(70, 4);
 		o.g(9, "$INSUNITS").g(70, inch ? 1 : 4);
@@ -138,14 +163,13 @@ public final class DxfDrawingWriter {
 		ltype(o, "ByBlock", "", new double[0]);
 		ltype(o, "ByLayer", "", new double[0]);
 		ltype(o, "Continuous", "Solid line", new double[0]);
-		ltype(o, Layer.HIDDEN.linetype(), "ISO 128-2 dashed narrow __ __ __", Layer.HIDDEN.dashPattern());
-		ltype(o, Layer.CENTER.linetype(), "ISO 128-2 long-dash dotted narrow ____ . ____", Layer.CENTER.dashPattern());
+		ltype(o, DxfLinetypes.name(Layer.HIDDEN), "ISO 128-2 dashed (type 02) __ __ __ __ __ __", DxfLinetypes.pattern(Layer.HIDDEN));
+		ltype(o, DxfLinetypes.name(Layer.CENTER), "ISO 128-2 long-dash dotted (type 04) ____ . ____ . ____", DxfLinetypes.pattern(Layer.CENTER));
 		o.g(0, "ENDTAB");
 		table(o, "LAYER", "1", Layer.values().length + 1);
 		layer(o, "0", 7, "Continuous", -3);
-		int[] colours = { 7, 8, 1, 3, 5, 7, 7 };
 		for (Layer l : Layer.values()) {
-			layer(o, l.name(), colours[l.ordinal()], l.linetype(), (int) Math.round(l.lineWidth() * 100));
+			layer(o, l.name(), colour(l), DxfLinetypes.name(l), (int) Math.round(l.lineWidth() * 100));
 		}
 		o.g(0, "ENDTAB");
 		table(o, "STYLE", "5", 1);
@@ -159,9 +183,9 @@ public final class DxfDrawingWriter {
 		table(o, "APPID", "3", 1);
 		o.g(0, "APPID").g(5, o.handle()).g(330, "3").g(100, "AcDbSymbolTableRecord").g(100, "AcDbRegAppTableRecord").g(2, "ACAD").g(70, 0);
 		o.g(0, "ENDTAB");
-		table(o, "DIMSTYLE", "4", 1);
+		table(o, "DIMSTYLE", "4", DxfDimensions.styleCount(scales.size()));
 		o.g(100, "AcDbDimStyleTable");
-		dimstyle(o);
+		DxfDimensions.styles(o, scales);
 		o.g(0, "ENDTAB");
 		table(o, "BLOCK_RECORD", "9", 2 + blocks.size());
 		blockRecord(o, MODEL_BR, "*Model_Space", "F");
@@ -193,12 +217,6 @@ public final class DxfDrawingWriter {
 	private static void layer(DxfOut o, String name, int colour, String linetype, int lineweight) {
 		o.g(0, "LAYER").g(5, o.handle()).g(330, "1").g(100, "AcDbSymbolTableRecord").g(100, "AcDbLayerTableRecord").g(2, name).g(70, 0)
 				.g(62, colour).g(6, linetype).g(370, lineweight);
-	}
-
-	private static void dimstyle(DxfOut o) {
-		o.g(0, "DIMSTYLE").g(105, o.handle()).g(330, "4").g(100, "AcDbSymbolTableRecord").g(100, "AcDbDimStyleTableRecord").g(2, DIMSTYLE)
-				.g(70, 0).g(41, 3.0).g(42, 0.0).g(43, 7.0).g(44, 2.0).g(140, 3.5).g(141, 2.5).g(147, 1.0).g(73, 0).g(74, 0).g(77, 1)
-				.g(78, 8).g(271, 4).g(277, 2).g(278, 46).g(279, 0).g(371, 35).g(372, 35);
 	}
 
 	private static void blockRecord(DxfOut o, String handle, String name, String layout) {
@@ -237,7 +255,8 @@ public final class DxfDrawingWriter {
 				.p(15, -1e20, -1e20).g(146, 0.0).p(13, 0, 0).p(16, 1, 0).p(17, 0, 1).g(76, 1).g(330, br);
 	}
 
-	private void grow(double[] ext, double x, double y) {
+	/** Grows extents {xmin, ymin, xmax, ymax} by a point. */
+	static void grow(double[] ext, double x, double y) {
 		ext[0] = Math.min(ext[0], x);
 		ext[1] = Math.min(ext[1], y);
 		ext[2] = Math.max(ext[2], x);
@@ -245,7 +264,12 @@ public final class DxfDrawingWriter {
 	}
 
 	private DxfOut head(DxfOut o, String type, String owner, String layer) {
-		return o.g(0, type).g(5, o.handle()).g(330, owner).g(100, "AcDbEntity").g(8, layer);
+		o.g(0, type).g(5, o.handle()).g(330, owner).g(100, "AcDbEntity").g(8, layer);
+		Layer l = DxfLinetypes.layer(layer);
+		if (l != null && l.dashPattern().length > 0) {
+			o.g(48, DxfLinetypes.entityScale(l));
+		}
+		return o;
 	}
 
 	private void entity(DxfOut o, Entity e, String owner, String layer, double[] ext) {
@@ -271,21 +295,38 @@ public final class DxfDrawingWriter {
 				grow(ext, q[i] * f, q[i + 1] * f);
 			}
 		}
-		case Entity.Text t -> {
-			head(o, "TEXT", owner, layer).g(100, "AcDbText").p(10, t.x() * f, t.y() * f).g(40, t.height() * f).g(1, dxfText(t.text()))
-					.g(50, t.angleDeg()).g(7, "Standard");
-			int just = t.align().ordinal();
-			if (just != 0) {
-				o.g(72, just).p(11, t.x() * f, t.y() * f);
-			}
-			o.g(100, "AcDbText").g(73, 0);
-			grow(ext, t.x() * f, t.y() * f);
-		}
+		case Entity.Text t -> text(o, t, owner, layer, ext, false);
 		case Entity.Dimension d -> dimension(o, d, owner, ext);
 		}
 	}
 
-	private static double norm(double deg) {
+	/**
+	 * A TEXT; {@code middle}: anchored at its middle (72 = 1, 73 = 2) so that its place does not
+	 * depend on the reader's font (dimension text, which readers place by its middle).
+	 */
+	private void text(DxfOut o, Entity.Text t, String owner, String layer, double[] ext, boolean middle) {
+		double[] at = middle ? DxfDimensions.middle(t) : new double[] { t.x(), t.y() };
+		head(o, "TEXT", owner, layer).g(100, "AcDbText").p(10, at[0] * f, at[1] * f).g(40, t.height() * f).g(1, dxfText(t.text()))
+				.g(50, t.angleDeg()).g(7, "Standard");
+		int just = middle ? 1 : t.align().ordinal();
+		if (just != 0) {
+			o.g(72, just).p(11, at[0] * f, at[1] * f);
+		}
+		o.g(100, "AcDbText").g(73, middle ? 2 : 0);
+		grow(ext, at[0] * f, at[1] * f);
+	}
+
+	/** @return the ACI colour of a layer */
+	static int colour(Layer l) {
+		return switch (l) {
+		case OUTLINE, TITLEBLOCK, FRAME, TEXT -> 7;
+		case HIDDEN -> 8;
+		case CENTER -> 1;
+		case DIMENSIONS -> 3;
+		};
+	}
+
+	static double norm(double deg) {
 		double d = deg % 360;
 		return d < 0 ? d + 360 : d;
 	}
@@ -306,10 +347,9 @@ public final class DxfDrawingWriter {
 	}
 
 	private void dimension(DxfOut o, Entity.Dimension d, String owner, double[] ext) {
-		if (!d.measured()) {
-			for (Entity g : d.graphics()) {
-				entity(o, g, owner, Layer.DIMENSIONS.name(), ext);
-			}
+		boolean inch = sheet.units() == Units.INCH;
+		if (!DxfDimensions.asDimension(d, inch)) {
+			leader(o, d, owner, ext);
 			return;
 		}
 		if (Math.abs(measure(d) - d.value()) > 1e-9 * Math.max(1, d.value())) {
@@ -320,47 +360,85 @@ public final class DxfDrawingWriter {
 		blocks.add(new String[] { name, br });
 		block(blockSec, name, br, blockSec.handle(), 1);
 		for (Entity g : d.graphics()) {
-			entity(blockSec, g, br, "0", ext);
-		}
-		endBlock(blockSec, br, blockSec.handle());
-		double[] text = d.line();
-		for (Entity g : d.graphics()) {
 			if (g instanceof Entity.Text t) {
-				text = new double[] { t.x(), t.y() };
-				break;
+				text(blockSec, t, br, "0", ext, true);
+			} else {
+				entity(blockSec, g, br, "0", ext);
 			}
 		}
+		endBlock(blockSec, br, blockSec.handle());
+		double[] text = DxfDimensions.middle(DxfDimensions.texts(d).getFirst());
 		head(o, "DIMENSION", owner, Layer.DIMENSIONS.name()).g(100, "AcDbDimension").g(280, 0).g(2, name);
-		String plain = dimText(d);
-		switch (d.kind()) {
-		case LINEAR -> {
-			o.p(10, d.line()[0] * f, d.line()[1] * f).p(11, text[0] * f, text[1] * f).g(70, 32).g(71, 5).g(42, d.value())
-					.g(1, plain).g(3, DIMSTYLE);
-			o.g(100, "AcDbAlignedDimension").p(13, d.p1()[0] * f, d.p1()[1] * f).p(14, d.p2()[0] * f, d.p2()[1] * f).g(50, d.angleDeg())
-					.g(100, "AcDbRotatedDimension");
+		int type = switch (d.kind()) {
+		case LINEAR -> 0;
+		case RADIUS -> 4;
+		default -> 3;
+		};
+		double[] p10 = d.line();
+		double[] p15 = null;
+		if (type == 4) {
+			p10 = d.p2();
+			p15 = DxfDimensions.onCircle(d.p2(), Math.hypot(d.p1()[0] - d.p2()[0], d.p1()[1] - d.p2()[1]), text);
+		} else if (type == 3) {
+			double[] c = { (d.p1()[0] + d.p2()[0]) / 2, (d.p1()[1] + d.p2()[1]) / 2 };
+			double r = Math.hypot(d.p1()[0] - d.p2()[0], d.p1()[1] - d.p2()[1]) / 2;
+			p15 = DxfDimensions.onCircle(c, r, text);
+			p10 = new double[] { 2 * c[0] - p15[0], c[1] };
 		}
-		case RADIUS -> {
-			o.p(10, d.p2()[0] * f, d.p2()[1] * f).p(11, text[0] * f, text[1] * f).g(70, 36).g(71, 5).g(42, d.value()).g(1, plain)
-					.g(3, DIMSTYLE);
-			o.g(100, "AcDbRadialDimension").p(15, d.p1()[0] * f, d.p1()[1] * f).g(40, 0.0);
-		}
-		default -> {
-			o.p(10, d.p2()[0] * f, d.p2()[1] * f).p(11, text[0] * f, text[1] * f).g(70, 35).g(71, 5).g(42, d.value()).g(1, plain)
-					.g(3, DIMSTYLE);
-			o.g(100, "AcDbDiametricDimension").p(15, d.p1()[0] * f, d.p1()[1] * f).g(40, 0.0);
-		}
+		o.p(10, p10[0] * f, p10[1] * f).p(11, text[0] * f, text[1] * f).g(70, type | 32 | DxfDimensions.USER_TEXT_LOCATION).g(71, 5)
+				.g(42, d.value()).g(1, DxfDimensions.text(d, inch)).g(3, DxfDimensions.style(d, inch, scales.indexOf(f)));
+		switch (type) {
+		case 0 -> o.g(100, "AcDbAlignedDimension").p(13, d.p1()[0] * f, d.p1()[1] * f).p(14, d.p2()[0] * f, d.p2()[1] * f)
+				.g(50, d.angleDeg()).g(100, "AcDbRotatedDimension");
+		case 4 -> o.g(100, "AcDbRadialDimension").p(15, p15[0] * f, p15[1] * f).g(40, 0.0);
+		default -> o.g(100, "AcDbDiametricDimension").p(15, p15[0] * f, p15[1] * f).g(40, 0.0);
 		}
 	}
 
-	/** "<>" (the measurement) when the text is just the value, otherwise the full override. */
-	private String dimText(Entity.Dimension d) {
-		String v = dev.partforge.drawing.TextMetrics.number(d.value(), sheet.units() == Units.INCH);
-		String prefix = switch (d.kind()) {
-		case DIAMETER, CALLOUT -> "\u00D8";
-		case RADIUS -> "R";
-		case LINEAR -> "";
-		};
-		return d.text().equals(prefix + v) ? dxfText(prefix) + "<>" : dxfText(d.text());
+	/**
+	 * A callout as LEADER (arrow at the feature, through the knee to the shoulder) and one horizontal
+	 * MTEXT of its lines, top left at the first line as drawn.
+	 */
+	private void leader(DxfOut o, Entity.Dimension d, String owner, double[] ext) {
+		List<double[]> pts = new ArrayList<>();
+		for (Entity g : d.graphics()) {
+			if (g instanceof Entity.Line l) {
+				if (pts.isEmpty()) {
+					pts.add(new double[] { l.x1(), l.y1() });
+				}
+				double[] last = pts.getLast();
+				if (Math.hypot(l.x1() - last[0], l.y1() - last[1]) > 1e-9) {
+					pts.add(new double[] { l.x1(), l.y1() });
+				}
+				pts.add(new double[] { l.x2(), l.y2() });
+			}
+		}
+		List<Entity.Text> lines = DxfDimensions.texts(d);
+		if (pts.size() >= 2) {
+			head(o, "LEADER", owner, Layer.DIMENSIONS.name()).g(100, "AcDbLeader").g(3, DxfDimensions.STYLE).g(71, 1).g(72, 0).g(73, 3)
+					.g(74, 1).g(75, 0).g(40, 0.0).g(41, 0.0).g(76, pts.size());
+			for (double[] p : pts) {
+				o.p(10, p[0] * f, p[1] * f);
+				grow(ext, p[0] * f, p[1] * f);
+			}
+		}
+		if (lines.isEmpty()) {
+			return;
+		}
+		Entity.Text first = lines.getFirst();
+		StringBuilder content = new StringBuilder();
+		for (Entity.Text t : lines) {
+			content.append(content.isEmpty() ? "" : "\\P").append(dxfText(t.text()));
+		}
+		double h = first.height();
+		double spacing = lines.size() > 1 ? (first.y() - lines.get(1).y()) / (h * 5 / 3) : 1;
+		double x = first.x();
+		double y = first.y() + h;
+		head(o, "MTEXT", owner, Layer.DIMENSIONS.name()).g(100, "AcDbMText").p(10, x * f, y * f).g(40, h * f).g(41, 0.0)
+				.g(71, 1 + first.align().ordinal()).g(72, 1).g(1, content.toString()).g(7, "Standard").p(11, 1, 0).g(73, 2)
+				.g(44, spacing);
+		grow(ext, x * f, y * f);
+		grow(ext, x * f, lines.getLast().y() * f);
 	}
 
 	/**

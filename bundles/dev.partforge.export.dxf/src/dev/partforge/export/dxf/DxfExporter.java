@@ -32,7 +32,7 @@ public final class DxfExporter extends DrawingExporter {
 		List<ExportPart> parts = request.parts();
 		Map<String, String> meta = DxfDrawingWriter.metadata(join(parts, p -> p.id()), join(parts, p -> Long.toString(p.recipe().seed())),
 				join(parts, p -> p.recipe().difficulty().name().toLowerCase(Locale.ROOT)), join(parts, p -> p.recipe().name()));
-		DxfDrawingWriter.write(sheets, meta, out);
+		DxfDrawingWriter.write(sheets, meta, request.settings().dxfVersion(), out);
 	}
 
 	private static String join(List<ExportPart> parts, Function<ExportPart, String> f) {

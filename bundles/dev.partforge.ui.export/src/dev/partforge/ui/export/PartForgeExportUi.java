@@ -23,6 +23,9 @@ public final class PartForgeExportUi {
 	/** Store preference (text): projection method name of the last export. */
 	public static final String PREF_PROJECTION = "export.projection";
 
+	/** Store preference (text): DXF release name of the last export ({@code R12}, {@code R2013}). */
+	public static final String PREF_DXF_VERSION = "export.dxfVersion";
+
 	/** Store preference (text): folder of the last export. */
 	public static final String PREF_FOLDER = "export.folder";
 

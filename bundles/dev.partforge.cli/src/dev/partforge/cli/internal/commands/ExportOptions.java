@@ -10,6 +10,7 @@ import java.util.Locale;
 import dev.partforge.cli.Args;
 import dev.partforge.cli.CliException;
 import dev.partforge.drawing.Projection;
+import dev.partforge.export.DxfVersion;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.StepSchema;
 import dev.partforge.practice.ExportPreferencesBridge;
@@ -24,13 +25,13 @@ import dev.partforge.store.StoreException;
 final class ExportOptions {
 
 	/** Options that take a value. */
-	static final String[] OPTIONS = { "--paper", "--units", "--projection", "--schema" };
+	static final String[] OPTIONS = { "--paper", "--units", "--projection", "--schema", "--dxf-version" };
 	/** Options without a value. */
 	static final String[] FLAGS = { "--no-title", "--no-dimensions" };
 	/** The options as the usage text shows them. */
 	static final String USAGE = """
 			[--paper A4|A3|A2|A1|ANSI_A|ANSI_B] [--units mm|inch] [--projection first|third]
-			         [--no-title] [--no-dimensions] [--schema ap214|ap242]""";
+			         [--no-title] [--no-dimensions] [--schema ap214|ap242] [--dxf-version r12|r2013]""";
 
 	private ExportOptions() {
 	}
@@ -83,6 +84,7 @@ final class ExportOptions {
 			});
 		}
 		s = s.withStepSchema(a.enumValue("--schema", StepSchema.class).orElse(s.stepSchema()));
+		s = s.withDxfVersion(a.enumValue("--dxf-version", DxfVersion.class).orElse(s.dxfVersion()));
 		if (a.has("--no-title")) {
 			s = s.withTitle(false);
 		}

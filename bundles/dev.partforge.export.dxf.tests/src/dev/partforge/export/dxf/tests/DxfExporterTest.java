@@ -31,7 +31,9 @@ import dev.partforge.recipes.Units;
 
 /**
  * The DXF exporter passes the contract; read back with a small group-code reader: version, units,
- * layers with ISO linetypes and lineweights, custom properties, and every DIMENSION measures (from its
+ * layers with ISO linetypes (names LibreCAD knows, each dashed entity scaled by its pen width) and
+ * lineweights, $DIMZIN, custom properties, callouts as LEADER + MTEXT, every DIMENSION with a
+ * user-defined text location and an existing style, and every DIMENSION measures (from its
  * definition points) exactly the recipe parameter it states.
  */
 public final class DxfExporterTest extends ExporterContractTest {
@@ -54,6 +56,15 @@ public final class DxfExporterTest extends ExporterContractTest {
 		assertEquals("AC1027", h.get("$ACADVER").getFirst()[1]);
 		assertEquals(inch ? "1" : "4", h.get("$INSUNITS").getFirst()[1]);
 		assertEquals(inch ? "0" : "1", h.get("$MEASUREMENT").getFirst()[1]);
+		assertEquals("8", h.get("$DIMZIN").getFirst()[1].trim(), "trailing zeros suppressed for readers that use the header");
+		for (String type : List.of("LINE", "ARC", "CIRCLE")) {
+			for (List<String[]> e : dxf.of("ENTITIES", type)) {
+				String layer = DxfReader.get(e, 8);
+				if (layer.equals("HIDDEN") || layer.equals("CENTER")) {
+					assertEquals(0.35, DxfReader.num(e, 48), 1e-9, "linetype scale of a " + type + " on " + layer);
+				}
+			}
+		}
 		Map<String, String> custom = new HashMap<>();
 		List<String> tags = new ArrayList<>();
 		List<String> values = new ArrayList<>();
@@ -78,11 +89,12 @@ public final class DxfExporterTest extends ExporterContractTest {
 		for (Layer l : Layer.values()) {
 			List<String[]> rec = layers.get(l.name());
 			assertTrue(rec != null, "layer " + l + " in " + layers.keySet());
-			assertEquals(l.linetype(), DxfReader.get(rec, 6));
+			assertEquals(DxfForms.linetype(l), DxfReader.get(rec, 6));
 			assertEquals(Math.round(l.lineWidth() * 100), Long.parseLong(DxfReader.get(rec, 370).trim()));
 		}
 		List<List<String[]>> dims = dxf.of("ENTITIES", "DIMENSION");
 		List<Double> expected = new ArrayList<>();
+		List<String> callouts = new ArrayList<>();
 		for (int i = 0; i < request.parts().size(); i++) {
 			ExportPart p = request.parts().get(i);
 			Recipe r = Recipes.inUnits(p.recipe(), request.settings().units());
@@ -90,14 +102,24 @@ public final class DxfExporterTest extends ExporterContractTest {
 			Sheet s = Drafter.draw(p.id(), r, DrawingOptions.defaults().withPaper(request.settings().paper())
 					.withSheet(i + 1, request.parts().size()));
 			for (Entity.Dimension d : s.dimensions()) {
-				if (d.measured()) {
+				if (DxfForms.dimensionEntity(d, inch)) {
 					Double v = want.get(d.param());
 					assertTrue(v != null, "the recipe has no parameter " + d.param());
 					expected.add(v);
+				} else {
+					callouts.add(DxfForms.mtext(d));
 				}
 			}
 		}
 		assertEquals(expected.size(), dims.size(), "DIMENSION entities");
+		assertEquals(callouts, dxf.of("ENTITIES", "MTEXT").stream().map(t -> DxfReader.get(t, 1)).toList(), "callouts as MTEXT");
+		assertEquals(callouts.size(), dxf.of("ENTITIES", "LEADER").size(), "a LEADER per callout");
+		for (List<String[]> d : dims) {
+			int flags = (int) DxfReader.num(d, 70);
+			assertEquals(128, flags & 128, "text location user-defined");
+			String style = DxfReader.get(d, 3);
+			assertTrue(dxf.of("TABLES", "DIMSTYLE").stream().anyMatch(s -> style.equals(DxfReader.get(s, 2))), "style " + style);
+		}
 		for (int i = 0; i < dims.size(); i++) {
 			double m = DxfReader.measurement(dims.get(i));
 			assertEquals(expected.get(i), m, 1e-6 * Math.max(1, m), "DIMENSION " + i + " measurement");

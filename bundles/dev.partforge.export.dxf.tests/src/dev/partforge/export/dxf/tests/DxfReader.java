@@ -25,7 +25,9 @@ final class DxfReader {
 		for (int i = 0; i + 1 < lines.length; i += 2) {
 			String code = lines[i].trim();
 			String value = lines[i + 1];
-			Integer.parseInt(code);
+			if (Integer.parseInt(code) == 999) {
+				continue; // comment
+			}
 			if ("0".equals(code) && "SECTION".equals(value)) {
 				String name = lines[i + 3];
 				current = new ArrayList<>();

@@ -218,6 +218,22 @@ class ExportWizardUITest {
 	}
 
 	@Test
+	void exportsR12DxfForMachinesAndRemembersTheRelease() throws Exception {
+		Path r12 = Files.createDirectories(temp.resolve("r12")).resolve(first + ".dxf");
+		ExportWizardBot.open(bot).format(label("dxf")).parts(first).dxfVersion("R12").fileInto(r12).finish();
+		awaitExports();
+		String text = Files.readString(r12, java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertTrue(text.contains("$ACADVER\n  1\nAC1009\n"), "an R12 file");
+		assertFalse(text.contains("\n  0\nDIMENSION\n"), "dimensions exploded");
+		ExportWizardBot again = ExportWizardBot.open(bot);
+		assertTrue(again.widgets().comboText("export.dxfVersion").startsWith("R12"), again.widgets().comboText("export.dxfVersion"));
+		Path r2013 = Files.createDirectories(temp.resolve("r2013")).resolve(first + ".dxf");
+		again.format(label("dxf")).parts(first).dxfVersion("R2013").fileInto(r2013).finish();
+		awaitExports();
+		assertTrue(Files.readString(r2013).contains("$ACADVER\n  1\nAC1027\n"), "back to R2013");
+	}
+
+	@Test
 	void exportsAPracticeSetAsOneMultiPagePdf() throws Exception {
 		Path set = temp.resolve("sets").resolve("week-1.pdf");
 		ExportWizardBot.open(bot).format(label("pdf")).parts(first, second).paper("A3").content(true, true)

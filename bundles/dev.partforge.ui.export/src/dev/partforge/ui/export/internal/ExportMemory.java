@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.partforge.drawing.Projection;
+import dev.partforge.export.DxfVersion;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.practice.ExportPreferencesBridge;
@@ -17,7 +18,7 @@ import dev.partforge.ui.export.PartForgeExportUi;
 /**
  * The wizard's last choices, kept in the store: format, paper, units, title block and dimensions as the shared
  * {@link ExportPreferences} (also used by the command line and the Export preference page); what that model does not
- * hold (a format it does not name, projection, folder, practice set) as plain store preferences. Call off the UI
+ * hold (a format it does not name, projection, DXF release, folder, practice set) as plain store preferences. Call off the UI
  * thread.
  *
  * @param formatId    the last format id, if any
@@ -45,6 +46,15 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 				settings = settings.withProjection(Projection.FIRST_ANGLE);
 			}
 		}
+		Optional<String> dxf = text(store, PartForgeExportUi.PREF_DXF_VERSION);
+		if (dxf.isPresent()) {
+			try {
+				settings = settings.withDxfVersion(DxfVersion.valueOf(dxf.get()));
+			} catch (IllegalArgumentException e) {
+				// an unknown name from a newer version: keep the default release
+				settings = settings.withDxfVersion(DxfVersion.R2013);
+			}
+		}
 		Optional<String> format = text(store, PartForgeExportUi.PREF_FORMAT);
 		if (format.isEmpty() && prefs.getFormat() != null) {
 			format = Optional.of(StoredEnums.formatId(prefs.getFormat()));
@@ -68,6 +78,8 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 		store.putPreference(PartForgeExportUi.PREF_FORMAT, new PreferenceValue.Text(choices.formatId()));
 		store.putPreference(PartForgeExportUi.PREF_PROJECTION,
 				new PreferenceValue.Text(choices.settings().projection().name()));
+		store.putPreference(PartForgeExportUi.PREF_DXF_VERSION,
+				new PreferenceValue.Text(choices.settings().dxfVersion().name()));
 		store.putPreference(PartForgeExportUi.PREF_FOLDER,
 				new PreferenceValue.Text(choices.folder().toAbsolutePath().toString()));
 		if (choices.partIds().size() > 1) {

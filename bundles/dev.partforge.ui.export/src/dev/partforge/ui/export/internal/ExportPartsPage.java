@@ -27,6 +27,7 @@ import dev.partforge.drawing.Projection;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
+import dev.partforge.export.DxfVersion;
 import dev.partforge.recipes.Units;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
@@ -49,6 +50,7 @@ final class ExportPartsPage extends WizardPage {
 	private Combo paper;
 	private Combo units;
 	private Combo projection;
+	private Combo dxfVersion;
 	private Button title;
 	private Button dimensions;
 	private Button perPart;
@@ -104,6 +106,9 @@ final class ExportPartsPage extends WizardPage {
 		new Label(group, SWT.NONE).setText(Messages.Page_projection);
 		projection = combo(group, "export.projection");
 		projection.setItems(Labels.projection(Projection.FIRST_ANGLE), Labels.projection(Projection.THIRD_ANGLE));
+		new Label(group, SWT.NONE).setText(Messages.Page_dxfVersion);
+		dxfVersion = combo(group, "export.dxfVersion");
+		dxfVersion.setItems(Labels.dxfVersion(DxfVersion.R2013), Labels.dxfVersion(DxfVersion.R12));
 		title = check(group, Messages.Page_title_block, "export.title");
 		dimensions = check(group, Messages.Page_dimensions, "export.dimensions");
 	}
@@ -159,7 +164,7 @@ final class ExportPartsPage extends WizardPage {
 	}
 
 	private void setEnabled(boolean enabled) {
-		for (var c : new org.eclipse.swt.widgets.Control[] { format, paper, units, projection, title, dimensions,
+		for (var c : new org.eclipse.swt.widgets.Control[] { format, paper, units, projection, dxfVersion, title, dimensions,
 				perPart, practiceSet, destination }) {
 			c.setEnabled(enabled);
 		}
@@ -189,6 +194,7 @@ final class ExportPartsPage extends WizardPage {
 		paper.select(Paper.offered().indexOf(s.paper()));
 		units.select(s.units() == Units.INCH ? 1 : 0);
 		projection.select(s.projection() == Projection.THIRD_ANGLE ? 1 : 0);
+		dxfVersion.select(s.dxfVersion() == DxfVersion.R12 ? 1 : 0);
 		title.setSelection(s.includeTitle());
 		dimensions.setSelection(s.includeDimensions());
 		practiceSet.setSelection(last.practiceSet());
@@ -334,6 +340,7 @@ final class ExportPartsPage extends WizardPage {
 		ExportSettings s = ExportSettings.defaults().withPaper(Paper.offered().get(paper.getSelectionIndex()))
 				.withUnits(units.getSelectionIndex() == 1 ? Units.INCH : Units.MM)
 				.withProjection(projection.getSelectionIndex() == 1 ? Projection.THIRD_ANGLE : Projection.FIRST_ANGLE)
+				.withDxfVersion(dxfVersion.getSelectionIndex() == 1 ? DxfVersion.R12 : DxfVersion.R2013)
 				.withTitle(title.getSelection()).withDimensions(dimensions.getSelection());
 		List<String> ids = parts.checkedIds();
 		return new ExportChoices(format().formatId(), ids, s, ids.size() > 1 && practiceSet.getSelection(),

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 
 import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Projection;
+import dev.partforge.export.DxfVersion;
 import dev.partforge.recipes.Units;
 
 /** Display names of enum values, from the externalized messages. */
@@ -25,6 +26,10 @@ final class Labels {
 
 	static String projection(Projection p) {
 		return p == Projection.THIRD_ANGLE ? Messages.Projection_third : Messages.Projection_first;
+	}
+
+	static String dxfVersion(DxfVersion v) {
+		return v == DxfVersion.R12 ? Messages.DxfVersion_r12 : Messages.DxfVersion_r2013;
 	}
 
 	private static String format(double mm) {

@@ -23,6 +23,9 @@ public final class Messages extends NLS {
 	public static String Page_paper;
 	public static String Page_units;
 	public static String Page_projection;
+	public static String Page_dxfVersion;
+	public static String DxfVersion_r2013;
+	public static String DxfVersion_r12;
 	public static String Page_title_block;
 	public static String Page_dimensions;
 	public static String Page_destination;

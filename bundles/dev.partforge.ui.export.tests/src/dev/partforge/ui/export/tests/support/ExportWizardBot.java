@@ -77,6 +77,12 @@ public final class ExportWizardBot {
 		return this;
 	}
 
+	/** @param prefix "R2013" or "R12" @return this */
+	public ExportWizardBot dxfVersion(String prefix) {
+		widgets.selectCombo("export.dxfVersion", prefix);
+		return this;
+	}
+
 	/** @param title title block on @param dimensions dimensions on @return this */
 	public ExportWizardBot content(boolean title, boolean dimensions) {
 		widgets.setChecked("export.title", title);

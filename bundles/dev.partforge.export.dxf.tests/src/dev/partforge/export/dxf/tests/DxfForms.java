@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.export.dxf.tests;
+
+import dev.partforge.drawing.Entity;
+import dev.partforge.drawing.Layer;
+import dev.partforge.drawing.TextMetrics;
+
+/**
+ * What DXF form each drawing element must take, stated for the tests independently of the writer:
+ * DIMENSION entities for linear dimensions and for diameters and radii whose text is just Ø or R and
+ * the value; LEADER + MTEXT for every other callout; linetype names LibreCAD draws dashed.
+ */
+final class DxfForms {
+
+	private DxfForms() {
+	}
+
+	/** @return true when the dimension must be a DIMENSION entity */
+	static boolean dimensionEntity(Entity.Dimension d, boolean inch) {
+		long lines = d.graphics().stream().filter(Entity.Text.class::isInstance).count();
+		String v = TextMetrics.number(d.value(), inch);
+		return switch (d.kind()) {
+		case LINEAR -> true;
+		case DIAMETER -> lines == 1 && d.text().equals("\u00D8" + v);
+		case RADIUS -> lines == 1 && d.text().equals("R" + v);
+		case CALLOUT -> false;
+		};
+	}
+
+	/** @return the callout's text as MTEXT content ("\P" between lines, %%c for Ø, %%d for °) */
+	static String mtext(Entity.Dimension d) {
+		StringBuilder sb = new StringBuilder();
+		for (Entity g : d.graphics()) {
+			if (g instanceof Entity.Text t) {
+				sb.append(sb.isEmpty() ? "" : "\\P").append(t.text().replace("\u00D8", "%%c").replace("\u00B0", "%%d"));
+			}
+		}
+		return sb.toString();
+	}
+
+	/** @return the DXF linetype of a layer: Continuous, HIDDEN2 (hidden), CENTERTINY (centre), names LibreCAD knows */
+	static String linetype(Layer l) {
+		return switch (l) {
+		case HIDDEN -> "HIDDEN2";
+		case CENTER -> "CENTERTINY";
+		default -> "Continuous";
+		};
+	}
+}

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.export.dxf.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.drawing.DimensionKind;
+import dev.partforge.drawing.Drafter;
+import dev.partforge.drawing.DrawingOptions;
+import dev.partforge.drawing.Entity;
+import dev.partforge.drawing.Paper;
+import dev.partforge.export.DxfVersion;
+import dev.partforge.export.ExportSettings;
+import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.Recipe;
+import dev.partforge.recipes.RecipeGenerator;
+import dev.partforge.recipes.Units;
+
+/**
+ * A second, independent DXF reader: LibreCAD 2.2 (libdxfrw), which always rebuilds dimensions from
+ * their attributes, prints the DXFs of six seeded parts (two per level, one of them in inches) to PDF
+ * headless ({@code librecad dxf2pdf}, Qt offscreen, under {@code timeout}: on a file it cannot load
+ * LibreCAD opens its GUI and never exits). LibreCAD draws text with its own stroke fonts, so the PDF
+ * has no text objects for pdftotext; the page (A4 in drawing units: an inch drawing's page is 25.4
+ * times larger) is printed in black and white, rendered 4680 pixels high (400 dpi on A4, grey) and
+ * read back by OCR (tesseract): in the millimetre drawings the horizontal dimension values appear as
+ * the PDF exporter prints them (at least half of them recognised, none padded with zeros such as
+ * 90.0000). LibreCAD 2.2 divides the values of inch drawings ($INSUNITS 1) by 25.4 (3.5625 shows as
+ * 0.1403), so inch drawings are only checked to load and print. The R12 file of every part must load
+ * and print too. Colour previews 1170 pixels high go to target/librecad/*.png
+ * (docs/drawings/librecad-*.png are copies).
+ */
+final class LibreCadRenderTest {
+	private static final Pattern PADDED = Pattern.compile("\\d*\\.?0000");
+
+	@Test
+	void libreCadPrintsTheValuesAsDrawn() throws Exception {
+		Path dir = Validator.outputDir("librecad");
+		Path runtime = dir.resolve("xdg-runtime");
+		Files.createDirectories(runtime);
+		Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
+		Map<String, String> env = Map.of("QT_QPA_PLATFORM", "offscreen", "XDG_RUNTIME_DIR", runtime.toString());
+		for (Difficulty d : Difficulty.values()) {
+			for (long seed = 1; seed <= 2; seed++) {
+				Units units = seed == 2 ? Units.INCH : Units.MM;
+				String name = d.name().toLowerCase(Locale.ROOT) + "-" + seed + (units == Units.INCH ? "-in" : "");
+				Recipe r = RecipeGenerator.generate(d, seed, units);
+				ExportSettings s = Validator.writeDxf(dir, name, r, units);
+				Path dxf = dir.resolve(name + ".dxf");
+				Path pdf = dir.resolve(name + ".pdf");
+				Files.deleteIfExists(pdf);
+				String log = run(List.of("timeout", "60", "librecad", "dxf2pdf", "-a", "-m", dxf.toString()), env,
+						"LibreCAD (apt-get install librecad)");
+				assertTrue(Files.exists(pdf) && Files.size(pdf) > 1000, "LibreCAD printed " + pdf + ": " + log);
+				Validator.run(List.of("pdftoppm", "-png", "-scale-to", "4680", "-gray", "-singlefile", pdf.toString(), dir.resolve(name + "-ocr").toString()),
+						"pdftoppm (apt-get install poppler-utils)");
+				String ocr = Validator.run(List.of("tesseract", dir.resolve(name + "-ocr.png").toString(), "-", "--psm", "12"),
+						Map.of("OMP_THREAD_LIMIT", "1"), "tesseract (apt-get install tesseract-ocr)");
+				List<String> tokens = List.of(ocr.split("[\\s()=|]+"));
+				List<String> values = horizontalValues(name, r, s);
+				List<String> found = new ArrayList<>(values);
+				found.retainAll(Set.copyOf(tokens));
+				assertFalse(PADDED.matcher(ocr).find(), name + ": LibreCAD pads values with zeros: " + ocr);
+				if (units == Units.MM) {
+					assertTrue(!values.isEmpty() && found.size() * 2 >= values.size(),
+							name + ": LibreCAD shows " + found + " of the values " + values + "; OCR read: " + ocr);
+				}
+				run(List.of("timeout", "60", "librecad", "dxf2pdf", "-a", dxf.toString()), env, "LibreCAD (apt-get install librecad)");
+				Validator.run(List.of("pdftoppm", "-png", "-scale-to", "1170", "-singlefile", pdf.toString(), dir.resolve(name).toString()),
+						"pdftoppm (apt-get install poppler-utils)");
+				Path r12 = dir.resolve(name + "-r12.dxf");
+				Path r12pdf = dir.resolve(name + "-r12.pdf");
+				Files.deleteIfExists(r12pdf);
+				Validator.writeDxf(r12, name, r, units, DxfVersion.R12);
+				String r12log = run(List.of("timeout", "60", "librecad", "dxf2pdf", "-a", r12.toString()), env, "LibreCAD (apt-get install librecad)");
+				assertTrue(Files.exists(r12pdf) && Files.size(r12pdf) > 1000, "LibreCAD printed " + r12pdf + ": " + r12log);
+			}
+		}
+	}
+
+	/** LibreCAD exits 124 (timeout) when it fell back to its GUI: the file did not load. */
+	private static String run(List<String> cmd, Map<String, String> env, String need) throws Exception {
+		try {
+			return Validator.run(cmd, env, need);
+		} catch (AssertionError e) {
+			throw new AssertionError("LibreCAD failed (exit 124: it did not load the file and opened its GUI): " + e.getMessage(), e);
+		}
+	}
+
+	/** @return the texts of the horizontal linear dimensions that are plain numbers, as drawn */
+	private static List<String> horizontalValues(String name, Recipe r, ExportSettings s) {
+		List<String> out = new ArrayList<>();
+		for (Entity.Dimension d : Drafter.draw(name, r, DrawingOptions.defaults().withPaper(Paper.valueOf(s.paper().name()))).dimensions()) {
+			if (d.kind() == DimensionKind.LINEAR && d.angleDeg() == 0 && d.text().matches("[0-9.]+")) {
+				out.add(d.text());
+			}
+		}
+		return out;
+	}
+}
