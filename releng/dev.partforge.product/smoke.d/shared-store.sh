@@ -3,6 +3,9 @@
 # Several processes on one data directory: command lines started at the same time all succeed (the first hosts the
 # store, the others use it through that process) and every record is kept under its own id.
 set -euo pipefail
+# a data directory of its own: the other smoke scripts count what is in theirs
+PF_DATA=$PF_DATA-${0##*/}
+rm -rf "$PF_DATA"
 pf() { env -u DISPLAY -u WAYLAND_DISPLAY "$PF_PRODUCT/partforge" --data "$PF_DATA" "$@"; }
 fail() { echo "shared store smoke: $*" >&2; exit 1; }
 

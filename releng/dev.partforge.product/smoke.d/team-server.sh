@@ -3,6 +3,9 @@
 # Team server smoke test: the product's `partforge server` on a PostgreSQL cluster made here (initdb/pg_ctl in a
 # temporary directory, free loopback port, as the postgres user when run as root), removed afterwards.
 set -euo pipefail
+# a data directory of its own: the other smoke scripts count what is in theirs
+PF_DATA=$PF_DATA-${0##*/}
+rm -rf "$PF_DATA"
 pf() { env -u DISPLAY -u WAYLAND_DISPLAY "$PF_PRODUCT/partforge" --data "$PF_DATA" "$@"; }
 fail() { echo "team server smoke: $*" >&2; exit 1; }
 bin=/usr/lib/postgresql/15/bin

@@ -74,16 +74,6 @@ final class LibraryHost implements AutoCloseable {
 		}
 	}
 
-	/** @return the host file this host wrote */
-	HostFile file() {
-		return file;
-	}
-
-	/** @return the address the acceptor is bound to */
-	InetSocketAddress address() throws IOException {
-		return (InetSocketAddress) ((ServerSocketChannel) acceptor.getSelectionKey().channel()).getLocalAddress();
-	}
-
 	/**
 	 * Stops serving: removes the host file (no new clients come), waits up to {@link #CLIENT_WAIT_MILLIS} for the
 	 * connected processes to finish (a short command line run must not cut off a process it serves mid-commit; a

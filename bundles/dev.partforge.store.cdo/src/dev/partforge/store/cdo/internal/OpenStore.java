@@ -140,19 +140,9 @@ final class OpenStore implements AutoCloseable {
 		});
 	}
 
-	/** @return whether this process hosts the store (false: another process does) */
-	boolean hosting() {
-		return repository != null;
-	}
-
 	/** @return the host this process uses the store through, if another process hosts it */
 	Optional<HostFile> hostedBy() {
 		return client == null ? Optional.empty() : Optional.of(client.host());
-	}
-
-	/** @return the host this process serves the store as, if it hosts it */
-	Optional<LibraryHost> host() {
-		return Optional.ofNullable(host);
 	}
 
 	/** @return false once the connection to the hosting process is lost */
