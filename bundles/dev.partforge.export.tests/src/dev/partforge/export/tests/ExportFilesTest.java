@@ -123,21 +123,6 @@ class ExportFilesTest {
 		Path target = Files.writeString(dir.resolve("keep.txt"), "old");
 		Exporter broken = new Exporter() {
 			@Override
-			public String formatId() {
-				return "broken";
-			}
-
-			@Override
-			public String fileExtension() {
-				return "txt";
-			}
-
-			@Override
-			public String label() {
-				return "Fails after writing";
-			}
-
-			@Override
 			public void export(ExportRequest request, OutputStream out, IProgressMonitor monitor)
 					throws ExportException {
 				try {
