@@ -76,6 +76,11 @@ public final class StoreCommand implements CliCommand {
 		json.put("records", info.records());
 		json.put("preferences", info.preferences());
 		json.put("lastBackup", info.lastBackup().map(Object::toString).orElse(null));
+		json.put("usableSpace", info.usableSpace());
+		if (info.lowSpace()) {
+			context.err().println("warning: only " + info.usableSpace() / (1024 * 1024) + " MiB are free for the store;"
+					+ " free some space before the disk fills up");
+		}
 		if (a.has("--json")) {
 			context.out().println(Json.write(json));
 		} else {

@@ -18,8 +18,8 @@ final class Backups {
 	}
 
 	/**
-	 * Exports a repository into a new backup file (written to a temporary name, then moved, so a failed backup leaves
-	 * no partial file).
+	 * Exports a repository into a new backup file (written to a temporary name, synced, then moved, so a returned backup
+	 * is complete on disk and a failed one leaves no partial file; one left by a crash is removed on the next open).
 	 *
 	 * @param repository the open repository
 	 * @param layout the store layout
@@ -29,14 +29,25 @@ final class Backups {
 	 */
 	static Path write(EmbeddedRepository repository, StoreLayout layout, int version) throws IOException {
 		Files.createDirectories(layout.backups());
+		FreeSpace.require(layout.backups(), "write a backup");
 		Path file = layout.backupFile(version, Instant.now());
 		Path partial = file.resolveSibling(file.getFileName() + ".partial");
-		try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
-			repository.exportXml(out);
+		try {
+			try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
+				repository.exportXml(out);
+			}
+			DatabaseSwap.sync(partial);
+			CrashPoints.reached("backup-written");
+			Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+			DatabaseSwap.sync(layout.backups());
+			return file;
 		} catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(partial);
+			try {
+				Files.deleteIfExists(partial);
+			} catch (IOException cleanup) {
+				e.addSuppressed(cleanup);
+			}
 			throw e;
 		}
-		return Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
 	}
 }

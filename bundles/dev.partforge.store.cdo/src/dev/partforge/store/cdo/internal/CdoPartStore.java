@@ -31,6 +31,7 @@ import dev.partforge.model.ModelFactory;
 import dev.partforge.model.SchemaHistory;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
+import dev.partforge.store.CorruptStoreException;
 import dev.partforge.store.MigrationReport;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
@@ -38,7 +39,9 @@ import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.RecordQuery;
 import dev.partforge.store.Statistics;
 import dev.partforge.store.StoreChange;
+import dev.partforge.store.StorageFullException;
 import dev.partforge.store.StoreClosedException;
+import dev.partforge.store.StoreException;
 import dev.partforge.store.StoreInfo;
 import dev.partforge.store.StoreListener;
 import dev.partforge.store.VerifyReport;
@@ -108,7 +111,15 @@ public final class CdoPartStore implements PartStore {
 
 	private OpenStore openStore(StoreLayout layout) {
 		try {
+			DatabaseSwap.recover(layout);
+			layout.removeLeftovers().forEach(f -> LOG.log(Level.INFO, "Removed the leftover " + f));
 			int version = SchemaProbe.storedVersion(layout.db());
+			if (version == SchemaProbe.NONE && layout.hasHistory()) {
+				throw new CorruptStoreException("The database " + layout.db() + " is missing, but this store held data"
+						+ " (backups or older databases are in " + layout.root() + "). Nothing was created. Restore"
+						+ " the newest backup with 'partforge store restore' (or Restore... in the Storage view).",
+						null);
+			}
 			if (version > SchemaHistory.CURRENT_VERSION) {
 				throw new VersionMismatchException("The store in " + layout.root()
 						+ " was written by a newer PartForge (schema v" + version + "; this version reads up to v"
@@ -132,8 +143,22 @@ public final class CdoPartStore implements PartStore {
 		try {
 			return s.commit(work);
 		} catch (Exception e) {
-			throw Failures.map(action, s.layout().root(), e);
+			StoreException failure = Failures.map(action, s.layout().root(), e);
+			if (failure instanceof StorageFullException && failure != e) {
+				discard(s, failure); // H2 stops after a failed write: reopen on next use
+			}
+			throw failure;
 		}
+	}
+
+	private void discard(OpenStore s, StoreException failure) {
+		open = null;
+		try {
+			s.close();
+		} catch (RuntimeException e) {
+			failure.addSuppressed(e);
+		}
+		LOG.log(Level.WARNING, "Closed the store after a failed write; it reopens on next use", failure);
 	}
 
 	private void fire(StoreChange.Kind kind, Collection<String> keys) {
@@ -374,8 +399,10 @@ public final class CdoPartStore implements PartStore {
 			Tables t = s.tables();
 			Optional<Instant> lastBackup = s.layout().latestBackup()
 					.map(f -> Instant.ofEpochMilli(f.toFile().lastModified()));
+			long usable = FreeSpace.usable(s.layout().db());
 			return new StoreInfo(s.version(), s.layout().root(), StoreLayout.size(s.layout().db()),
-					t.count(Tables.PART), t.count(Tables.RECORD), t.count(Tables.PREFERENCE), lastBackup);
+					t.count(Tables.PART), t.count(Tables.RECORD), t.count(Tables.PREFERENCE), lastBackup, usable,
+					usable < FreeSpace.lowThreshold());
 		} catch (Exception e) {
 			throw Failures.map("describe the store", s.layout().root(), e);
 		}

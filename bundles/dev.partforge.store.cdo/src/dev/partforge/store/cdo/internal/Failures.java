@@ -50,8 +50,9 @@ final class Failures {
 		String where = " (" + location + ")";
 		if (any(failure, t -> code(t) == NO_DISK_SPACE || text(t).contains("no space left")
 				|| text(t).contains("disk quota") || text(t).contains("not enough space"))) {
-			return new StorageFullException("Cannot " + action + where
-					+ ": the disk is full or the quota is exceeded. Free some space and try again.", failure);
+			return new StorageFullException("Storage full: cannot " + action + where
+					+ ": the disk is full or the quota is exceeded; this change was not stored. Free some space and"
+					+ " try again.", failure);
 		}
 		if (any(failure, t -> t instanceof AccessDeniedException || code(t) == READ_ONLY
 				|| text(t).contains("permission denied") || text(t).contains("access denied"))) {

@@ -129,7 +129,8 @@ final class OpenStore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs work in a new transaction and commits it; the read view sees the commit when this returns.
+	 * Runs work in a new transaction and commits it. When this returns, the commit is on the storage device (written
+	 * and synced) and the read view sees it: only then may a caller acknowledge the change.
 	 *
 	 * @param <R> the result type
 	 * @param work the work; its result is computed before the commit
@@ -137,11 +138,13 @@ final class OpenStore implements AutoCloseable {
 	 * @throws Exception if the work or the commit fails
 	 */
 	<R> R commit(Work<R> work) throws Exception {
+		FreeSpace.require(layout.db(), "store the change");
 		CDOTransaction tx = repository.session().openTransaction();
 		try {
 			R result = work.run(tx);
 			if (tx.isDirty()) {
 				CDOCommitInfo info = tx.commit();
+				repository.sync();
 				view.waitForUpdate(info.getTimeStamp(), TimeUnit.SECONDS.toMillis(30));
 				tables.ensureIndexes();
 			}
