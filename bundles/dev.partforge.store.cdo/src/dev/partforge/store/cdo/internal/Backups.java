@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
-/** Writes backups: the repository as CDO XML (model and data), gzip-compressed, timestamped. */
+/** Writes backups (the repository as CDO XML, model and data, gzip-compressed, timestamped) and prunes old ones. */
 final class Backups {
 
 	private Backups() {
@@ -49,5 +50,22 @@ final class Backups {
 			}
 			throw e;
 		}
+	}
+
+	/**
+	 * Removes the oldest backups beyond a number to keep.
+	 *
+	 * @param layout the store layout
+	 * @param keep how many backups to keep (at least 1)
+	 * @return the removed files
+	 * @throws IOException if one cannot be removed
+	 */
+	static List<Path> prune(StoreLayout layout, int keep) throws IOException {
+		List<Path> all = layout.backupsNewestFirst();
+		List<Path> removed = all.subList(Math.min(all.size(), Math.max(1, keep)), all.size());
+		for (Path old : removed) {
+			Files.delete(old);
+		}
+		return List.copyOf(removed);
 	}
 }

@@ -37,6 +37,7 @@ import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.RecordQuery;
+import dev.partforge.store.RestoreReport;
 import dev.partforge.store.Statistics;
 import dev.partforge.store.StoreChange;
 import dev.partforge.store.StorageFullException;
@@ -56,6 +57,12 @@ import dev.partforge.store.VersionMismatchException;
 public final class CdoPartStore implements PartStore {
 
 	private static final System.Logger LOG = System.getLogger(CdoPartStore.class.getName());
+
+	/** The store preference naming how many backups to keep (oldest removed first). */
+	public static final String KEEP_BACKUPS = "backups.keep";
+
+	/** Backups kept when {@link #KEEP_BACKUPS} is not set. */
+	public static final int DEFAULT_KEEP_BACKUPS = 10;
 
 	private final Supplier<Path> root;
 	private final Migrator migrator;
@@ -113,6 +120,7 @@ public final class CdoPartStore implements PartStore {
 		try {
 			DatabaseSwap.recover(layout);
 			layout.removeLeftovers().forEach(f -> LOG.log(Level.INFO, "Removed the leftover " + f));
+			FileSeal.check(layout.db());
 			int version = SchemaProbe.storedVersion(layout.db());
 			if (version == SchemaProbe.NONE && layout.hasHistory()) {
 				throw new CorruptStoreException("The database " + layout.db() + " is missing, but this store held data"
@@ -412,10 +420,47 @@ public final class CdoPartStore implements PartStore {
 	public synchronized Path backup() {
 		OpenStore s = store();
 		try {
-			return Backups.write(s.repository(), s.layout(), s.version());
+			Path file = Backups.write(s.repository(), s.layout(), s.version());
+			for (Path removed : Backups.prune(s.layout(), backupsToKeep(s))) {
+				LOG.log(Level.INFO, "Removed the old backup " + removed);
+			}
+			return file;
 		} catch (Exception e) {
 			throw Failures.map("write a backup", s.layout().backups(), e);
 		}
+	}
+
+	/** @return the preference {@value #KEEP_BACKUPS} (a number, at least 1), else {@value #DEFAULT_KEEP_BACKUPS} */
+	private static int backupsToKeep(OpenStore s) throws Exception {
+		return Preferences.find(s, s.view(), KEEP_BACKUPS).map(Preferences::value)
+				.filter(PreferenceValue.Number.class::isInstance).map(v -> ((PreferenceValue.Number) v).value())
+				.filter(v -> v >= 1 && v <= 10_000).map(Double::intValue).orElse(DEFAULT_KEEP_BACKUPS);
+	}
+
+	@Override
+	public synchronized List<Path> backups() {
+		StoreLayout layout = new StoreLayout(root.get());
+		try {
+			return layout.backupsNewestFirst();
+		} catch (Exception e) {
+			throw Failures.map("list the backups", layout.backups(), e);
+		}
+	}
+
+	@Override
+	public synchronized RestoreReport restore(Optional<Path> backup) {
+		if (closed) {
+			store(); // throws StoreClosedException
+		}
+		if (open != null) {
+			open.close();
+			open = null;
+		}
+		RestoreReport report = Restorer.restore(new StoreLayout(root.get()), backup);
+		fire(StoreChange.Kind.PARTS, List.of());
+		fire(StoreChange.Kind.RECORDS, List.of());
+		fire(StoreChange.Kind.PREFERENCES, List.of());
+		return report;
 	}
 
 	@Override

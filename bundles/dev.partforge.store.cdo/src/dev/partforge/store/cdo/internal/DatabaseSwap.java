@@ -78,6 +78,10 @@ final class DatabaseSwap {
 			}
 			Files.move(replacement, layout.db(), StandardCopyOption.ATOMIC_MOVE);
 			sync(layout.root());
+		} else if (!Files.exists(layout.db()) && Files.exists(aside)) {
+			// the replacement vanished after the old database was moved aside (deleted by hand): roll back
+			Files.move(aside, layout.db(), StandardCopyOption.ATOMIC_MOVE);
+			sync(layout.root());
 		}
 		CrashPoints.reached("swap-new-moved");
 		Files.delete(layout.journal());

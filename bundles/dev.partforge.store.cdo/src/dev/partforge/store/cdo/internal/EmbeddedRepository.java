@@ -112,6 +112,7 @@ final class EmbeddedRepository implements AutoCloseable {
 
 	private static EmbeddedRepository open(Path directory, InputStream importXml) throws Exception {
 		Files.createDirectories(directory);
+		FileSeal.breakSeal(directory);
 		JdbcDataSource dataSource = new JdbcDataSource();
 		dataSource.setURL(jdbcUrl(directory, false));
 		dataSource.setUser("sa");
@@ -192,6 +193,7 @@ final class EmbeddedRepository implements AutoCloseable {
 		}
 	}
 
+	/** Shuts everything down; after a clean H2 shutdown the database file is sealed (see {@link FileSeal}). */
 	@Override
 	public void close() {
 		LifecycleUtil.deactivate(session);
@@ -199,16 +201,25 @@ final class EmbeddedRepository implements AutoCloseable {
 		LifecycleUtil.deactivate(acceptor);
 		LifecycleUtil.deactivate(repository);
 		LifecycleUtil.deactivate(container);
-		shutdown(dataSource);
+		if (shutdown(dataSource)) {
+			try {
+				FileSeal.seal(directory);
+			} catch (IOException e) {
+				System.getLogger(EmbeddedRepository.class.getName()).log(System.Logger.Level.WARNING,
+						"Cannot seal the database in " + directory + "; it will be opened without the check", e);
+			}
+		}
 	}
 
-	/** Runs H2 SHUTDOWN (CDO's own H2 shutdown logs "Database is already closed"). */
-	private static void shutdown(JdbcDataSource dataSource) {
+	/** Runs H2 SHUTDOWN (CDO's own H2 shutdown logs "Database is already closed"); returns whether it worked. */
+	private static boolean shutdown(JdbcDataSource dataSource) {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("SHUTDOWN");
+			return true;
 		} catch (SQLException e) {
 			System.getLogger(EmbeddedRepository.class.getName()).log(System.Logger.Level.WARNING,
 					"H2 shutdown of " + dataSource.getURL() + " failed", e);
+			return false;
 		}
 	}
 }

@@ -71,9 +71,9 @@ final class Failures {
 		}
 		if (any(failure, t -> code(t) == FILE_CORRUPTED || t instanceof EOFException
 				|| t.getClass().getName().equals("org.h2.mvstore.MVStoreException") || text(t).contains("corrupt"))) {
-			return new CorruptStoreException("Cannot " + action + where
-					+ ": the database file is damaged. Restore the newest file from the backups directory (see"
-					+ " 'partforge store info').", failure);
+			return new CorruptStoreException("Cannot " + action + where + ": the database is damaged ("
+					+ rootMessage(failure) + "). Restore the newest backup with 'partforge store restore' (or"
+					+ " Restore... in the Storage view); the damaged database is kept aside.", failure);
 		}
 		if (any(failure, t -> code(t) == FILE_CREATION_FAILED || code(t) == IO_EXCEPTION || code(t) == IO_EXCEPTION_2
 				|| t instanceof FileSystemException)) {

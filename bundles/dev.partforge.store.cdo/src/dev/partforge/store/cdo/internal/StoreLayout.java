@@ -147,17 +147,31 @@ record StoreLayout(Path root) {
 	}
 
 	/**
+	 * @return the backup files, newest first (by the time in their names, which sort chronologically)
+	 * @throws IOException if the directory cannot be listed
+	 */
+	List<Path> backupsNewestFirst() throws IOException {
+		if (!Files.isDirectory(backups())) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(backups())) {
+			return files.filter(f -> f.getFileName().toString().endsWith(".cdo.xml.gz"))
+					.sorted(Comparator.comparing((Path f) -> stamp(f.getFileName().toString())).reversed()).toList();
+		}
+	}
+
+	/** The time part of a backup name, {@code partforge-v<N>-<time>.cdo.xml.gz}. */
+	private static String stamp(String name) {
+		int dash = name.indexOf('-', "partforge-v".length());
+		return dash < 0 ? name : name.substring(dash + 1);
+	}
+
+	/**
 	 * @return the newest backup file, if any
 	 * @throws IOException if the directory cannot be listed
 	 */
 	Optional<Path> latestBackup() throws IOException {
-		if (!Files.isDirectory(backups())) {
-			return Optional.empty();
-		}
-		try (Stream<Path> files = Files.list(backups())) {
-			return files.filter(f -> f.getFileName().toString().endsWith(".cdo.xml.gz"))
-					.max((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified()));
-		}
+		return backupsNewestFirst().stream().findFirst();
 	}
 
 	/**
