@@ -60,9 +60,12 @@ class StorageViewUITest {
 
 	@Test
 	void restoresTheChosenBackup() {
+		// the test store outlives runs: the later part must not be in the backup, whatever an earlier run left
+		store.deletePart(library.generate(Difficulty.BEGINNER, OptionalLong.of(31_002), Units.MM).getId());
 		String kept = library.generate(Difficulty.BEGINNER, OptionalLong.of(31_001), Units.MM).getId();
 		Path backup = store.backup();
 		String later = library.generate(Difficulty.BEGINNER, OptionalLong.of(31_002), Units.MM).getId();
+		assertTrue(store.getPart(later).isPresent());
 		ViewHandle view = bot.showView(PartForgeUi.STORAGE_VIEW);
 
 		view.button("Restore...").click();
