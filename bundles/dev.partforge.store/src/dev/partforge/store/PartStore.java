@@ -162,6 +162,24 @@ public interface PartStore {
 	Path backup();
 
 	/**
+	 * Lists the backups, newest first. Works also when the store cannot be opened.
+	 *
+	 * @return the backup files
+	 */
+	List<Path> backups();
+
+	/**
+	 * Replaces the database with a backup. Works also when the store cannot be opened (a damaged database): the current
+	 * database is kept aside, never deleted; the restored one is verified before it replaces it, and the swap survives
+	 * a crash at any point. An older backup is migrated when the store opens next.
+	 *
+	 * @param backup the backup to restore, or empty for the newest one that can be read
+	 * @return what was restored and where the replaced database was kept
+	 * @throws StoreException if no backup can be restored; the current database is then unchanged
+	 */
+	RestoreReport restore(Optional<Path> backup);
+
+	/**
 	 * Checks the stored data (readability, counts, unique keys and ids).
 	 *
 	 * @return the findings

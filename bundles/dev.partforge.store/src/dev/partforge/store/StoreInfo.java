@@ -16,7 +16,9 @@ import java.util.Optional;
  * @param records number of records
  * @param preferences number of preferences
  * @param lastBackup time of the newest backup file, if any
+ * @param usableSpace bytes still free for the store on its file system
+ * @param lowSpace whether that is below the warning threshold: the disk is about to fill up
  */
 public record StoreInfo(int schemaVersion, Path location, long sizeOnDisk, long parts, long records, long preferences,
-		Optional<Instant> lastBackup) {
+		Optional<Instant> lastBackup, long usableSpace, boolean lowSpace) {
 }

@@ -108,4 +108,19 @@ class StoreCommandsTest {
 		assertTrue(ok("store", "verify").out().strip().endsWith("ok"));
 		assertTrue(ok("store", "migrate").out().contains("nothing to migrate"));
 	}
+
+	@Test
+	void storeRestore() {
+		String kept = ok("parts", "add", "--name", "Kept", "--difficulty", "beginner", "--seed", "9001").out().strip();
+		Path backup = Path.of(ok("store", "backup").out().strip());
+		String later = ok("parts", "add", "--name", "Later", "--difficulty", "beginner", "--seed", "9002").out().strip();
+		CliRun restored = ok("store", "restore", backup.toString());
+		assertTrue(restored.out().startsWith("restored " + backup) && restored.out().contains("kept in"),
+				restored.out());
+		ok("parts", "get", kept);
+		fails(1, "parts", "get", later);
+		fails(2, "store", "restore", "one", "two");
+		fails(1, "store", "restore", data.resolve("no-such-backup.cdo.xml.gz").toString());
+		ok("parts", "get", kept);
+	}
 }

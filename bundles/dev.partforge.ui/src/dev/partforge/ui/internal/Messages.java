@@ -226,6 +226,30 @@ public final class Messages extends NLS {
 	/** Externalized string. */
 	public static String Storage_verifiedProblems;
 	/** Externalized string. */
+	public static String Storage_restore;
+	/** Externalized string. */
+	public static String Storage_backupTime;
+	/** Externalized string. */
+	public static String Storage_backupFile;
+	/** Externalized string. */
+	public static String Storage_restoreTitle;
+	/** Externalized string. */
+	public static String Storage_restoreMessage;
+	/** Externalized string. */
+	public static String Storage_restoreButton;
+	/** Externalized string. */
+	public static String Storage_noBackups;
+	/** Externalized string. */
+	public static String Storage_restoring;
+	/** Externalized string. */
+	public static String Storage_restored;
+	/** Externalized string. */
+	public static String Storage_keptAside;
+	/** Externalized string. */
+	public static String Storage_free;
+	/** Externalized string. */
+	public static String Storage_lowSpace;
+	/** Externalized string. */
 	public static String Prefs_root;
 	/** Externalized string. */
 	public static String Prefs_drawing;

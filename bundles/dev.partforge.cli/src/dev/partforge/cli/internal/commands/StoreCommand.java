@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,6 +18,7 @@ import dev.partforge.cli.CliException;
 import dev.partforge.cli.Json;
 import dev.partforge.store.MigrationReport;
 import dev.partforge.store.PartStore;
+import dev.partforge.store.RestoreReport;
 import dev.partforge.store.StoreInfo;
 import dev.partforge.store.VerifyReport;
 
@@ -34,7 +36,7 @@ public final class StoreCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "store info, backup, verify and migrate";
+		return "store info, backup, verify, migrate and restore";
 	}
 
 	@Override
@@ -43,13 +45,15 @@ public final class StoreCommand implements CliCommand {
 				Usage: partforge store info [--json]   schema version, location, size, object counts, last backup
 				       partforge store backup          write a compressed backup into <data>/store/backups
 				       partforge store verify          read everything and check counts, keys and ids
-				       partforge store migrate         migrate an older store to the current schema""";
+				       partforge store migrate         migrate an older store to the current schema
+				       partforge store restore [BACKUP] replace the database with a backup (default: the newest
+				                                       good one); the replaced database is kept aside""";
 	}
 
 	@Override
 	public int run(CliContext context, List<String> args) throws CliException {
 		if (args.isEmpty()) {
-			throw CliException.usage("store: missing subcommand (info, backup, verify, migrate)");
+			throw CliException.usage("store: missing subcommand (info, backup, verify, migrate, restore)");
 		}
 		String sub = args.get(0);
 		List<String> rest = args.subList(1, args.size());
@@ -59,6 +63,7 @@ public final class StoreCommand implements CliCommand {
 			case "backup" -> backup(context, Args.spec("store backup").parse(rest));
 			case "verify" -> verify(context, Args.spec("store verify").parse(rest));
 			case "migrate" -> migrate(context, Args.spec("store migrate").parse(rest));
+			case "restore" -> restore(context, rest);
 			default -> throw CliException.usage("store: unknown subcommand '" + sub + "'");
 			};
 		} catch (RuntimeException e) {
@@ -76,6 +81,11 @@ public final class StoreCommand implements CliCommand {
 		json.put("records", info.records());
 		json.put("preferences", info.preferences());
 		json.put("lastBackup", info.lastBackup().map(Object::toString).orElse(null));
+		json.put("usableSpace", info.usableSpace());
+		if (info.lowSpace()) {
+			context.err().println("warning: only " + info.usableSpace() / (1024 * 1024) + " MiB are free for the store;"
+					+ " free some space before the disk fills up");
+		}
 		if (a.has("--json")) {
 			context.out().println(Json.write(json));
 		} else {
@@ -100,6 +110,17 @@ public final class StoreCommand implements CliCommand {
 					+ " backup (see 'partforge store info')");
 		}
 		context.out().println("ok");
+		return 0;
+	}
+
+	private int restore(CliContext context, List<String> rest) throws CliException {
+		if (rest.size() > 1 || !rest.isEmpty() && rest.get(0).startsWith("-")) {
+			throw CliException.usage("store restore: expected at most one backup file, got " + rest);
+		}
+		Optional<Path> backup = rest.stream().findFirst().map(Path::of).map(Path::toAbsolutePath);
+		RestoreReport report = store.restore(backup);
+		context.out().println("restored " + report.backup() + ": " + report.parts() + " parts, " + report.records()
+				+ " records" + report.keptAside().map(p -> "; the replaced database is kept in " + p).orElse(""));
 		return 0;
 	}
 

@@ -3,6 +3,7 @@
 package dev.partforge.store.cdo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ import dev.partforge.model.Difficulty;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.CorruptStoreException;
 import dev.partforge.store.PartQuery;
+import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.PermissionDeniedException;
 import dev.partforge.store.RecordQuery;
 import dev.partforge.store.StorageFullException;
@@ -119,6 +121,24 @@ public final class CdoStoreTest {
 		assertTrue(store.info().sizeOnDisk() > 0);
 	}
 
+	/** Backups roll: the preference backups.keep says how many stay, the oldest go; stale partial files go on open. */
+	@Test
+	public void backupsRoll() throws IOException {
+		store.putPart(TestParts.part("P-1", Difficulty.BEGINNER));
+		store.putPreference(CdoPartStore.KEEP_BACKUPS, new PreferenceValue.Number(2));
+		List<Path> written = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			written.add(store.backup());
+		}
+		assertEquals(List.of(written.get(3), written.get(2)), store.backups());
+		Path stale = root.resolve("backups/partforge-v3-20260101-000000-000.cdo.xml.gz.partial");
+		Files.write(stale, new byte[0]);
+		store.close();
+		store = new CdoPartStore(root);
+		assertEquals(1, store.info().parts());
+		assertFalse(Files.exists(stale), "a partial backup of an interrupted run is removed on open");
+	}
+
 	/** The database is an H2 file in the db directory, shut down on close and readable by plain JDBC afterwards. */
 	@Test
 	public void closesCleanly() throws Exception {
@@ -137,7 +157,7 @@ public final class CdoStoreTest {
 		}
 	}
 
-	/** A damaged database file is reported as corrupt, with a pointer to the backups. */
+	/** A damaged database file is reported as corrupt, with the way back (restore). */
 	@Test
 	public void corruptFileIsReported() throws IOException {
 		store.close();
@@ -145,7 +165,7 @@ public final class CdoStoreTest {
 		Files.write(root.resolve("db/partforge.mv.db"), "this is not an H2 database file".repeat(200).getBytes());
 		store = new CdoPartStore(root);
 		CorruptStoreException e = assertThrows(CorruptStoreException.class, () -> store.listParts(PartQuery.ALL));
-		assertTrue(e.getMessage().contains("backups"), e.getMessage());
+		assertTrue(e.getMessage().contains("store restore"), e.getMessage());
 	}
 
 	/** File system and SQL failures map to typed exceptions with actionable messages. */

@@ -31,13 +31,16 @@ import dev.partforge.model.ModelFactory;
 import dev.partforge.model.SchemaHistory;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
+import dev.partforge.store.CorruptStoreException;
 import dev.partforge.store.MigrationReport;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.RecordQuery;
+import dev.partforge.store.RestoreReport;
 import dev.partforge.store.Statistics;
 import dev.partforge.store.StoreChange;
+import dev.partforge.store.StorageFullException;
 import dev.partforge.store.StoreClosedException;
 import dev.partforge.store.StoreException;
 import dev.partforge.store.StoreInfo;
@@ -54,6 +57,12 @@ import dev.partforge.store.VersionMismatchException;
 public final class CdoPartStore implements PartStore {
 
 	private static final System.Logger LOG = System.getLogger(CdoPartStore.class.getName());
+
+	/** The store preference naming how many backups to keep (oldest removed first). */
+	public static final String KEEP_BACKUPS = "backups.keep";
+
+	/** Backups kept when {@link #KEEP_BACKUPS} is not set. */
+	public static final int DEFAULT_KEEP_BACKUPS = 10;
 
 	private final Supplier<Path> root;
 	private final Migrator migrator;
@@ -153,7 +162,16 @@ public final class CdoPartStore implements PartStore {
 
 	private OpenStore openStore(StoreLayout layout) {
 		try {
+			DatabaseSwap.recover(layout);
+			layout.removeLeftovers().forEach(f -> LOG.log(Level.INFO, "Removed the leftover " + f));
+			FileSeal.check(layout.db());
 			int version = SchemaProbe.storedVersion(layout.db());
+			if (version == SchemaProbe.NONE && layout.hasHistory()) {
+				throw new CorruptStoreException("The database " + layout.db() + " is missing, but this store held data"
+						+ " (backups or older databases are in " + layout.root() + "). Nothing was created. Restore"
+						+ " the newest backup with 'partforge store restore' (or Restore... in the Storage view).",
+						null);
+			}
 			if (version > SchemaHistory.CURRENT_VERSION) {
 				throw new VersionMismatchException("The store in " + layout.root()
 						+ " was written by a newer PartForge (schema v" + version + "; this version reads up to v"
@@ -182,8 +200,22 @@ public final class CdoPartStore implements PartStore {
 						+ s.hostedBy().map(HostFile::pid).orElse(-1L) + ", which had the store open, exited meanwhile."
 						+ " Check whether the change was saved and try again (this process then opens the store).", e);
 			}
-			throw Failures.map(action, s.layout().root(), e);
+			StoreException failure = Failures.map(action, s.layout().root(), e);
+			if (failure instanceof StorageFullException && failure != e) {
+				discard(s, failure); // H2 stops after a failed write: reopen on next use
+			}
+			throw failure;
 		}
+	}
+
+	private void discard(OpenStore s, StoreException failure) {
+		open = null;
+		try {
+			s.close();
+		} catch (RuntimeException e) {
+			failure.addSuppressed(e);
+		}
+		LOG.log(Level.WARNING, "Closed the store after a failed write; it reopens on next use", failure);
 	}
 
 	private void fire(StoreChange.Kind kind, Collection<String> keys) {
@@ -424,8 +456,10 @@ public final class CdoPartStore implements PartStore {
 			Tables t = s.tables();
 			Optional<Instant> lastBackup = s.layout().latestBackup()
 					.map(f -> Instant.ofEpochMilli(f.toFile().lastModified()));
+			long usable = FreeSpace.usable(s.layout().db());
 			return new StoreInfo(s.version(), s.layout().root(), StoreLayout.size(s.layout().db()),
-					t.count(Tables.PART), t.count(Tables.RECORD), t.count(Tables.PREFERENCE), lastBackup);
+					t.count(Tables.PART), t.count(Tables.RECORD), t.count(Tables.PREFERENCE), lastBackup, usable,
+					usable < FreeSpace.lowThreshold());
 		} catch (Exception e) {
 			throw Failures.map("describe the store", s.layout().root(), e);
 		}
@@ -435,10 +469,47 @@ public final class CdoPartStore implements PartStore {
 	public synchronized Path backup() {
 		OpenStore s = store();
 		try {
-			return Backups.write(s.repository(), s.layout(), s.version());
+			Path file = Backups.write(s.repository(), s.layout(), s.version());
+			for (Path removed : Backups.prune(s.layout(), backupsToKeep(s))) {
+				LOG.log(Level.INFO, "Removed the old backup " + removed);
+			}
+			return file;
 		} catch (Exception e) {
 			throw Failures.map("write a backup", s.layout().backups(), e);
 		}
+	}
+
+	/** @return the preference {@value #KEEP_BACKUPS} (a number, at least 1), else {@value #DEFAULT_KEEP_BACKUPS} */
+	private static int backupsToKeep(OpenStore s) throws Exception {
+		return Preferences.find(s, s.view(), KEEP_BACKUPS).map(Preferences::value)
+				.filter(PreferenceValue.Number.class::isInstance).map(v -> ((PreferenceValue.Number) v).value())
+				.filter(v -> v >= 1 && v <= 10_000).map(Double::intValue).orElse(DEFAULT_KEEP_BACKUPS);
+	}
+
+	@Override
+	public synchronized List<Path> backups() {
+		StoreLayout layout = new StoreLayout(root.get());
+		try {
+			return layout.backupsNewestFirst();
+		} catch (Exception e) {
+			throw Failures.map("list the backups", layout.backups(), e);
+		}
+	}
+
+	@Override
+	public synchronized RestoreReport restore(Optional<Path> backup) {
+		if (closed) {
+			store(); // throws StoreClosedException
+		}
+		if (open != null) {
+			open.close();
+			open = null;
+		}
+		RestoreReport report = Restorer.restore(new StoreLayout(root.get()), backup);
+		fire(StoreChange.Kind.PARTS, List.of());
+		fire(StoreChange.Kind.RECORDS, List.of());
+		fire(StoreChange.Kind.PREFERENCES, List.of());
+		return report;
 	}
 
 	@Override

@@ -93,7 +93,9 @@ final class EmbeddedRepository implements AutoCloseable {
 	 * @return the URL
 	 */
 	static String jdbcUrl(Path directory, boolean readOnly) {
-		// NON_KEYWORDS: CDO 4.7 uses column names that are keywords in H2 2.x
+		// NON_KEYWORDS: CDO 4.7 uses column names that are keywords in H2 2.x. Durability comes from sync() after each
+		// commit, in the committing thread; WRITE_DELAY=0 would make H2 write on every transaction end, also in CDO's
+		// query threads, which CDO interrupts (an interrupted FileChannel closes and H2 stops).
 		return "jdbc:h2:file:" + directory.toAbsolutePath().resolve(DB_NAME) + ";NON_KEYWORDS=VALUE"
 				+ (readOnly ? ";ACCESS_MODE_DATA=r" : "");
 	}
@@ -110,6 +112,7 @@ final class EmbeddedRepository implements AutoCloseable {
 
 	private static EmbeddedRepository open(Path directory, InputStream importXml) throws Exception {
 		Files.createDirectories(directory);
+		FileSeal.breakSeal(directory);
 		JdbcDataSource dataSource = new JdbcDataSource();
 		dataSource.setURL(jdbcUrl(directory, false));
 		dataSource.setUser("sa");
@@ -187,6 +190,20 @@ final class EmbeddedRepository implements AutoCloseable {
 		out.flush();
 	}
 
+	/**
+	 * Forces everything committed so far onto the storage device ({@code CHECKPOINT SYNC}: write the MVStore, then
+	 * fsync the file), so that a commit survives a crash of the process or of the machine. Without it, H2 keeps
+	 * commits in memory for up to a second (its write delay), and a killed process loses them.
+	 *
+	 * @throws SQLException if H2 cannot write or sync the file
+	 */
+	void sync() throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("CHECKPOINT SYNC");
+		}
+	}
+
+	/** Shuts everything down; after a clean H2 shutdown the database file is sealed (see {@link FileSeal}). */
 	@Override
 	public void close() {
 		LifecycleUtil.deactivate(session);
@@ -194,16 +211,25 @@ final class EmbeddedRepository implements AutoCloseable {
 		LifecycleUtil.deactivate(acceptor);
 		LifecycleUtil.deactivate(repository);
 		LifecycleUtil.deactivate(container);
-		shutdown(dataSource);
+		if (shutdown(dataSource)) {
+			try {
+				FileSeal.seal(directory);
+			} catch (IOException e) {
+				System.getLogger(EmbeddedRepository.class.getName()).log(System.Logger.Level.WARNING,
+						"Cannot seal the database in " + directory + "; it will be opened without the check", e);
+			}
+		}
 	}
 
-	/** Runs H2 SHUTDOWN (CDO's own H2 shutdown logs "Database is already closed"). */
-	private static void shutdown(JdbcDataSource dataSource) {
+	/** Runs H2 SHUTDOWN (CDO's own H2 shutdown logs "Database is already closed"); returns whether it worked. */
+	private static boolean shutdown(JdbcDataSource dataSource) {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("SHUTDOWN");
+			return true;
 		} catch (SQLException e) {
 			System.getLogger(EmbeddedRepository.class.getName()).log(System.Logger.Level.WARNING,
 					"H2 shutdown of " + dataSource.getURL() + " failed", e);
+			return false;
 		}
 	}
 }

@@ -50,8 +50,9 @@ final class Failures {
 		String where = " (" + location + ")";
 		if (any(failure, t -> code(t) == NO_DISK_SPACE || text(t).contains("no space left")
 				|| text(t).contains("disk quota") || text(t).contains("not enough space"))) {
-			return new StorageFullException("Cannot " + action + where
-					+ ": the disk is full or the quota is exceeded. Free some space and try again.", failure);
+			return new StorageFullException("Storage full: cannot " + action + where
+					+ ": the disk is full or the quota is exceeded; this change was not stored. Free some space and"
+					+ " try again.", failure);
 		}
 		if (any(failure, t -> t instanceof AccessDeniedException || code(t) == READ_ONLY
 				|| text(t).contains("permission denied") || text(t).contains("access denied"))) {
@@ -70,9 +71,9 @@ final class Failures {
 		}
 		if (any(failure, t -> code(t) == FILE_CORRUPTED || t instanceof EOFException
 				|| t.getClass().getName().equals("org.h2.mvstore.MVStoreException") || text(t).contains("corrupt"))) {
-			return new CorruptStoreException("Cannot " + action + where
-					+ ": the database file is damaged. Restore the newest file from the backups directory (see"
-					+ " 'partforge store info').", failure);
+			return new CorruptStoreException("Cannot " + action + where + ": the database is damaged ("
+					+ rootMessage(failure) + "). Restore the newest backup with 'partforge store restore' (or"
+					+ " Restore... in the Storage view); the damaged database is kept aside.", failure);
 		}
 		if (any(failure, t -> code(t) == FILE_CREATION_FAILED || code(t) == IO_EXCEPTION || code(t) == IO_EXCEPTION_2
 				|| t instanceof FileSystemException)) {

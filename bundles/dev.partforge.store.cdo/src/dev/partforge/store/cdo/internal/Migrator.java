@@ -5,15 +5,12 @@ package dev.partforge.store.cdo.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -25,8 +22,8 @@ import dev.partforge.store.MigrationReport;
 /**
  * Migrates a store database to the current schema: (1) back up the old repository, (2) read its objects, (3) apply one
  * {@link MigrationStep} per version, (4) write them into a new repository, reopen it and verify counts and the content
- * checksum against the old data, and only then (5) switch directories. On any failure the new repository is deleted
- * and the old database stays where it was.
+ * checksum against the old data, and only then (5) switch directories through a journaled {@link DatabaseSwap}. On a
+ * failure before the swap the new repository is deleted and the old database stays where it was; a swap once started is completed, if need be by the next open.
  */
 final class Migrator {
 
@@ -74,11 +71,14 @@ final class Migrator {
 				written = StoreResources.read(repository, SchemaHistory.CURRENT_VERSION);
 			}
 			verify(old, written);
-			switchTo(layout, target, layout.previous(from, now));
+			CrashPoints.reached("migration-verified");
+			DatabaseSwap.swap(layout, target, layout.previous(from, now));
 			return new MigrationReport(from, SchemaHistory.CURRENT_VERSION, Optional.of(backup), written.parts().size(),
 					written.records().size(), written.preferences().size());
 		} catch (Exception | LinkageError e) {
-			deleteQuietly(target, e);
+			if (!Files.exists(layout.journal())) {
+				deleteQuietly(target, e); // else the swap started: the next open completes it
+			}
 			throw new MigrationException("Migrating the store from schema v" + from + " to v"
 					+ SchemaHistory.CURRENT_VERSION + " failed: " + e.getMessage() + ". The old data is untouched in "
 					+ layout.db() + (backup == null ? "" : "; a backup was written to " + backup)
@@ -122,24 +122,9 @@ final class Migrator {
 		}
 	}
 
-	private static void switchTo(StoreLayout layout, Path target, Path previous) throws IOException {
-		Files.move(layout.db(), previous, StandardCopyOption.ATOMIC_MOVE);
-		try {
-			Files.move(target, layout.db(), StandardCopyOption.ATOMIC_MOVE);
-		} catch (IOException e) {
-			Files.move(previous, layout.db(), StandardCopyOption.ATOMIC_MOVE);
-			throw e;
-		}
-	}
-
 	private static void deleteQuietly(Path dir, Throwable reason) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(dir)) {
-			for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(f);
-			}
+		try {
+			StoreLayout.deleteTree(dir);
 		} catch (IOException e) {
 			reason.addSuppressed(e);
 		}

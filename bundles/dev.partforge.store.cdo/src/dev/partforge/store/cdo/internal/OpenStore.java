@@ -236,9 +236,10 @@ final class OpenStore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs work in a new transaction and commits it; the read view sees the commit when this returns. When another
-	 * process changed the same objects meanwhile, the work runs again in a new transaction (up to {@value #ATTEMPTS}
-	 * times), so it must only touch the transaction.
+	 * Runs work in a new transaction and commits it. When this returns, the commit is on the storage device (written
+	 * and synced, when this process hosts the store) and the read view sees it: only then may a caller acknowledge
+	 * the change. When another process changed the same objects meanwhile, the work runs again in a new transaction
+	 * (up to {@value #ATTEMPTS} times), so it must only touch the transaction.
 	 *
 	 * @param <R> the result type
 	 * @param work the work; its result is computed before the commit
@@ -246,12 +247,16 @@ final class OpenStore implements AutoCloseable {
 	 * @throws Exception if the work or the commit fails
 	 */
 	<R> R commit(Work<R> work) throws Exception {
+		FreeSpace.require(layout.db(), "store the change");
 		for (int attempt = 1;; attempt++) {
 			CDOTransaction tx = session.openTransaction();
 			try {
 				R result = work.run(tx);
 				if (tx.isDirty()) {
 					CDOCommitInfo info = tx.commit();
+					if (repository != null) {
+						repository.sync();
+					}
 					view.waitForUpdate(info.getTimeStamp(), TimeUnit.SECONDS.toMillis(30));
 					tables.ensureIndexes();
 				}

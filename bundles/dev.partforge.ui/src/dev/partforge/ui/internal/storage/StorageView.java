@@ -4,11 +4,13 @@ package dev.partforge.ui.internal.storage;
 
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -18,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.partforge.store.PartStore;
+import dev.partforge.store.RestoreReport;
 import dev.partforge.store.StoreInfo;
 import dev.partforge.store.VerifyReport;
 import dev.partforge.ui.internal.Labels;
@@ -27,7 +30,10 @@ import dev.partforge.ui.internal.StoreJobs;
 import dev.partforge.ui.internal.services.StoreMonitor;
 import jakarta.inject.Inject;
 
-/** The Storage view: where and how the data is stored; "Back up now", "Verify" and "Refresh" run as Jobs. */
+/**
+ * The Storage view: where and how the data is stored, the free space; "Back up now", "Verify", "Restore..." and
+ * "Refresh" run as Jobs.
+ */
 public final class StorageView extends ViewPart {
 
 	@Inject
@@ -41,6 +47,7 @@ public final class StorageView extends ViewPart {
 	private Label schema;
 	private Label counts;
 	private Label lastBackup;
+	private Label free;
 	private Text result;
 
 	@Override
@@ -53,11 +60,13 @@ public final class StorageView extends ViewPart {
 		schema = value(parent, Messages.Storage_schema);
 		counts = value(parent, Messages.Storage_counts);
 		lastBackup = value(parent, Messages.Storage_lastBackup);
+		free = value(parent, Messages.Storage_free);
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
 		button(buttons, Messages.Storage_backup, this::backup);
 		button(buttons, Messages.Storage_verify, this::verify);
+		button(buttons, Messages.Storage_restore, this::restore);
 		button(buttons, Messages.Storage_refresh, this::refresh);
 		result = new Text(parent, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(result);
@@ -96,6 +105,8 @@ public final class StorageView extends ViewPart {
 		counts.setText(NLS.bind(Messages.Storage_countsValue,
 				new Object[] { info.parts(), info.records(), info.preferences() }));
 		lastBackup.setText(info.lastBackup().map(t -> Labels.date(Date.from(t))).orElse(Messages.Storage_never));
+		String mb = String.format("%.0f", info.usableSpace() / 1048576.0); //$NON-NLS-1$
+		free.setText(info.lowSpace() ? NLS.bind(Messages.Storage_lowSpace, mb) : mb + " MB"); //$NON-NLS-1$
 		location.getParent().layout(true);
 	}
 
@@ -105,6 +116,24 @@ public final class StorageView extends ViewPart {
 			return store.backup();
 		}, (Path file) -> {
 			report(NLS.bind(Messages.Storage_backedUp, file));
+			refresh();
+		});
+	}
+
+	/** Asks which backup to restore, then restores it as a Job (also when the store cannot be opened). */
+	private void restore() {
+		RestoreDialog dialog = new RestoreDialog(result.getShell(), store.backups());
+		if (dialog.open() != Window.OK || dialog.chosen().isEmpty()) {
+			return;
+		}
+		Optional<Path> backup = dialog.chosen();
+		StoreJobs.schedule(Messages.Storage_restoring, true, monitor, m -> {
+			SubMonitor.convert(m, Messages.Storage_restoring, SubMonitor.UNKNOWN);
+			return store.restore(backup);
+		}, (RestoreReport done) -> {
+			report(NLS.bind(Messages.Storage_restored,
+					new Object[] { done.backup().getFileName(), done.parts(), done.records() })
+					+ done.keptAside().map(p -> NLS.bind(Messages.Storage_keptAside, p)).orElse("")); //$NON-NLS-1$
 			refresh();
 		});
 	}
