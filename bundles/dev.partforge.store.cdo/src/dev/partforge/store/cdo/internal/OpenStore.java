@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -266,8 +267,10 @@ final class OpenStore implements AutoCloseable {
 					throw e;
 				}
 				LOG.log(System.Logger.Level.DEBUG, "Another process changed the same objects; committing again", e);
-				// give this session time to receive the other commit (passive updates arrive asynchronously)
-				Thread.sleep(Math.min(2000, 50L << attempt));
+				// fetch the other commit now rather than waiting for its passive update, then retry after a pause
+				// with jitter so that two processes do not retry in lockstep
+				session.refresh();
+				Thread.sleep(ThreadLocalRandom.current().nextLong(10, Math.min(2000, 50L << attempt)));
 			} finally {
 				tx.close();
 			}
