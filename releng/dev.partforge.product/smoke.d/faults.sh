@@ -62,6 +62,9 @@ public class Hold {
 	}
 }
 JAVA
+# a PartForge process removes the seal of a cleanly closed database before it opens it for writing (FileSeal);
+# so does this stand-in, or the next open would rightly find the file changed behind PartForge's back
+rm -f "$data/store/db/partforge.seal"
 "$java" -cp "$h2" "$work/Hold.java" "$data/store/db/partforge" >"$work/hold.out" 2>&1 &
 locker=$!
 for _ in $(seq 1 100); do grep -q locked "$work/hold.out" 2>/dev/null && break; sleep 0.2; done
