@@ -31,11 +31,12 @@ dxf e99 --units inch --projection third
 dxf e99-first --units inch --projection first
 grep -q 'AC1027' "$PF_DATA/e99.dxf" || fail "e99.dxf is not DXF R2013"
 # group code/value pairs: the $INSUNITS header value (1 inch, 4 mm) and the largest measurement (code 42) of the
-# linear DIMENSION entities (type 70 = 32; angles do not scale)
+# linear DIMENSION entities (dimension type 0 in the low bits of code 70, beside the flags 32 and 128; angles do
+# not scale)
 insunits() { awk 'NR % 2 == 1 { c = $1 + 0; next } c == 9 && $1 == "$INSUNITS" { u = 1; next } u { print $1 + 0; exit }' "$1"; }
 largest() {
 	awk 'NR % 2 == 1 { c = $1 + 0; next } c == 0 { dim = ($1 == "DIMENSION"); linear = 0 }
-		dim && c == 70 { linear = ($1 + 0 == 32) } linear && c == 42 && $1 + 0 > m { m = $1 + 0 } END { print m + 0 }' "$1"
+		dim && c == 70 { f = $1 + 0; linear = (f % 8 == 0) } linear && c == 42 && $1 + 0 > m { m = $1 + 0 } END { print m + 0 }' "$1"
 }
 [ "$(insunits "$PF_DATA/e99.dxf")" = 1 ] || fail "e99.dxf is not in inches (\$INSUNITS $(insunits "$PF_DATA/e99.dxf"))"
 [ "$(insunits "$PF_DATA/e99-mm.dxf")" = 4 ] || fail "e99-mm.dxf is not in millimetres"
