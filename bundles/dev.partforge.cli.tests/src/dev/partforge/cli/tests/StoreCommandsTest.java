@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,5 +123,38 @@ class StoreCommandsTest {
 		fails(2, "store", "restore", "one", "two");
 		fails(1, "store", "restore", data.resolve("no-such-backup.cdo.xml.gz").toString());
 		ok("parts", "get", kept);
+	}
+
+	@Test
+	void aDamagedStoreIsReadFromItsBackupAndRefusesWrites() throws Exception {
+		String kept = ok("parts", "add", "--name", "Copy", "--difficulty", "beginner", "--seed", "9101").out().strip();
+		Path backup = Path.of(ok("store", "backup").out().strip());
+		ok("store", "restore", backup.toString()); // closes the store: the next command opens it again
+		Path file = data.resolve("store/db/partforge.mv.db");
+		byte[] bytes = Files.readAllBytes(file);
+		bytes[bytes.length / 2] ^= 0x5A;
+		Files.write(file, bytes);
+		String warning = "warning: PartForge is showing a read-only copy of the backup " + backup + " because ";
+
+		CliRun list = ok("parts", "list");
+		assertTrue(list.out().contains(kept), list.out());
+		assertTrue(list.err().startsWith(warning) && list.err().strip().lines().count() == 1, list.err());
+		CliRun info = ok("store", "info", "--json");
+		assertTrue(info.out().contains("\"readOnlyCopy\":\"" + backup + "\""), info.out());
+		CliRun add = CliRun.run(data, "records", "add", "--part", kept, "--time", "3");
+		assertEquals(1, add.exitCode(), add.out() + add.err());
+		assertEquals("", add.out());
+		assertTrue(add.err().startsWith("partforge: PartForge is showing a read-only copy of the backup " + backup)
+				&& add.err().strip().endsWith("use Restore... in the Storage view")
+				&& add.err().strip().lines().count() == 1, add.err());
+		CliRun doctor = CliRun.run(data, "doctor");
+		assertTrue(doctor.out().contains("FAIL  store: PartForge is showing a read-only copy"), doctor.out());
+		assertTrue(Arrays.equals(bytes, Files.readAllBytes(file)), "the damaged file is untouched");
+
+		ok("store", "restore");
+		CliRun normal = ok("parts", "list");
+		assertTrue(normal.out().contains(kept) && normal.err().isEmpty(), normal.err());
+		assertTrue(ok("store", "info", "--json").out().contains("\"readOnlyCopy\":null"));
+		ok("records", "add", "--part", kept, "--time", "3");
 	}
 }

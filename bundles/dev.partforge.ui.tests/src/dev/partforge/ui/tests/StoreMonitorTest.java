@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.partforge.model.ModelFactory;
+import dev.partforge.model.StoredPart;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.cdo.internal.CdoPartStore;
 import dev.partforge.tests.common.StoreHolder;
@@ -22,7 +25,8 @@ import dev.partforge.ui.internal.services.StoreMonitor.State;
 
 /**
  * The workbench's store monitor while another PartForge process (a separate JVM) holds the store: it says why the
- * store is unavailable and, without any user action, sees it open once the other process is gone.
+ * store is unavailable and, without any user action, sees it open once the other process is gone; with a damaged
+ * database it says that a read-only copy of which backup is shown, until a restore.
  */
 class StoreMonitorTest {
 
@@ -49,6 +53,40 @@ class StoreMonitorTest {
 			waitFor(() -> m.condition().state() == State.OPEN, "the monitor did not see the store open again");
 			assertEquals(List.of(), store.listParts(PartQuery.ALL));
 			assertEquals(State.OPEN, seen.get(seen.size() - 1).state());
+		} finally {
+			if (monitor != null) {
+				monitor.stop();
+			}
+			store.close();
+		}
+	}
+
+	@Test
+	void saysThatAReadOnlyCopyOfABackupIsShownUntilARestore() throws Exception {
+		CdoPartStore store = new CdoPartStore(root);
+		StoreMonitor monitor = null;
+		try {
+			StoredPart part = ModelFactory.eINSTANCE.createStoredPart();
+			part.setId("M-1");
+			store.putPart(part);
+			Path backup = store.backup();
+			store.close();
+			Path file = root.resolve("db/partforge.mv.db");
+			byte[] bytes = Files.readAllBytes(file);
+			bytes[bytes.length / 2] ^= 0x5A;
+			Files.write(file, bytes);
+			store = new CdoPartStore(root);
+			monitor = new StoreMonitor(store, 200);
+			StoreMonitor m = monitor;
+			waitFor(() -> m.condition().state() == State.READ_ONLY_COPY, "the monitor never reported the copy");
+			assertEquals("read-only copy of a backup", monitor.condition().reason());
+			assertTrue(monitor.condition().message().contains(backup.toString()), monitor.condition().message());
+			monitor.ok();
+			assertEquals(State.READ_ONLY_COPY, monitor.condition().state(), "a successful read keeps saying so");
+			store.restore(Optional.empty());
+			monitor.update(store.info());
+			assertEquals(State.OPEN, monitor.condition().state());
+			assertEquals(1, store.listParts(PartQuery.ALL).size());
 		} finally {
 			if (monitor != null) {
 				monitor.stop();

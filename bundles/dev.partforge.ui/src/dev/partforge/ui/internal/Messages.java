@@ -29,6 +29,7 @@ public final class Messages extends NLS {
 	public static String StoreMonitor_newer;
 	/** Externalized string. */
 	public static String StoreMonitor_failed;
+	public static String StoreMonitor_readOnlyCopy;
 	/** Externalized string. */
 	public static String PartsView_unavailable;
 	/** Externalized string. */

@@ -128,6 +128,9 @@ public final class DoctorCommand implements CliCommand {
 		}
 		try {
 			StoreInfo info = s.info();
+			if (info.fallback().isPresent()) {
+				return Check.fail("store", info.fallback().get().message());
+			}
 			return Check.ok("store", "schema v" + info.schemaVersion() + ", " + info.parts() + " parts, "
 					+ info.records() + " records in " + info.location());
 		} catch (StoreException e) {

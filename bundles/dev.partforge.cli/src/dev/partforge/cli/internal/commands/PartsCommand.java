@@ -112,6 +112,7 @@ public final class PartsCommand implements CliCommand {
 					Difficulty.class));
 		}
 		List<StoredPart> parts = store.listParts(query);
+		StoreCli.warnIfReadOnlyCopy(context, store);
 		if (a.has("--json")) {
 			context.out().println(Json.write(parts.stream().map(StoreCli::json).toList()));
 		} else {

@@ -13,7 +13,9 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
+import dev.partforge.store.PartStore;
 import dev.partforge.store.StoreException;
 
 /** Shared helpers of the store commands: error mapping and JSON with the model's attribute names. */
@@ -38,6 +40,17 @@ final class StoreCli {
 			return new CliException(e.getMessage(), e);
 		}
 		throw e;
+	}
+
+	/**
+	 * Warns on stderr, in one line, when the store shows a read-only copy of a backup (its database cannot be opened):
+	 * what a read command printed comes from that backup, and writes are refused.
+	 *
+	 * @param context the invocation
+	 * @param store the store just read
+	 */
+	static void warnIfReadOnlyCopy(CliContext context, PartStore store) {
+		store.info().fallback().ifPresent(f -> context.err().println("warning: " + f.message()));
 	}
 
 	/**

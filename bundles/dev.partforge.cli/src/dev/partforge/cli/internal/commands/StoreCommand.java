@@ -82,6 +82,8 @@ public final class StoreCommand implements CliCommand {
 		json.put("preferences", info.preferences());
 		json.put("lastBackup", info.lastBackup().map(Object::toString).orElse(null));
 		json.put("usableSpace", info.usableSpace());
+		json.put("readOnlyCopy", info.fallback().map(f -> f.backup().toString()).orElse(null));
+		info.fallback().ifPresent(f -> context.err().println("warning: " + f.message()));
 		if (info.lowSpace()) {
 			context.err().println("warning: only " + info.usableSpace() / (1024 * 1024) + " MiB are free for the store;"
 					+ " free some space before the disk fills up");

@@ -32,8 +32,9 @@ import dev.partforge.store.testing.TestParts;
 
 /**
  * Damaged database files (bytes flipped at several offsets, a truncation, an empty file) of a real store: the open
- * fails with a message naming the file and the way back, the damaged file is byte for byte unchanged afterwards, and
- * {@code restore} brings the newest good backup back while keeping the damaged database aside.
+ * fails with a message naming the file and the way back (without backups: with one, {@link FallbackTest} shows it
+ * read-only), the damaged file is byte for byte unchanged afterwards, and {@code restore} brings the newest good
+ * backup back from the read-only fallback while keeping the damaged database aside.
  */
 public final class CorruptionTest {
 
@@ -98,7 +99,7 @@ public final class CorruptionTest {
 		}
 		CdoPartStore store = new CdoPartStore(root);
 		try {
-			assertThrows(CorruptStoreException.class, store::info);
+			assertEquals(good, store.info().fallback().orElseThrow().backup(), "read-only fallback before the restore");
 			RestoreReport report = store.restore(Optional.empty());
 			assertEquals(good, report.backup(), "the newest backup that can be read");
 			assertEquals(1, report.parts());
@@ -106,6 +107,7 @@ public final class CorruptionTest {
 					"the damaged database is kept aside as it was");
 			assertEquals(List.of("C-1"), store.listParts(PartQuery.ALL).stream().map(StoredPart::getId).toList());
 			assertTrue(store.verify().ok());
+			assertTrue(store.info().fallback().isEmpty());
 			StoreException none = assertThrows(StoreException.class,
 					() -> store.restore(Optional.of(root.resolve("missing.cdo.xml.gz"))));
 			assertTrue(none.getMessage().contains("no such file"), none.getMessage());
@@ -123,6 +125,7 @@ public final class CorruptionTest {
 	}
 
 	private void assertDamagedAndUntouched(String damage) throws Exception {
+		StoreLayout.deleteTree(layout.backups()); // no fallback: the open itself fails
 		byte[] before = sha256(file);
 		CdoPartStore store = new CdoPartStore(root);
 		try {

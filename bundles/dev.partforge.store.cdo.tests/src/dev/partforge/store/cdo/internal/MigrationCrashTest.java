@@ -75,13 +75,19 @@ public final class MigrationCrashTest {
 		assertEquals(List.of(), partialBackups());
 	}
 
-	/** The database folder gone while backups exist: an error naming the way back, and nothing created. */
+	/**
+	 * The database folder gone while backups exist that cannot be read (a readable one is shown read-only, see
+	 * {@link FallbackTest}): an error naming the way back, and nothing created.
+	 */
 	@Test
 	public void aMissingDatabaseIsNotAnEmptyStore() throws Exception {
 		CdoPartStore store = new CdoPartStore(root);
 		store.backup();
 		store.close();
 		StoreLayout.deleteTree(layout.db());
+		for (Path backup : layout.backupsNewestFirst()) {
+			Files.write(backup, new byte[] { 1, 2, 3 });
+		}
 
 		CdoPartStore again = new CdoPartStore(root);
 		try {

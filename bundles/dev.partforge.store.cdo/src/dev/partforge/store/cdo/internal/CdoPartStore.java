@@ -51,7 +51,9 @@ import dev.partforge.store.VersionMismatchException;
 /**
  * {@link PartStore} on an embedded CDO repository in {@code <data directory>/store}. The repository is opened (and
  * migrated, if older) on first use, on the caller's thread, never during component activation; it is closed with
- * the component.
+ * the component. When the database is damaged or missing ({@link CorruptStoreException}) and a backup can be read,
+ * the store shows a {@link ReadOnlyCopy} of it instead: reads work, writes are refused with
+ * {@link StoreInfo.Fallback#message()}, {@link #info()} reports it, and {@link #restore(Optional)} ends it.
  */
 @Component(service = PartStore.class)
 public final class CdoPartStore implements PartStore {
@@ -68,6 +70,7 @@ public final class CdoPartStore implements PartStore {
 	private final Migrator migrator;
 	private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
 	private OpenStore open;
+	private ReadOnlyCopy copy;
 	private boolean closed;
 
 	/** Creates the store in the data directory's {@code store} folder (DS constructor). */
@@ -99,8 +102,18 @@ public final class CdoPartStore implements PartStore {
 	@Deactivate
 	public synchronized void close() {
 		closed = true;
-		if (open != null) {
-			open.close();
+		closeOpen();
+	}
+
+	private void closeOpen() {
+		try {
+			if (copy != null) {
+				copy.close();
+			} else if (open != null) {
+				open.close();
+			}
+		} finally {
+			copy = null;
 			open = null;
 		}
 	}
@@ -119,6 +132,12 @@ public final class CdoPartStore implements PartStore {
 			StoreLayout layout = new StoreLayout(root.get());
 			try {
 				open = SharedStore.open(layout, this::openStore);
+			} catch (CorruptStoreException e) {
+				LOG.log(Level.WARNING, "Cannot open the store in " + layout.root() + "; looking for a backup to show"
+						+ " read-only", e);
+				copy = ReadOnlyCopy.open(layout, reason(e), this::openStore).orElseThrow(() -> e);
+				open = copy.store();
+				return open;
 			} catch (Exception e) {
 				throw Failures.map("open the store", layout.root(), e);
 			}
@@ -135,6 +154,30 @@ public final class CdoPartStore implements PartStore {
 			});
 		}
 		return open;
+	}
+
+	/**
+	 * @param failure why the store cannot be opened
+	 * @return its message as the reason of a {@link StoreInfo.Fallback}: without the advice to restore (the fallback
+	 *         message gives it) and starting in lower case
+	 */
+	private static String reason(CorruptStoreException failure) {
+		String message = failure.getMessage().strip();
+		int advice = message.indexOf(". Restore ");
+		if (advice > 0) {
+			message = message.substring(0, advice);
+		}
+		if (message.endsWith(".")) {
+			message = message.substring(0, message.length() - 1);
+		}
+		return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+	}
+
+	/** @throws StoreException if a read-only copy of a backup is shown: nothing can be written then */
+	private void refuseWritesToCopy() {
+		if (copy != null) {
+			throw new StoreException(copy.fallback().message());
+		}
 	}
 
 	/** Another process changed the store: which objects is not known here, so every kind is reported. */
@@ -192,6 +235,7 @@ public final class CdoPartStore implements PartStore {
 
 	private <R> R run(String action, OpenStore.Work<R> work) {
 		OpenStore s = store();
+		refuseWritesToCopy();
 		try {
 			return s.commit(work);
 		} catch (Exception e) {
@@ -454,12 +498,13 @@ public final class CdoPartStore implements PartStore {
 		OpenStore s = store();
 		try {
 			Tables t = s.tables();
-			Optional<Instant> lastBackup = s.layout().latestBackup()
+			StoreLayout layout = copy == null ? s.layout() : new StoreLayout(root.get());
+			Optional<Instant> lastBackup = layout.latestBackup()
 					.map(f -> Instant.ofEpochMilli(f.toFile().lastModified()));
-			long usable = FreeSpace.usable(s.layout().db());
-			return new StoreInfo(s.version(), s.layout().root(), StoreLayout.size(s.layout().db()),
-					t.count(Tables.PART), t.count(Tables.RECORD), t.count(Tables.PREFERENCE), lastBackup, usable,
-					usable < FreeSpace.lowThreshold());
+			long usable = FreeSpace.usable(layout.db());
+			return new StoreInfo(s.version(), layout.root(), StoreLayout.size(layout.db()), t.count(Tables.PART),
+					t.count(Tables.RECORD), t.count(Tables.PREFERENCE), lastBackup, usable,
+					usable < FreeSpace.lowThreshold(), Optional.ofNullable(copy).map(ReadOnlyCopy::fallback));
 		} catch (Exception e) {
 			throw Failures.map("describe the store", s.layout().root(), e);
 		}
@@ -468,6 +513,7 @@ public final class CdoPartStore implements PartStore {
 	@Override
 	public synchronized Path backup() {
 		OpenStore s = store();
+		refuseWritesToCopy();
 		try {
 			Path file = Backups.write(s.repository(), s.layout(), s.version());
 			for (Path removed : Backups.prune(s.layout(), backupsToKeep(s))) {
@@ -501,10 +547,7 @@ public final class CdoPartStore implements PartStore {
 		if (closed) {
 			store(); // throws StoreClosedException
 		}
-		if (open != null) {
-			open.close();
-			open = null;
-		}
+		closeOpen();
 		RestoreReport report = Restorer.restore(new StoreLayout(root.get()), backup);
 		fire(StoreChange.Kind.PARTS, List.of());
 		fire(StoreChange.Kind.RECORDS, List.of());
@@ -550,6 +593,15 @@ public final class CdoPartStore implements PartStore {
 	synchronized String sharing() {
 		OpenStore s = store();
 		return s.hostedBy().map(h -> "client of " + h.pid()).orElse("host");
+	}
+
+	/**
+	 * Says where the read-only copy of a backup is, if one is shown (diagnostics and tests).
+	 *
+	 * @return its temporary directory, or empty if the store itself is open (or nothing is)
+	 */
+	synchronized Optional<Path> readOnlyCopyDirectory() {
+		return Optional.ofNullable(copy).map(ReadOnlyCopy::directory);
 	}
 
 	@Override

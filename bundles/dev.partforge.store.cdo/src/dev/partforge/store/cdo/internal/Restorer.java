@@ -78,7 +78,15 @@ final class Restorer {
 				+ "). The current database is unchanged.");
 	}
 
-	private static Snapshot importAndRead(Path backup, Path target) throws Exception {
+	/**
+	 * Imports a backup into a new repository directory and reads everything back.
+	 *
+	 * @param backup the backup file
+	 * @param target the new database directory
+	 * @return what it holds
+	 * @throws Exception if it cannot be imported or read, or holds no schema this version reads
+	 */
+	static Snapshot importAndRead(Path backup, Path target) throws Exception {
 		try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(backup)));
 				EmbeddedRepository repository = EmbeddedRepository.importXml(target, in)) {
 			// imported

@@ -110,6 +110,11 @@ public final class PartsView extends ViewPart {
 		} else if (condition.state() == StoreMonitor.State.OPEN && before == StoreMonitor.State.ERROR) {
 			summary.setToolTipText(null);
 			reload(0);
+		} else if (condition.state() == StoreMonitor.State.READ_ONLY_COPY) {
+			summary.setToolTipText(condition.message());
+			if (before == StoreMonitor.State.ERROR) {
+				reload(0);
+			}
 		}
 	}
 

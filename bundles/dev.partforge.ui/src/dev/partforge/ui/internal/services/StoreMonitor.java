@@ -48,16 +48,23 @@ public final class StoreMonitor {
 		/** The store is open. */
 		OPEN,
 		/** The last store call failed. */
-		ERROR
+		ERROR,
+		/**
+		 * The store cannot be opened (damaged or missing database): a read-only copy of its newest backup is shown
+		 * ({@link StoreInfo#fallback()}) until a backup is restored.
+		 */
+		READ_ONLY_COPY
 	}
 
 	/**
 	 * A state and, for {@link State#ERROR}, the message.
 	 *
 	 * @param state   the state
-	 * @param message the error message, empty otherwise
+	 * @param message the error message, for {@link State#READ_ONLY_COPY} which backup is shown and why, empty
+	 *                otherwise
 	 * @param reason  for {@link State#ERROR}, why in a few words ("in use by another PartForge process",
-	 *                "read-only", "damaged", "disk full"), empty otherwise
+	 *                "read-only", "damaged", "disk full"), for {@link State#READ_ONLY_COPY} "read-only copy of a
+	 *                backup", empty otherwise
 	 */
 	public record Condition(State state, String message, String reason) {
 	}
@@ -107,8 +114,7 @@ public final class StoreMonitor {
 			return Status.OK_STATUS;
 		}
 		try {
-			store.info();
-			ok();
+			update(store.info());
 		} catch (RuntimeException e) {
 			ILog.of(StoreMonitor.class).info("The store is still unavailable: " + e.getMessage());
 			report(e);
@@ -121,8 +127,10 @@ public final class StoreMonitor {
 			MigrationReport report = store.migrate();
 			ILog.of(StoreMonitor.class).info("Store ready: " + report);
 			StoreInfo info = store.info();
-			ok();
-			backupIfDue(info);
+			update(info);
+			if (info.fallback().isEmpty()) {
+				backupIfDue(info);
+			}
 			return Status.OK_STATUS;
 		} catch (RuntimeException e) {
 			report(e);
@@ -152,9 +160,22 @@ public final class StoreMonitor {
 		return status;
 	}
 
-	/** Notes that a store call succeeded. */
+	/** Notes that a store call succeeded (a read-only copy stays one until {@link #update(StoreInfo)} says otherwise). */
 	public void ok() {
-		set(new Condition(State.OPEN, "", ""));
+		if (status.state() != State.READ_ONLY_COPY) {
+			set(new Condition(State.OPEN, "", ""));
+		}
+	}
+
+	/**
+	 * Notes what the store said about itself: open, or showing a read-only copy of a backup.
+	 *
+	 * @param info the store's description
+	 */
+	public void update(StoreInfo info) {
+		set(info.fallback()
+				.map(f -> new Condition(State.READ_ONLY_COPY, f.message(), Messages.StoreMonitor_readOnlyCopy))
+				.orElseGet(() -> new Condition(State.OPEN, "", "")));
 	}
 
 	/**

@@ -60,8 +60,13 @@ public final class StoreStatusContribution extends WorkbenchWindowControlContrib
 		case MIGRATING -> label.setText(Messages.StoreStatus_migrating);
 		case OPEN -> label.setText(Messages.StoreStatus_open);
 		case ERROR -> label.setText(NLS.bind(Messages.StoreStatus_error, condition.reason()));
+		case READ_ONLY_COPY -> label.setText(NLS.bind(Messages.StoreStatus_error, condition.reason()));
 		}
-		label.setToolTipText(condition.message().isEmpty() ? Messages.StoreStatus_tip
-				: NLS.bind(Messages.StoreStatus_errorTip, condition.message()));
+		if (condition.message().isEmpty()) {
+			label.setToolTipText(Messages.StoreStatus_tip);
+		} else {
+			label.setToolTipText(condition.state() == StoreMonitor.State.READ_ONLY_COPY ? condition.message()
+					: NLS.bind(Messages.StoreStatus_errorTip, condition.message()));
+		}
 	}
 }

@@ -108,6 +108,10 @@ public final class StorageView extends ViewPart {
 		String mb = String.format("%.0f", info.usableSpace() / 1048576.0); //$NON-NLS-1$
 		free.setText(info.lowSpace() ? NLS.bind(Messages.Storage_lowSpace, mb) : mb + " MB"); //$NON-NLS-1$
 		location.getParent().layout(true);
+		if (monitor != null) {
+			monitor.update(info);
+		}
+		info.fallback().ifPresent(f -> report(f.message()));
 	}
 
 	private void backup() {
