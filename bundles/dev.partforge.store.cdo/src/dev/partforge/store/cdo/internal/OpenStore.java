@@ -36,7 +36,7 @@ final class OpenStore implements AutoCloseable {
 	private static final long LOCK_MILLIS = 30_000;
 
 	/** Commit attempts when another process changed the same objects meanwhile. */
-	private static final int ATTEMPTS = 10;
+	private static final int ATTEMPTS = 25;
 
 	private final StoreLayout layout;
 	private final EmbeddedRepository repository;
