@@ -147,12 +147,13 @@ final class DxfDimensions {
 	/**
 	 * ISO-25: 3.5 mm text above the line (DIMTAD 1) or centred on it, aligned with it, 3 mm arrows,
 	 * extension lines 2 mm past the line and from the part (DIMEXO 0), '.' as decimal separator,
-	 * decimal units, DIMTMOVE 2 (the text moves alone), DIMSCALE of the sheet.
+	 * decimal units, DIMTMOVE 2 (the text moves alone), DIMSCALE of the sheet, DIMLFAC 1 (values
+	 * are the drawing-unit distances: millimetres or inches as the sheet says).
 	 */
 	private static void style(DxfOut o, String name, double dimscale, int decimals, boolean above) {
 		o.g(0, "DIMSTYLE").g(105, o.handle()).g(330, "4").g(100, "AcDbSymbolTableRecord").g(100, "AcDbDimStyleTableRecord").g(2, name)
 				.g(70, 0).g(40, dimscale).g(41, ARROW).g(42, 0.0).g(43, 7.0).g(44, EXTENSION).g(140, TEXT).g(141, 2.5).g(147, GAP)
-				.g(73, 0).g(74, 0).g(77, above ? 1 : 0).g(78, ZIN).g(271, decimals).g(277, 2).g(278, 46).g(279, 2).g(371, 35).g(372, 35);
+				.g(73, 0).g(74, 0).g(77, above ? 1 : 0).g(78, ZIN).g(144, 1.0).g(271, decimals).g(277, 2).g(278, 46).g(279, 2).g(371, 35).g(372, 35);
 	}
 
 	/**
@@ -164,6 +165,9 @@ final class DxfDimensions {
 	 */
 	static void header(DxfOut o, double dimscale) {
 		o.g(9, "$DIMSCALE").g(40, dimscale);
+		// stated although 1 is the default: LibreCAD converts a missing $DIMLFAC to the drawing unit
+		// (1/25.4 in an inch drawing) and then shows every inch value divided by 25.4
+		o.g(9, "$DIMLFAC").g(40, 1.0);
 		o.g(9, "$DIMSTYLE").g(2, STYLE);
 		o.g(9, "$DIMTXT").g(40, TEXT);
 		o.g(9, "$DIMASZ").g(40, ARROW);

@@ -5,6 +5,8 @@ package dev.partforge.export.dxf.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +40,12 @@ import dev.partforge.recipes.Units;
  * LibreCAD opens its GUI and never exits). LibreCAD draws text with its own stroke fonts, so the PDF
  * has no text objects for pdftotext; the page (A4 in drawing units: an inch drawing's page is 25.4
  * times larger) is printed in black and white, rendered 4680 pixels high (400 dpi on A4, grey) and
- * read back by OCR (tesseract): in the millimetre drawings the horizontal dimension values appear as
- * the PDF exporter prints them (at least half of them recognised, none padded with zeros such as
- * 90.0000). LibreCAD 2.2 divides the values of inch drawings ($INSUNITS 1) by 25.4 (3.5625 shows as
- * 0.1403), so inch drawings are only checked to load and print. The R12 file of every part must load
- * and print too. Colour previews 1170 pixels high go to target/librecad/*.png
+ * read back by OCR (tesseract; in inch drawings after every pixel that is not white is made black:
+ * LibreCAD's strokes are thin and grey on their 25.4 times larger page): in millimetre and inch drawings
+ * the horizontal dimension values appear as the PDF exporter prints them (at least half of them
+ * recognised, none padded with zeros such as 90.0000). Without $DIMLFAC LibreCAD 2.2 showed the values
+ * of inch drawings divided by 25.4 (3.5625 as 0.1403). The R12 file of every part must load and print
+ * too. Colour previews 1170 pixels high go to target/librecad/*.png
  * (docs/drawings/librecad-*.png are copies).
  */
 final class LibreCadRenderTest {
@@ -67,6 +72,9 @@ final class LibreCadRenderTest {
 				assertTrue(Files.exists(pdf) && Files.size(pdf) > 1000, "LibreCAD printed " + pdf + ": " + log);
 				Validator.run(List.of("pdftoppm", "-png", "-scale-to", "4680", "-gray", "-singlefile", pdf.toString(), dir.resolve(name + "-ocr").toString()),
 						"pdftoppm (apt-get install poppler-utils)");
+				if (units == Units.INCH) {
+					blackenNonWhite(dir.resolve(name + "-ocr.png"));
+				}
 				String ocr = Validator.run(List.of("tesseract", dir.resolve(name + "-ocr.png").toString(), "-", "--psm", "12"),
 						Map.of("OMP_THREAD_LIMIT", "1"), "tesseract (apt-get install tesseract-ocr)");
 				List<String> tokens = List.of(ocr.split("[\\s()=|]+"));
@@ -74,10 +82,8 @@ final class LibreCadRenderTest {
 				List<String> found = new ArrayList<>(values);
 				found.retainAll(Set.copyOf(tokens));
 				assertFalse(PADDED.matcher(ocr).find(), name + ": LibreCAD pads values with zeros: " + ocr);
-				if (units == Units.MM) {
-					assertTrue(!values.isEmpty() && found.size() * 2 >= values.size(),
-							name + ": LibreCAD shows " + found + " of the values " + values + "; OCR read: " + ocr);
-				}
+				assertTrue(!values.isEmpty() && found.size() * 2 >= values.size(),
+						name + ": LibreCAD shows " + found + " of the values " + values + "; OCR read: " + ocr);
 				run(List.of("timeout", "60", "librecad", "dxf2pdf", "-a", dxf.toString()), env, "LibreCAD (apt-get install librecad)");
 				Validator.run(List.of("pdftoppm", "-png", "-scale-to", "1170", "-singlefile", pdf.toString(), dir.resolve(name).toString()),
 						"pdftoppm (apt-get install poppler-utils)");
@@ -88,6 +94,22 @@ final class LibreCadRenderTest {
 				String r12log = run(List.of("timeout", "60", "librecad", "dxf2pdf", "-a", r12.toString()), env, "LibreCAD (apt-get install librecad)");
 				assertTrue(Files.exists(r12pdf) && Files.size(r12pdf) > 1000, "LibreCAD printed " + r12pdf + ": " + r12log);
 			}
+		}
+	}
+
+	/** Makes every pixel darker than pure white black, in place: thin grey strokes become legible to OCR. */
+	private static void blackenNonWhite(Path png) throws IOException {
+		BufferedImage in = ImageIO.read(png.toFile());
+		BufferedImage out = new BufferedImage(in.getWidth(), in.getHeight(),
+				BufferedImage.TYPE_BYTE_BINARY);
+		for (int y = 0; y < in.getHeight(); y++) {
+			for (int x = 0; x < in.getWidth(); x++) {
+				int grey = in.getRaster().getSample(x, y, 0);
+				out.setRGB(x, y, grey < 250 ? 0xFF000000 : 0xFFFFFFFF);
+			}
+		}
+		if (!ImageIO.write(out, "png", png.toFile())) {
+			throw new IOException("no PNG writer for " + png);
 		}
 	}
 
