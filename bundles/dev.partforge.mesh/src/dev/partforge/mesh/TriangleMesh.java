@@ -15,8 +15,6 @@ import dev.partforge.geometry.Vec3;
  * triangles on both sides, so the mesh is watertight by construction. Triangles run counter-clockwise seen from
  * outside the solid. Each triangle knows its B-rep face (the index in {@code solid.shell().faces()}), and each face the
  * recipe feature that created it ({@link Solid#featureOf(int)}). Array accessors return copies.
- *
- * @noinstantiate made by {@link Tessellator}
  */
 public final class TriangleMesh {
 	private final float[] positions;

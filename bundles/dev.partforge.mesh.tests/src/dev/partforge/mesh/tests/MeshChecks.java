@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.partforge.geometry.Vec3;
 import dev.partforge.mesh.TriangleMesh;
 
 /**
@@ -42,6 +43,24 @@ final class MeshChecks {
 			}
 			if (!directed.containsKey(key(b, a))) {
 				problems.add("open edge " + a + "->" + b);
+			}
+		}
+		return problems;
+	}
+
+	/** @return one line per triangle without area or facing against the exact surface normals at its corners */
+	static List<String> flatOrInward(TriangleMesh mesh) {
+		List<String> problems = new ArrayList<>();
+		float[] normals = mesh.cornerNormals();
+		int[] t = mesh.triangles();
+		for (int i = 0; i < mesh.triangleCount(); i++) {
+			Vec3 a = mesh.vertex(t[3 * i]);
+			Vec3 n = mesh.vertex(t[3 * i + 1]).minus(a).cross(mesh.vertex(t[3 * i + 2]).minus(a));
+			Vec3 exact = new Vec3(normals[9 * i] + normals[9 * i + 3] + normals[9 * i + 6],
+					normals[9 * i + 1] + normals[9 * i + 4] + normals[9 * i + 7],
+					normals[9 * i + 2] + normals[9 * i + 5] + normals[9 * i + 8]);
+			if (!(n.length() > 0 && n.dot(exact) > 0)) {
+				problems.add("triangle " + i + " of face " + mesh.triangleFaces()[i] + " is flat or faces inwards");
 			}
 		}
 		return problems;

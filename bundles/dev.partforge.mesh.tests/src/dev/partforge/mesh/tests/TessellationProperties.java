@@ -10,7 +10,6 @@ import java.util.List;
 import dev.partforge.geometry.BrepMassProperties;
 import dev.partforge.geometry.MassProperties;
 import dev.partforge.geometry.Solid;
-import dev.partforge.geometry.Vec3;
 import dev.partforge.mesh.Tessellator;
 import dev.partforge.mesh.TriangleMesh;
 import dev.partforge.recipes.Difficulty;
@@ -38,15 +37,7 @@ final class TessellationProperties {
 		TriangleMesh m = Tessellator.tessellate(s, chord, angle);
 		String what = r.name() + " at chord " + chord + ", angle " + angle;
 		assertEquals(List.of(), MeshChecks.problems(m), what);
-		float[] normals = m.cornerNormals();
-		for (int t = 0; t < m.triangleCount(); t++) {
-			Vec3 n = flatNormal(m, t);
-			Vec3 exact = new Vec3(normals[9 * t] + normals[9 * t + 3] + normals[9 * t + 6],
-					normals[9 * t + 1] + normals[9 * t + 4] + normals[9 * t + 7],
-					normals[9 * t + 2] + normals[9 * t + 5] + normals[9 * t + 8]);
-			assertTrue(n.length() > 0 && n.dot(exact) > 0, "triangle " + t + " of face " + m.triangleFaces()[t]
-					+ " is flat or faces inwards: " + what);
-		}
+		assertEquals(List.of(), MeshChecks.flatOrInward(m), what);
 		MassProperties exact = BrepMassProperties.of(s);
 		ChordBounds bounds = new ChordBounds(s);
 		assertTrue(Math.abs(m.volume() - exact.volume()) <= bounds.volume(chord, exact.volume()),
@@ -68,11 +59,5 @@ final class TessellationProperties {
 			assertTrue(Math.abs(m.area() - exact.area()) <= bounds.area(chord, exact.area()),
 					r.name() + " area " + m.area() + " vs " + exact.area() + " at chord " + chord);
 		}
-	}
-
-	private static Vec3 flatNormal(TriangleMesh m, int t) {
-		int[] tri = m.triangles();
-		Vec3 a = m.vertex(tri[3 * t]);
-		return m.vertex(tri[3 * t + 1]).minus(a).cross(m.vertex(tri[3 * t + 2]).minus(a));
 	}
 }

@@ -19,10 +19,13 @@ import dev.partforge.geometry.Vec3;
 import dev.partforge.mesh.Tessellator;
 import dev.partforge.mesh.TriangleMesh;
 import dev.partforge.recipes.Boss;
+import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.Hole;
 import dev.partforge.recipes.Pattern;
 import dev.partforge.recipes.Pocket;
+import dev.partforge.recipes.RecipeGenerator;
 import dev.partforge.recipes.SolidBuilder;
+import dev.partforge.recipes.Units;
 
 /** Meshes of hand-made parts whose numbers are known. */
 final class TessellatorTest {
@@ -112,6 +115,25 @@ final class TessellatorTest {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Tessellator.tessellate(s, 0, 0.3));
 		assertTrue(e.getMessage().contains("tolerances must be positive"), e.getMessage());
 		assertThrows(IllegalArgumentException.class, () -> Tessellator.tessellate(s, 0.1, Double.NaN));
+	}
+
+	/**
+	 * Parts and tolerances on which the properties once found a flat or inward triangle: a counterbore ring whose
+	 * long diagonal grazed the inner circle, a hole whose bridge ran along a slot's edge, and a sliver that flipped when
+	 * rounded to float.
+	 */
+	@Test
+	void facesThatOnceGotSliversMeshCleanly() {
+		record Case(Difficulty level, long seed, Units units, double chord, double angle) {
+		}
+		for (Case c : List.of(new Case(Difficulty.EXPERT, -1, Units.MM, 0.0273, 0.0374),
+				new Case(Difficulty.INTERMEDIATE, -3696627350788218459L, Units.INCH, 1.849538535841259, 0.9814932662685143),
+				new Case(Difficulty.EXPERT, -1089221451188390656L, Units.INCH, 2.918374608155489, 1.2790021681566204))) {
+			TriangleMesh m = Tessellator.tessellate(SolidBuilder.build(RecipeGenerator.generate(c.level(), c.seed(), c.units())),
+					c.chord(), c.angle());
+			assertEquals(List.of(), MeshChecks.problems(m), c.toString());
+			assertEquals(List.of(), MeshChecks.flatOrInward(m), c.toString());
+		}
 	}
 
 	private static String key(Vec3 a, Vec3 b) {
