@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.geometry;
 
+import java.util.Collections;
+import java.util.List;
+
 /**
  * A manifold solid bounded by one closed shell (STEP MANIFOLD_SOLID_BREP), in millimetres.
  *
@@ -11,8 +14,44 @@ package dev.partforge.geometry;
  * local, independent edits (inner loops plus the feature's own faces) and no general boolean kernel
  * is needed. Recipe validation enforces this rule; geometry built otherwise is not a valid solid.
  *
- * @param name  a label (written to STEP)
- * @param shell the boundary
+ * <p>Each face remembers which recipe feature created it ({@link #featureOf(int)}), so that a view
+ * can highlight the feature a picked face belongs to.
+ *
+ * @param name          a label (written to STEP)
+ * @param shell         the boundary
+ * @param featureOfFace per face of {@code shell().faces()}, in that order: the index of the recipe feature
+ *                      that created the face, or {@link #STOCK} for the stock's own faces (a host face
+ *                      keeps {@link #STOCK} when a feature opens an inner loop in it)
  */
-public record Solid(String name, Shell shell) {
+public record Solid(String name, Shell shell, List<Integer> featureOfFace) {
+
+	/** The {@link #featureOf(int) origin} of a face that belongs to the stock. */
+	public static final int STOCK = -1;
+
+	/** Copies the origins and checks there is one per face. */
+	public Solid {
+		featureOfFace = List.copyOf(featureOfFace);
+		if (featureOfFace.size() != shell.faces().size()) {
+			throw new IllegalArgumentException(
+					featureOfFace.size() + " face origins for " + shell.faces().size() + " faces");
+		}
+	}
+
+	/**
+	 * A solid whose faces all belong to the stock.
+	 *
+	 * @param name  a label
+	 * @param shell the boundary
+	 */
+	public Solid(String name, Shell shell) {
+		this(name, shell, Collections.nCopies(shell.faces().size(), STOCK));
+	}
+
+	/**
+	 * @param faceIndex index into {@code shell().faces()}
+	 * @return the index of the recipe feature that created that face, or {@link #STOCK}
+	 */
+	public int featureOf(int faceIndex) {
+		return featureOfFace.get(faceIndex);
+	}
 }

@@ -19,7 +19,8 @@ import dev.partforge.recipes.internal.StockShape;
 /**
  * Builds the exact solid (millimetres) of a valid recipe: the extruded stock, then each feature
  * instance as a local edit of its host face. This is correct only because features never interact,
- * which {@link RecipeValidator} guarantees; the recipe is validated first.
+ * which {@link RecipeValidator} guarantees; the recipe is validated first. Every face remembers the
+ * index in {@link Recipe#features()} of the feature that created it ({@link Solid#featureOf(int)}).
  */
 public final class SolidBuilder {
 
@@ -46,7 +47,9 @@ public final class SolidBuilder {
 		for (int k = 0; k < shape.sides(); k++) {
 			faces.put("SIDE" + k, sides.get(shape.segmentOf(k)));
 		}
-		for (Feature f : r.features()) {
+		for (int i = 0; i < r.features().size(); i++) {
+			Feature f = r.features().get(i);
+			b.origin(i);
 			Frame fr = shape.frame(f.face());
 			FaceDraft host = faces.get(f.face());
 			for (double[] at : f.pattern().instances(f.u(), f.v())) {

@@ -82,7 +82,7 @@ public abstract class ExporterContractTest {
 	@Test
 	public final void isServedByTheRegistryWithUsableMetadata() throws ExportException {
 		ExporterDescriptor d = descriptor();
-		assertTrue(d.formatId().matches("[a-z][a-z0-9]*"), "format id: " + d.formatId());
+		assertTrue(d.formatId().matches("[a-z0-9]+"), "format id: " + d.formatId());
 		assertFalse(d.fileExtension().isBlank(), "file extension is blank");
 		assertFalse(d.fileExtension().startsWith("."), "file extension starts with a dot");
 		assertFalse(d.label().isBlank(), "label is blank");

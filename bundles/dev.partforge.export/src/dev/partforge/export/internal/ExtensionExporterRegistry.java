@@ -42,7 +42,7 @@ import dev.partforge.export.ExporterRegistry;
 public final class ExtensionExporterRegistry implements ExporterRegistry, IRegistryEventListener {
 
 	private static final ILog LOG = ILog.of(ExtensionExporterRegistry.class);
-	private static final Pattern FORMAT_ID = Pattern.compile("[a-z][a-z0-9]*");
+	private static final Pattern FORMAT_ID = Pattern.compile("[a-z0-9]+");
 	private static final int DEFAULT_ORDER = 100;
 
 	private final IExtensionRegistry registry;

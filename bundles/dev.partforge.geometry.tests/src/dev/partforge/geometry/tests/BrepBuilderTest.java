@@ -78,4 +78,24 @@ final class BrepBuilderTest {
 		assertEquals(stock - cb - cs - pocket + boss, m.volume(), 1e-9 * m.volume());
 		assertTrue(m.bounds().max().distance(new Vec3(60, 40, 15)) < 1e-12, m.bounds().toString());
 	}
+
+	@Test
+	void facesRememberTheFeatureThatCreatedThem() {
+		BrepBuilder b = new BrepBuilder();
+		FaceDraft[] tb = new FaceDraft[2];
+		block(b, Outline.polygon(RECT, new int[4], 0), 10, tb);
+		Frame top = Frame.of(new Vec3(0, 0, 10), Vec3.Z, Vec3.X);
+		b.origin(0);
+		b.cut(tb[0], top, List.of(new BrepBuilder.Station(0, Outline.circle(15, 20, 5)),
+				new BrepBuilder.Station(-4, Outline.circle(15, 20, 5))), null);
+		b.origin(1);
+		b.boss(tb[0], top, Outline.circle(40, 20, 3), 5);
+		Solid s = b.build("part");
+		List<Integer> expected = List.of(-1, -1, -1, -1, -1, -1, 0, 0, 0, 1, 1, 1);
+		assertEquals(expected, s.featureOfFace());
+		for (int i = 0; i < expected.size(); i++) {
+			assertEquals(expected.get(i), s.featureOf(i));
+		}
+		assertEquals(Solid.STOCK, new Solid("plain", s.shell()).featureOf(11));
+	}
 }

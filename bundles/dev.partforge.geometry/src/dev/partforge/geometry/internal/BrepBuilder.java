@@ -29,6 +29,17 @@ import dev.partforge.geometry.Vec3;
  */
 public final class BrepBuilder {
 	private final List<FaceDraft> faces = new ArrayList<>();
+	private final List<Integer> origins = new ArrayList<>();
+	private int origin = Solid.STOCK;
+
+	/**
+	 * Sets the origin recorded for the faces added from now on ({@link Solid#featureOf(int)}).
+	 *
+	 * @param feature the index of the recipe feature being built, or {@link Solid#STOCK}
+	 */
+	public void origin(int feature) {
+		origin = feature;
+	}
 
 	/** @return a new level (vertices and edges) */
 	public Level level(Frame host, Outline outline, double w) {
@@ -74,7 +85,7 @@ public final class BrepBuilder {
 			case Seg2.ArcSeg cu -> new FaceDraft(revolved(h, cu, (Seg2.ArcSeg) sl, upper.w(), lower.w()),
 					materialInside == cu.sweep() > 0, loop);
 			};
-			faces.add(f);
+			add(f);
 			out.add(f);
 		}
 		return out;
@@ -102,7 +113,7 @@ public final class BrepBuilder {
 		Vec3 z = facingUp ? h.zAxis() : h.zAxis().negate();
 		FaceDraft f = new FaceDraft(new Plane(Frame.of(h.point(0, 0, l.w()), z, h.xAxis())), true,
 				facingUp ? l.forwardLoop() : l.reversedLoop());
-		faces.add(f);
+		add(f);
 		return f;
 	}
 
@@ -148,7 +159,12 @@ public final class BrepBuilder {
 
 	/** @return the solid made of every face added so far */
 	public Solid build(String name) {
-		return new Solid(name, new Shell(faces.stream().map(FaceDraft::toFace).toList()));
+		return new Solid(name, new Shell(faces.stream().map(FaceDraft::toFace).toList()), origins);
+	}
+
+	private void add(FaceDraft f) {
+		faces.add(f);
+		origins.add(origin);
 	}
 
 	private static OrientedEdge fwd(Edge e) {
