@@ -47,6 +47,15 @@ public final class PartForgeUi {
 	/** The e4 event topic posted when a part's drawing opens; {@code IEventBroker.DATA} is the part id. */
 	public static final String PART_OPENED_TOPIC = "partforge/part/opened";
 
+	/** The event topic posted with the part id (event data) when the drawing of a part closes. */
+	public static final String PART_CLOSED_TOPIC = "partforge/part/closed";
+
+	/**
+	 * The event topic posted with the part id (event data) when the user activates the drawing of a part (clicks its
+	 * tab): the timer follows this choice.
+	 */
+	public static final String PART_ACTIVATED_TOPIC = "partforge/part/activated";
+
 	/** The widget data key under which widgets are named for UI tests (the key SWTBot-style drivers read). */
 	public static final String WIDGET_KEY = "org.eclipse.swtbot.widget.key";
 

@@ -78,6 +78,28 @@ class GenerateExportCommandsTest {
 	}
 
 	@Test
+	void aPartIsExportedInItsOwnUnitsUnlessUnitsAreGiven() throws Exception {
+		CliRun.run(dir, "generate", "--difficulty", "beginner", "--seed", "15", "--units", "inch");
+		CliRun.run(dir, "generate", "--difficulty", "beginner", "--seed", "16");
+		Path inch = dir.resolve("inch.step");
+		CliRun r = CliRun.run(dir, "export", "--part", "B-15-IN", "--format", "step", "--out", inch.toString());
+		assertEquals(0, r.exitCode(), r.err());
+		assertTrue(Files.readString(inch, StandardCharsets.US_ASCII).contains("CONVERSION_BASED_UNIT('INCH'"),
+				"an inch part stays in inches without --units");
+		Path mm = dir.resolve("mm.step");
+		r = CliRun.run(dir, "export", "--part", "B-16", "--format", "step", "--out", mm.toString());
+		assertEquals(0, r.exitCode(), r.err());
+		assertFalse(Files.readString(mm, StandardCharsets.US_ASCII).contains("CONVERSION_BASED_UNIT('INCH'"),
+				"a millimetre part stays in millimetres");
+		Path chosen = dir.resolve("chosen.step");
+		r = CliRun.run(dir, "export", "--part", "B-15-IN", "--format", "step", "--out", chosen.toString(), "--units",
+				"mm");
+		assertEquals(0, r.exitCode(), r.err());
+		assertFalse(Files.readString(chosen, StandardCharsets.US_ASCII).contains("CONVERSION_BASED_UNIT('INCH'"),
+				"--units mm overrides the part's inches");
+	}
+
+	@Test
 	void failedExportsWriteNothing() throws Exception {
 		CliRun.run(dir, "generate", "--difficulty", "beginner", "--seed", "8");
 		Path target = dir.resolve("x.step");

@@ -20,8 +20,14 @@ public final class PartForgeExportUi {
 	/** Store preference (text): format id of the last export, also for formats the model does not name. */
 	public static final String PREF_FORMAT = "export.formatId";
 
-	/** Store preference (text): projection method name of the last export. */
+	/**
+	 * Store preference (text): projection method name of drawings, shared with the Drawing preference and the drawing
+	 * editor (owned by {@code dev.partforge.practice.DrawingDefaults#PROJECTION}).
+	 */
 	public static final String PREF_PROJECTION = "export.projection";
+
+	/** Store preference (text): STEP application protocol of the last export ({@code AP214}, {@code AP242}). */
+	public static final String PREF_STEP_SCHEMA = "export.stepSchema";
 
 	/** Store preference (text): DXF release name of the last export ({@code R12}, {@code R2013}). */
 	public static final String PREF_DXF_VERSION = "export.dxfVersion";

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import dev.partforge.model.Difficulty;
+import dev.partforge.model.Units;
 import dev.partforge.ui.internal.parts.PartColumn;
 import dev.partforge.ui.internal.parts.PartFilter;
 import dev.partforge.ui.internal.parts.PartRow;
@@ -25,7 +26,8 @@ class PartsModelTest {
 	private static PartRow row(String id, String name, Difficulty d, long seed, boolean bookmarked, boolean completed,
 			long best) {
 		return new PartRow(id, name, d, seed, bookmarked, completed,
-				best < 0 ? OptionalLong.empty() : OptionalLong.of(best), new Date(seed));
+				best < 0 ? OptionalLong.empty() : OptionalLong.of(best), new Date(seed),
+				id.endsWith("-IN") ? Units.INCH : Units.MM);
 	}
 
 	private final List<PartRow> rows = List.of(row("B-1", "Bracket", Difficulty.BEGINNER, 1, true, false, -1),
@@ -58,6 +60,22 @@ class PartsModelTest {
 		assertEquals(List.of("E-3", "I-2", "B-1", "B-4"), ids(model.sortedBy(PartColumn.BEST_TIME, true)));
 		assertEquals(List.of("B-1", "B-4", "I-2", "E-3"), ids(model.sortedBy(PartColumn.DIFFICULTY, true)));
 		assertEquals(List.of("B-4", "E-3", "I-2", "B-1"), ids(model.sortedBy(PartColumn.LAST_VIEWED, false)));
+	}
+
+	@Test
+	void idAndUnitsColumnsAndAnUnambiguousLastViewedDate() {
+		PartRow inch = row("E-87221-IN", "Yoke", Difficulty.EXPERT, 87_221, false, false, -1);
+		PartRow mm = rows.get(0);
+		assertEquals("E-87221-IN", PartColumn.ID.text(inch));
+		assertEquals("inch", PartColumn.UNITS.text(inch));
+		assertEquals("mm", PartColumn.UNITS.text(mm));
+		PartsModel model = PartsModel.of(List.of(inch, mm), PartFilter.NONE, PartColumn.UNITS, true);
+		assertEquals(List.of("B-1", "E-87221-IN"), ids(model));
+		assertEquals(List.of("E-87221-IN", "B-1"), ids(model.sortedBy(PartColumn.ID, false)));
+		PartRow viewed = new PartRow("B-6", "Plate", Difficulty.BEGINNER, 6, false, false, OptionalLong.empty(),
+				Date.from(java.time.LocalDateTime.of(2026, 12, 2, 14, 5).atZone(java.time.ZoneId.systemDefault())
+						.toInstant()), Units.MM);
+		assertEquals("2026-12-02 14:05", PartColumn.LAST_VIEWED.text(viewed));
 	}
 
 	@Test

@@ -119,4 +119,97 @@ class PracticeSessionTest {
 		session.handleEvent(new Event(PartForgeUi.PART_OPENED_TOPIC, Map.of()));
 		assertEquals(Optional.of("E-31005"), session.snapshot().partId());
 	}
+
+	@Test
+	void switchingPartsPausesTheFirstAttemptAndSwitchingBackResumesIt() {
+		PracticeSession session = session(true);
+		session.open("B-31006");
+		clock.advance(Duration.ofSeconds(30));
+		session.open("I-31007");
+		clock.advance(Duration.ofSeconds(10));
+		assertEquals(new Snapshot(Optional.of("I-31007"), true, 10_000, Mode.TIMED), session.snapshot());
+		assertEquals(Map.of("B-31006", 30_000L, "I-31007", 10_000L), session.attempts());
+
+		session.handleEvent(new Event(PartForgeUi.PART_ACTIVATED_TOPIC, Map.of("org.eclipse.e4.data", "B-31006")));
+		clock.advance(Duration.ofSeconds(2));
+		assertEquals(new Snapshot(Optional.of("B-31006"), true, 32_000, Mode.TIMED), session.snapshot());
+		assertEquals(Map.of("B-31006", 32_000L, "I-31007", 10_000L), session.attempts());
+	}
+
+	@Test
+	void activatingTheCurrentPartKeepsAPausedClockPaused() {
+		PracticeSession session = session(true);
+		session.open("B-31008");
+		clock.advance(Duration.ofSeconds(4));
+		session.pause();
+		session.select("B-31008");
+		clock.advance(Duration.ofSeconds(4));
+		assertEquals(new Snapshot(Optional.of("B-31008"), false, 4_000, Mode.TIMED), session.snapshot());
+	}
+
+	@Test
+	void closingTheDrawingKeepsTheAttemptAndReopeningResumesIt() {
+		PracticeSession session = session(true);
+		session.open("B-31009");
+		clock.advance(Duration.ofSeconds(20));
+		session.handleEvent(new Event(PartForgeUi.PART_CLOSED_TOPIC, Map.of("org.eclipse.e4.data", "B-31009")));
+		clock.advance(Duration.ofSeconds(50));
+		assertEquals(new Snapshot(Optional.empty(), false, 0, Mode.TIMED), session.snapshot());
+		assertEquals(Optional.empty(), session.finish(true), "nothing to finish without a current part");
+		assertEquals(Map.of("B-31009", 20_000L), session.attempts());
+
+		session.open("B-31009");
+		clock.advance(Duration.ofSeconds(1));
+		assertEquals(new Snapshot(Optional.of("B-31009"), true, 21_000, Mode.TIMED), session.snapshot());
+	}
+
+	@Test
+	void pausedAttemptsOfOtherPartsSurviveARestart() {
+		PracticeSession before = session(true);
+		before.open("B-31010");
+		clock.advance(Duration.ofSeconds(15));
+		before.open("E-31011-IN");
+		clock.advance(Duration.ofSeconds(5));
+
+		PracticeSession after = session(true);
+		assertEquals(new Snapshot(Optional.of("E-31011-IN"), true, 5_000, Mode.TIMED), after.snapshot());
+		assertEquals(Map.of("B-31010", 15_000L, "E-31011-IN", 5_000L), after.attempts());
+		after.open("B-31010");
+		clock.advance(Duration.ofSeconds(1));
+		assertEquals(16_000, after.snapshot().elapsedMillis());
+	}
+
+	@Test
+	void finishingEndsOnlyTheCurrentAttemptAndTellsTheOutcome() {
+		StoredPart part = part(31_012);
+		PracticeSession session = session(true);
+		session.open("B-31013");
+		clock.advance(Duration.ofSeconds(7));
+		session.open(part.getId());
+		clock.advance(Duration.ofSeconds(3));
+		session.setMode(Mode.TRAINING);
+		Attempt training = session.finish(true).orElseThrow();
+		assertEquals(new Attempt(part.getId(), 3_000, true, Mode.TRAINING), training);
+		assertEquals(Optional.of(Map.entry(training, false)), session.lastFinished());
+		assertEquals(Map.of("B-31013", 7_000L, part.getId(), 0L), session.attempts());
+
+		session.setMode(Mode.TIMED);
+		session.start();
+		clock.advance(Duration.ofSeconds(9));
+		Attempt timed = session.finish(false).orElseThrow();
+		assertEquals(Optional.of(Map.entry(timed, false)), session.lastFinished(), "not yet written");
+		session.record(timed);
+		assertEquals(Optional.of(Map.entry(timed, true)), session.lastFinished());
+	}
+
+	@Test
+	void resetDiscardsOnlyTheCurrentAttempt() {
+		PracticeSession session = session(true);
+		session.open("B-31014");
+		clock.advance(Duration.ofSeconds(6));
+		session.open("B-31015");
+		clock.advance(Duration.ofSeconds(6));
+		session.reset();
+		assertEquals(Map.of("B-31014", 6_000L, "B-31015", 0L), session.attempts());
+	}
 }

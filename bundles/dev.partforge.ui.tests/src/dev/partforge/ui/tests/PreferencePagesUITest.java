@@ -4,6 +4,7 @@ package dev.partforge.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.partforge.drawing.Projection;
 import dev.partforge.model.ExportPreferences;
+import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.store.PartStore;
 import dev.partforge.tests.common.Components;
 import dev.partforge.tests.common.TestOutput;
@@ -31,12 +34,14 @@ class PreferencePagesUITest {
 	private final PartForgeBot bot = new PartForgeBot();
 	private final PartStore store = Components.service(PartStore.class);
 	private final ExportPreferences original = store.getExportPreferences();
+	private final Projection originalProjection = DrawingDefaults.projection(store);
 
 	@AfterEach
 	void restore() throws Exception {
 		InstanceScope.INSTANCE.getNode(PartForgeUi.PLUGIN_ID).remove(UiPreferences.TIMER_AUTO_START);
 		InstanceScope.INSTANCE.getNode(PartForgeUi.PLUGIN_ID).flush();
 		store.putExportPreferences(original);
+		DrawingDefaults.putProjection(store, originalProjection);
 	}
 
 	private ShellHandle open(String page) {
@@ -69,5 +74,21 @@ class PreferencePagesUITest {
 		prefs.waitUntilClosed();
 		bot.waitFor("the store has the new paper size", () -> paper.equals(store.getExportPreferences().getPaperSize()));
 		assertEquals("DXF", store.getExportPreferences().getFormat().getLiteral());
+	}
+
+	@Test
+	void drawingPageStoresTheProjectionThatDrawingsExportsAndTheCommandLineUse() {
+		DrawingDefaults.putProjection(store, Projection.FIRST_ANGLE);
+		ShellHandle prefs = open("Drawing");
+		bot.waitFor("the stored projection is loaded", () -> prefs.button("Third angle (ASME)").isEnabled());
+		assertTrue(prefs.button("First angle (ISO)").isSelected());
+		assertTrue(prefs.labels().stream().anyMatch(l -> l.startsWith("The default paper is set on the Export page")),
+				"one default paper, on the Export page: " + prefs.labels());
+		prefs.button("Third angle (ASME)").click();
+		bot.screenshot(TestOutput.dir("screenshots").resolve("PreferencePagesUITest-drawing.png"));
+		prefs.button("Apply and Close").click();
+		prefs.waitUntilClosed();
+		bot.waitFor("the store has third angle", () -> DrawingDefaults.projection(store) == Projection.THIRD_ANGLE);
+		assertEquals(Projection.THIRD_ANGLE, DrawingDefaults.settings(store).projection());
 	}
 }

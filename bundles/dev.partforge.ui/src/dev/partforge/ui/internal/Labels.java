@@ -5,16 +5,17 @@ package dev.partforge.ui.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.OptionalLong;
 
 import dev.partforge.model.Difficulty;
+import dev.partforge.model.Units;
 
 /** How times, dates, difficulties and flags are shown. */
 public final class Labels {
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+	/** ISO 8601 order (year first, 24 h) in the user's zone: never ambiguous like 12/2/26. */
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm") //$NON-NLS-1$
 			.withZone(ZoneId.systemDefault());
 
 	private Labels() {
@@ -45,7 +46,7 @@ public final class Labels {
 	}
 
 	/**
-	 * Formats a date and time in the user's locale and zone.
+	 * Formats a date and time in the user's zone as {@code 2026-12-02 14:05}.
 	 *
 	 * @param date the date, may be null
 	 * @return the text, empty for null
@@ -69,6 +70,19 @@ public final class Labels {
 		case INTERMEDIATE -> Messages.Difficulty_intermediate;
 		case EXPERT -> Messages.Difficulty_expert;
 		};
+	}
+
+	/**
+	 * Returns the short name of a part's units.
+	 *
+	 * @param units the units, may be null
+	 * @return {@code mm}, {@code inch} or empty
+	 */
+	public static String units(Units units) {
+		if (units == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return units == Units.INCH ? Messages.Units_inchShort : Messages.Units_mmShort;
 	}
 
 	/**

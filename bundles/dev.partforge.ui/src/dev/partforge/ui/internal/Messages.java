@@ -43,6 +43,10 @@ public final class Messages extends NLS {
 	/** Externalized string. */
 	public static String PartsView_name;
 	/** Externalized string. */
+	public static String PartsView_units;
+	/** Externalized string. */
+	public static String PartsView_id;
+	/** Externalized string. */
 	public static String PartsView_difficulty;
 	/** Externalized string. */
 	public static String PartsView_seed;
@@ -109,6 +113,10 @@ public final class Messages extends NLS {
 	/** Externalized string. */
 	public static String Units_inch;
 	/** Externalized string. */
+	public static String Units_inchShort;
+	/** Externalized string. */
+	public static String Units_mmShort;
+	/** Externalized string. */
 	public static String Timer_trainingDone;
 	/** Externalized string. */
 	public static String Timer_saving;
@@ -124,6 +132,10 @@ public final class Messages extends NLS {
 	public static String Timer_start;
 	/** Externalized string. */
 	public static String Timer_pause;
+	/** Externalized string. */
+	public static String Timer_discardTitle;
+	/** Externalized string. */
+	public static String Timer_discard;
 	/** Externalized string. */
 	public static String Timer_reset;
 	/** Externalized string. */
@@ -168,6 +180,10 @@ public final class Messages extends NLS {
 	public static String Progress_difficultyTitle;
 	/** Externalized string. */
 	public static String Progress_date;
+	/** Externalized string. */
+	public static String Progress_day;
+	/** Externalized string. */
+	public static String Progress_noAttempts;
 	/** Externalized string. */
 	public static String Progress_minutes;
 	/** Externalized string. */
@@ -264,6 +280,10 @@ public final class Messages extends NLS {
 	public static String Prefs_paper;
 	/** Externalized string. */
 	public static String Prefs_units;
+	/** Externalized string. */
+	public static String Prefs_unitsNew;
+	/** Externalized string. */
+	public static String Prefs_paperElsewhere;
 	/** Externalized string. */
 	public static String Prefs_timer;
 	/** Externalized string. */

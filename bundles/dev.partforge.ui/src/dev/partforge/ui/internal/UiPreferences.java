@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.osgi.service.prefs.BackingStoreException;
 
-import dev.partforge.drawing.Paper;
-import dev.partforge.drawing.Projection;
 import dev.partforge.ui.PartForgeUi;
 
 /**
@@ -21,12 +21,10 @@ public final class UiPreferences extends AbstractPreferenceInitializer {
 
 	/** Boolean: opening a drawing starts the timer. */
 	public static final String TIMER_AUTO_START = "timer.autoStart";
-	/** {@link Projection} name of new drawings. */
-	public static final String DRAWING_PROJECTION = "drawing.projection";
-	/** {@link Paper} name of new drawings. */
-	public static final String DRAWING_PAPER = "drawing.paper";
-	/** Units name ({@code MM} or {@code INCH}) of new parts and drawings. */
+	/** Units name ({@code MM} or {@code INCH}) of new parts (paper and projection are {@code DrawingDefaults}). */
 	public static final String DRAWING_UNITS = "drawing.units";
+	/** {@code Difficulty} name last chosen in Generate Part. */
+	public static final String GENERATE_DIFFICULTY = "generate.difficulty";
 	/** Backup policy: {@code never}, {@code daily} or {@code weekly} (checked when the workbench starts). */
 	public static final String BACKUP_POLICY = "storage.backupPolicy";
 
@@ -41,10 +39,24 @@ public final class UiPreferences extends AbstractPreferenceInitializer {
 	public void initializeDefaultPreferences() {
 		IEclipsePreferences node = DefaultScope.INSTANCE.getNode(PartForgeUi.PLUGIN_ID);
 		node.putBoolean(TIMER_AUTO_START, true);
-		node.put(DRAWING_PROJECTION, Projection.FIRST_ANGLE.name());
-		node.put(DRAWING_PAPER, Paper.A3.name());
 		node.put(DRAWING_UNITS, "MM");
 		node.put(BACKUP_POLICY, BACKUP_WEEKLY);
+	}
+
+	/**
+	 * Stores an instance preference of this bundle and writes it to disk (logged if that fails).
+	 *
+	 * @param key   the key
+	 * @param value the value
+	 */
+	public static void put(String key, String value) {
+		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(PartForgeUi.PLUGIN_ID);
+		node.put(key, value);
+		try {
+			node.flush();
+		} catch (BackingStoreException e) {
+			ILog.of(UiPreferences.class).error("Could not save the preference " + key + "=" + value, e);
+		}
 	}
 
 	/** @return a JFace store over the instance scope node, for preference pages */

@@ -28,8 +28,10 @@ import dev.partforge.export.ExportSettings;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
 import dev.partforge.model.StoredPart;
+import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.recipes.InvalidRecipeException;
+import dev.partforge.recipes.Units;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.StoreException;
 
@@ -91,6 +93,8 @@ public final class ExportCommand implements CliCommand {
 		Path out = ExportOptions.path("export", "--out", a.required("--out"));
 		ExportSettings settings = ExportOptions.settings(store, "export", a);
 		List<ExportPart> parts = parts(a);
+		settings = settings.withUnits(DrawingDefaults.units(a.enumValue("--units", Units.class),
+				parts.stream().map(p -> p.recipe().units()).toList(), settings.units())); // a part's own units win
 		ExportRequest request = new ExportRequest(parts, settings);
 		try {
 			Path written = ExportFiles.write(descriptor.exporter(), request, out, context.monitor());

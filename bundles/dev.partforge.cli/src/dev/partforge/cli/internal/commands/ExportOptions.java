@@ -13,6 +13,7 @@ import dev.partforge.drawing.Projection;
 import dev.partforge.export.DxfVersion;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.StepSchema;
+import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.practice.ExportPreferencesBridge;
 import dev.partforge.recipes.Units;
 import dev.partforge.store.PartStore;
@@ -65,7 +66,7 @@ final class ExportOptions {
 	static ExportSettings settings(PartStore store, String command, Args a) throws CliException {
 		ExportSettings s;
 		try {
-			s = ExportPreferencesBridge.toSettings(store.getExportPreferences());
+			s = DrawingDefaults.settings(store);
 		} catch (StoreException e) {
 			throw new CliException(e.getMessage(), e);
 		}

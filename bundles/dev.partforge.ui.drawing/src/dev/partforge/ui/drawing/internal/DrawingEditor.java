@@ -12,13 +12,22 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
@@ -27,12 +36,15 @@ import dev.partforge.drawing.Sheet;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.store.PartStore;
+import dev.partforge.ui.drawing.PartForgeDrawingUi;
 import dev.partforge.ui.WorkbenchServices;
 
 /**
  * The Drawing editor: the engineering drawing of one part (the same {@link Sheet} the PDF, SVG and DXF exporters
  * write) on a canvas at true scale, with zoom (wheel, Fit, 1:1), pan (drag), and toggles for dimensions and hidden
  * lines; the header names sheet size, scale and zoom. The sheet is computed in a Job, then painted. Never dirty.
+ * Activating the editor posts {@value PartForgeDrawingUi#PART_ACTIVATED_TOPIC} and closing it on the page (not with
+ * the workbench) {@value PartForgeDrawingUi#PART_CLOSED_TOPIC}, so the practice timer follows the user's choice of drawing.
  */
 public final class DrawingEditor extends EditorPart {
 
@@ -41,6 +53,48 @@ public final class DrawingEditor extends EditorPart {
 	private Button dimensions;
 	private Button hidden;
 	private volatile String failure;
+	private static final int CLOSE_DELAY_MS = 300;
+
+	private volatile boolean shuttingDown;
+	private IWorkbenchPartReference reference;
+	private Shell windowShell;
+	private final IWorkbenchListener shutdown = new IWorkbenchListener() {
+		@Override
+		public boolean preShutdown(IWorkbench workbench, boolean forced) {
+			shuttingDown = true; // the editors close with the workbench: not the user's choice
+			return true;
+		}
+
+		@Override
+		public void postShutdown(IWorkbench workbench) {
+			// nothing to clean up
+		}
+	};
+	private final IPartListener2 activation = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == DrawingEditor.this && !PlatformUI.getWorkbench().isStarting()) {
+				post(PartForgeDrawingUi.PART_ACTIVATED_TOPIC);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			if (ref != reference && ref.getPart(false) != DrawingEditor.this) {
+				return;
+			}
+			// announced a moment later, and only while the window lives: editors closed with the workbench (whose
+			// event loop and shell are gone by then) leave their attempt running, to come back after a restart
+			String part = partId();
+			windowShell.getDisplay().timerExec(CLOSE_DELAY_MS, () -> {
+				IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+				if (!windowShell.isDisposed() && !shuttingDown && !PlatformUI.getWorkbench().isClosing()
+						&& broker != null) {
+					broker.post(PartForgeDrawingUi.PART_CLOSED_TOPIC, part); // the attempt of the part stays, paused
+				}
+			});
+		}
+	};
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -77,7 +131,18 @@ public final class DrawingEditor extends EditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(status);
 		canvas = new SheetCanvas(body, this::updateStatus);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
+		reference = getSite().getPage().getReference(this);
+		windowShell = getSite().getWorkbenchWindow().getShell();
+		getSite().getPage().addPartListener(activation);
+		PlatformUI.getWorkbench().addWorkbenchListener(shutdown);
 		load();
+	}
+
+	private void post(String topic) {
+		IEventBroker broker = getSite().getService(IEventBroker.class);
+		if (broker != null) {
+			broker.post(topic, partId());
+		}
 	}
 
 	private static Button push(Composite parent, String text, Runnable action) {
@@ -121,7 +186,7 @@ public final class DrawingEditor extends EditorPart {
 		StoredPart part = store.getPart(partId)
 				.orElseThrow(() -> new CoreException(Status.error(NLS.bind(Messages.Drawing_noPart, partId))));
 		return Drafter.draw(partId, library.recipe(part),
-				DrawingPreferences.options(System.getProperty("user.name", "PartForge"), LocalDate.now()));
+				DrawingPreferences.options(store, System.getProperty("user.name", "PartForge"), LocalDate.now()));
 	}
 
 	private IStatus fail(IStatus error) {
@@ -189,6 +254,18 @@ public final class DrawingEditor extends EditorPart {
 	@Override
 	public void setFocus() {
 		canvas.control().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		IWorkbenchPage page = getSite().getPage();
+		// removed after this close has been announced: the page tells its listeners after disposing the editor
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> page.removePartListener(activation));
+		}
+		PlatformUI.getWorkbench().removeWorkbenchListener(shutdown);
+		super.dispose();
 	}
 
 	@Override

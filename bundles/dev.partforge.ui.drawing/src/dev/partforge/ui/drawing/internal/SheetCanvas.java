@@ -15,14 +15,17 @@ import dev.partforge.drawing.Sheet;
 
 /**
  * Shows a {@link Sheet} at true scale: zoom 1 draws one sheet millimetre as {@code DPI / 25.4} pixels of this display,
- * so a ruler held to the screen measures the paper drawing. Mouse wheel zooms about the pointer, dragging pans; the
- * sheet fits the window until the user zooms or pans. Dimensions and hidden lines can be hidden.
+ * so a ruler held to the screen measures the paper drawing. Mouse wheel zooms about the pointer, dragging with the left
+ * or middle button pans; keys: {@code +}/{@code -} zoom about the centre, arrows pan, {@code 0} fits. The sheet fits
+ * the window until the user zooms or pans. Dimensions and hidden lines can be hidden.
  */
 final class SheetCanvas {
 
 	private static final double MIN_ZOOM = 0.05;
 	private static final double MAX_ZOOM = 40;
 	private static final int MARGIN = 12;
+	private static final double KEY_ZOOM = 1.25;
+	private static final int KEY_PAN = 40;
 
 	private final Canvas canvas;
 	private final SheetPainter painter;
@@ -51,12 +54,16 @@ final class SheetCanvas {
 		});
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
 		canvas.addListener(SWT.MouseDown, e -> {
-			dragging = e.button == 1;
+			canvas.setFocus();
+			dragging = e.button == 1 || e.button == 2;
 			dragX = e.x;
 			dragY = e.y;
 		});
 		canvas.addListener(SWT.MouseMove, this::drag);
 		canvas.addListener(SWT.MouseUp, e -> dragging = false);
+		canvas.addListener(SWT.KeyDown, this::key);
+		canvas.addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_ARROW_NEXT
+				&& e.detail != SWT.TRAVERSE_ARROW_PREVIOUS); // arrows pan instead of moving the focus
 		canvas.addListener(SWT.Dispose, e -> painter.dispose());
 	}
 
@@ -161,6 +168,40 @@ final class SheetCanvas {
 	private void wheel(Event e) {
 		if (e.count != 0) {
 			zoomBy(Math.pow(1.2, Math.signum(e.count)), e.x, e.y);
+		}
+	}
+
+	/**
+	 * Moves the sheet by a number of pixels.
+	 *
+	 * @param dx pixels to the right
+	 * @param dy pixels down
+	 */
+	void panBy(int dx, int dy) {
+		if (sheet == null) {
+			return;
+		}
+		fitting = false;
+		originX += dx;
+		originY += dy;
+		changed();
+	}
+
+	private void key(Event e) {
+		Rectangle area = canvas.getClientArea();
+		switch (e.keyCode) {
+		case '+', '=', SWT.KEYPAD_ADD -> zoomBy(KEY_ZOOM, area.width / 2, area.height / 2);
+		case '-', SWT.KEYPAD_SUBTRACT -> zoomBy(1 / KEY_ZOOM, area.width / 2, area.height / 2);
+		case '0', SWT.KEYPAD_0 -> fit();
+		case SWT.ARROW_LEFT -> panBy(KEY_PAN, 0);
+		case SWT.ARROW_RIGHT -> panBy(-KEY_PAN, 0);
+		case SWT.ARROW_UP -> panBy(0, KEY_PAN);
+		case SWT.ARROW_DOWN -> panBy(0, -KEY_PAN);
+		default -> {
+			if (e.character == '+') {
+				zoomBy(KEY_ZOOM, area.width / 2, area.height / 2);
+			}
+		}
 		}
 	}
 

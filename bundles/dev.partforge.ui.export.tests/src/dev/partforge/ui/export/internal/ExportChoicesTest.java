@@ -24,7 +24,7 @@ class ExportChoicesTest {
 	Path temp;
 
 	private ExportChoices choices(List<String> ids, boolean set, Path destination) {
-		return new ExportChoices("pdf", ids, ExportSettings.defaults(), set, destination);
+		return new ExportChoices("pdf", ids, ExportSettings.defaults(), set, destination, false);
 	}
 
 	@Test

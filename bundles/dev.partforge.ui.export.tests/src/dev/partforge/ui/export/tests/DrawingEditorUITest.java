@@ -103,8 +103,32 @@ class DrawingEditorUITest {
 		double[] after = bot.ui().call(editor::sheetOrigin);
 		assertEquals(before[0] + 60, after[0], 1e-9, "dragging pans right");
 		assertEquals(before[1] - 30, after[1], 1e-9, "dragging pans up");
+		mouse(canvas, SWT.MouseDown, 2, 100, 100, 0);
+		mouse(canvas, SWT.MouseMove, 0, 90, 140, 0);
+		mouse(canvas, SWT.MouseUp, 2, 90, 140, 0);
+		double[] middle = bot.ui().call(editor::sheetOrigin);
+		assertEquals(after[0] - 10, middle[0], 1e-9, "dragging with the middle button pans left");
+		assertEquals(after[1] + 40, middle[1], 1e-9, "dragging with the middle button pans down");
 		bot.workbenchShell().button("Fit").click();
 		bot.waitUntil("fitted", () -> editor.zoom() == fitted);
+
+		key(canvas, '+', '+');
+		assertEquals(fitted * 1.25, bot.ui().call(editor::zoom), 1e-9, "+ zooms in");
+		key(canvas, '-', '-');
+		key(canvas, '-', '-');
+		assertEquals(fitted / 1.25, bot.ui().call(editor::zoom), 1e-9, "- zooms out");
+		double[] keyed = bot.ui().call(editor::sheetOrigin);
+		key(canvas, SWT.ARROW_LEFT, (char) 0);
+		key(canvas, SWT.ARROW_UP, (char) 0);
+		double[] panned = bot.ui().call(editor::sheetOrigin);
+		assertTrue(panned[0] > keyed[0] && panned[1] > keyed[1], "arrows pan: " + keyed[0] + "," + keyed[1] + " -> "
+				+ panned[0] + "," + panned[1]);
+		key(canvas, SWT.ARROW_RIGHT, (char) 0);
+		key(canvas, SWT.ARROW_DOWN, (char) 0);
+		assertEquals(keyed[0], bot.ui().call(editor::sheetOrigin)[0], 1e-9, "right undoes left");
+		assertEquals(keyed[1], bot.ui().call(editor::sheetOrigin)[1], 1e-9, "down undoes up");
+		key(canvas, '0', '0');
+		assertEquals(fitted, bot.ui().call(editor::zoom), 1e-9, "0 fits the sheet");
 
 		PartStore store = Components.service(PartStore.class);
 		bot.waitUntil("the part is marked viewed",
@@ -183,6 +207,15 @@ class DrawingEditorUITest {
 			}
 		}
 		return null;
+	}
+
+	private void key(Canvas canvas, int keyCode, char character) {
+		bot.ui().run(() -> {
+			Event e = new Event();
+			e.keyCode = keyCode;
+			e.character = character;
+			canvas.notifyListeners(SWT.KeyDown, e);
+		});
 	}
 
 	private void mouse(Canvas canvas, int type, int button, int x, int y, int count) {

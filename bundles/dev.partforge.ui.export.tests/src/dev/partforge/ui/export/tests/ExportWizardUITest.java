@@ -31,9 +31,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
+import dev.partforge.drawing.Projection;
 import dev.partforge.export.Exporter;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
+import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.store.PartStore;
 import dev.partforge.tests.common.Components;
 import dev.partforge.tests.common.TestOutput;
@@ -174,7 +176,7 @@ class ExportWizardUITest {
 	void exportsPdfDxfAndStepIntoAFolderAndRemembersTheChoices() throws Exception {
 		Path pdf = temp.resolve("pdf");
 		ExportWizardBot.open(bot).format(label("pdf")).parts(first, second).paper("A3").units("Millimetres")
-				.projection("First angle").content(true, true).filePerPartInto(pdf).finish();
+				.projection("Third angle").content(true, true).filePerPartInto(pdf).finish();
 		awaitExports();
 		assertEquals(Set.of(first + ".pdf", second + ".pdf"), names(pdf));
 		ExportedFiles.checkPdf(pdf.resolve(first + ".pdf"), false, 420, 297, first);
@@ -188,14 +190,23 @@ class ExportWizardUITest {
 		ExportedFiles.checkDxf(dxf.resolve(second + ".dxf"), true);
 
 		Path step = temp.resolve("step");
-		ExportWizardBot.open(bot).format(label("step")).parts(first, second).paper("ANSI B").units("Inches")
-				.projection("Third angle").content(false, false).filePerPartInto(step).finish();
+		ExportWizardBot stepWizard = ExportWizardBot.open(bot).format(label("step")).parts(first, second);
+		for (String key : List.of("export.paper", "export.projection", "export.title", "export.dimensions",
+				"export.dxfVersion")) {
+			assertFalse(stepWizard.shows(key), "STEP writes a solid: no " + key);
+		}
+		assertTrue(stepWizard.shows("export.stepSchema"), "STEP offers its schema");
+		bot.ui().run(() -> bot.ui().display().getActiveShell().update());
+		bot.ui().flush();
+		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-step.png"));
+		stepWizard.units("Inches").stepSchema("AP242").filePerPartInto(step).finish();
 		awaitExports();
 		assertEquals(Set.of(first + ".step", second + ".step"), names(step));
 		for (String id : List.of(first, second)) {
 			Path file = step.resolve(id + ".step");
 			assertTrue(ExportedFiles.checkStep(file, id) > 20);
 			assertEquals("inch", ExportedFiles.stepLengthUnit(file), file + ": the wizard chose Inches");
+			assertTrue(Files.readString(file).contains("AP242"), file + ": the wizard chose AP242");
 			double largest = Components.service(PartStore.class).getPart(id).orElseThrow().getRecipe().getStock()
 					.getParams().stream().mapToDouble(p -> p.getValue()).max().orElseThrow();
 			assertEquals(largest / 25.4, ExportedFiles.stepExtent(file), 1e-6,
@@ -205,16 +216,65 @@ class ExportWizardUITest {
 		ExportWizardBot again = ExportWizardBot.open(bot);
 		assertTrue(again.widgets().comboText("export.format").startsWith(label("step")),
 				again.widgets().comboText("export.format"));
-		assertTrue(again.widgets().comboText("export.paper").startsWith("ANSI B"));
-		assertEquals("Inches", again.widgets().comboText("export.units"));
-		assertTrue(again.widgets().comboText("export.projection").startsWith("Third angle"));
-		assertFalse(again.widgets().isChecked("export.title"));
-		assertFalse(again.widgets().isChecked("export.dimensions"));
+		assertTrue(again.widgets().comboText("export.stepSchema").startsWith("AP242"));
+		assertEquals("Each part's own units", again.widgets().comboText("export.units"),
+				"units chosen for one export are not forced on the next");
 		assertTrue(again.widgets().isChecked("export.perPart"));
 		assertTrue(again.widgets().text("export.destination").startsWith(step.toString()),
 				again.widgets().text("export.destination"));
+		again.format(label("pdf"));
+		assertTrue(again.shows("export.paper") && again.shows("export.projection") && again.shows("export.title"),
+				"a drawing format offers paper, projection and title block again");
+		assertFalse(again.shows("export.stepSchema"));
+		assertTrue(again.widgets().comboText("export.paper").startsWith("A3"));
+		assertTrue(again.widgets().comboText("export.projection").startsWith("Third angle"));
 		bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-remembers.png"));
 		again.cancel();
+	}
+
+	@Test
+	void anInchPartKeepsItsUnitsTheProjectionIsTheDrawingPreferenceAndSuccessIsSaid() throws Exception {
+		String inch = TestParts.beginnerInInches(103);
+		PartStore store = Components.service(PartStore.class);
+		Projection before = DrawingDefaults.projection(store);
+		try {
+			DrawingDefaults.putProjection(store, Projection.THIRD_ANGLE); // what PartForge > Drawing stores
+			ExportWizardBot wizard = ExportWizardBot.open(bot).format(label("pdf")).parts(inch);
+			assertTrue(wizard.widgets().comboText("export.projection").startsWith("Third angle"),
+					"the wizard's projection is the Drawing preference: "
+							+ wizard.widgets().comboText("export.projection"));
+			assertEquals("Each part's own units", wizard.widgets().comboText("export.units"));
+			Path file = temp.resolve(inch + ".step");
+			wizard.format(label("step")).fileInto(file).finish();
+			awaitExports();
+			assertEquals("inch", ExportedFiles.stepLengthUnit(file), "an inch part stays in inches");
+			Path probe = Files.createFile(temp.resolve("probe"));
+			assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(file),
+					"the file has the permissions of any new file here (the umask), not 0600");
+			bot.waitFor("the status line says the export succeeded",
+					() -> statusTexts().contains("Exported " + file));
+			bot.screenshot(TestOutput.dir("screenshots").resolve("export-wizard-done.png"));
+		} finally {
+			DrawingDefaults.putProjection(store, before);
+		}
+	}
+
+	/** @return the texts of every label of the workbench window (the status line's message among them) */
+	private List<String> statusTexts() {
+		return bot.ui().call(() -> {
+			List<String> texts = new java.util.ArrayList<>();
+			java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(
+					List.of(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()));
+			while (!todo.isEmpty()) {
+				var c = todo.pop();
+				if (c instanceof org.eclipse.swt.custom.CLabel l && l.getText() != null) {
+					texts.add(l.getText());
+				} else if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+					todo.addAll(List.of(composite.getChildren()));
+				}
+			}
+			return texts;
+		});
 	}
 
 	@Test

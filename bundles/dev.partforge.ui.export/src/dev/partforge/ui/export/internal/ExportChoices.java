@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.partforge.export.ExportSettings;
+import dev.partforge.practice.DrawingDefaults;
+import dev.partforge.recipes.Units;
 
 /**
  * What the user chose in the export wizard, and the files that choice writes.
@@ -19,9 +22,11 @@ import dev.partforge.export.ExportSettings;
  * @param settings    paper, units, projection, title block and dimensions
  * @param practiceSet several parts go into one file (a practice set) rather than one file per part
  * @param destination the file (one part, or a practice set) or the folder (one file per part)
+ * @param ownUnits    each file is in its parts' own units (the user did not choose units for this export); a file
+ *                    of parts in different units gets the units of {@code settings}
  */
 record ExportChoices(String formatId, List<String> partIds, ExportSettings settings, boolean practiceSet,
-		Path destination) {
+		Path destination, boolean ownUnits) {
 
 	/** Copies the ids and requires every component. */
 	ExportChoices {
@@ -41,6 +46,17 @@ record ExportChoices(String formatId, List<String> partIds, ExportSettings setti
 	 * @param partIds its parts
 	 */
 	record Target(Path file, List<String> partIds) {
+	}
+
+	/**
+	 * Returns the settings of one file.
+	 *
+	 * @param partUnits the units of the file's parts
+	 * @return the settings, in the parts' own units when they share them and the user chose no units
+	 */
+	ExportSettings settingsFor(List<Units> partUnits) {
+		return settings.withUnits(DrawingDefaults.units(ownUnits ? Optional.<Units>empty() : Optional.of(settings.units()),
+				partUnits, settings.units()));
 	}
 
 	/** @return whether the destination is a folder (several parts, one file each) */

@@ -18,8 +18,11 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.progress.IProgressConstants;
+import org.osgi.framework.FrameworkUtil;
 
 import dev.partforge.export.ExportException;
 import dev.partforge.export.ExportFiles;
@@ -35,7 +38,8 @@ import dev.partforge.ui.export.PartForgeExportUi;
  * Exports the chosen parts in the background: remembers the choices, then writes each target file through
  * {@link ExportFiles#write} (complete or untouched). Cancellable between files and inside exporters. A failure ends the
  * job with an error status, which the platform logs (Error Log) and keeps in the Progress view; the job is marked
- * {@code NO_IMMEDIATE_ERROR_PROMPT} and shows its own error dialog, so the user sees exactly one dialog.
+ * {@code NO_IMMEDIATE_ERROR_PROMPT} and shows its own error dialog, so the user sees exactly one dialog. A successful
+ * export says which files it wrote, in the status line and as the job's result.
  */
 final class ExportJob extends Job {
 
@@ -71,17 +75,40 @@ final class ExportJob extends Job {
 			for (ExportChoices.Target target : targets) {
 				sub.checkCanceled();
 				sub.subTask(NLS.bind(Messages.ExportJob_file, target.file().getFileName()));
-				ExportRequest request = new ExportRequest(parts(target.partIds()), choices.settings());
+				List<ExportPart> parts = parts(target.partIds());
+				ExportRequest request = new ExportRequest(parts,
+						choices.settingsFor(parts.stream().map(p -> p.recipe().units()).toList()));
 				sub.worked(1);
 				ExportFiles.write(exporter, request, target.file(), sub.split(1));
 			}
-			return Status.OK_STATUS;
+			return done(targets);
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (ExportException | RuntimeException e) {
 			return report(e);
 		} finally {
 			monitor.done();
+		}
+	}
+
+	/** Says where the files went: the job's result (Progress view) and the workbench window's status line. */
+	private IStatus done(List<ExportChoices.Target> targets) {
+		String message = targets.size() == 1 ? NLS.bind(Messages.ExportJob_doneOne, targets.get(0).file())
+				: NLS.bind(Messages.ExportJob_doneMany, targets.size(), choices.folder());
+		Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
+		if (display != null && !display.isDisposed()) {
+			display.asyncExec(() -> statusLine(message));
+		}
+		return new Status(IStatus.OK, FrameworkUtil.getBundle(ExportJob.class).getSymbolicName(), message);
+	}
+
+	private static void statusLine(String message) {
+		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		var part = window == null || window.getActivePage() == null ? null : window.getActivePage().getActivePart();
+		if (part != null && part.getSite() instanceof IViewSite site) {
+			site.getActionBars().getStatusLineManager().setMessage(message);
+		} else if (part != null && part.getSite() instanceof IEditorSite site) {
+			site.getActionBars().getStatusLineManager().setMessage(message);
 		}
 	}
 

@@ -5,10 +5,11 @@ package dev.partforge.ui.export.internal;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import dev.partforge.drawing.Projection;
 import dev.partforge.export.DxfVersion;
 import dev.partforge.export.ExportSettings;
+import dev.partforge.export.StepSchema;
 import dev.partforge.model.ExportPreferences;
+import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.practice.ExportPreferencesBridge;
 import dev.partforge.practice.StoredEnums;
 import dev.partforge.store.PartStore;
@@ -17,8 +18,9 @@ import dev.partforge.ui.export.PartForgeExportUi;
 
 /**
  * The wizard's last choices, kept in the store: format, paper, units, title block and dimensions as the shared
- * {@link ExportPreferences} (also used by the command line and the Export preference page); what that model does not
- * hold (a format it does not name, projection, DXF release, folder, practice set) as plain store preferences. Call off the UI
+ * {@link ExportPreferences} (also used by the command line and the Export preference page); the projection through
+ * {@link DrawingDefaults} (the Drawing preference); what the model does not hold (a format it does not name, DXF
+ * release, STEP schema, folder, practice set) as plain store preferences. Call off the UI
  * thread.
  *
  * @param formatId    the last format id, if any
@@ -37,14 +39,11 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 	static ExportMemory load(PartStore store) {
 		ExportPreferences prefs = store.getExportPreferences();
 		ExportSettings settings = ExportPreferencesBridge.toSettings(prefs);
-		Optional<String> projection = text(store, PartForgeExportUi.PREF_PROJECTION);
-		if (projection.isPresent()) {
-			try {
-				settings = settings.withProjection(Projection.valueOf(projection.get()));
-			} catch (IllegalArgumentException e) {
-				// an unknown name from a newer version: keep the default projection
-				settings = settings.withProjection(Projection.FIRST_ANGLE);
-			}
+		settings = settings.withProjection(DrawingDefaults.projection(store)); // the one projection setting
+		Optional<String> schema = text(store, PartForgeExportUi.PREF_STEP_SCHEMA);
+		if (schema.isPresent()) {
+			settings = settings.withStepSchema(
+					StepSchema.AP242.name().equals(schema.get()) ? StepSchema.AP242 : StepSchema.AP214);
 		}
 		Optional<String> dxf = text(store, PartForgeExportUi.PREF_DXF_VERSION);
 		if (dxf.isPresent()) {
@@ -76,8 +75,9 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 		ExportPreferencesBridge.apply(choices.settings(), choices.formatId(), prefs);
 		store.putExportPreferences(prefs);
 		store.putPreference(PartForgeExportUi.PREF_FORMAT, new PreferenceValue.Text(choices.formatId()));
-		store.putPreference(PartForgeExportUi.PREF_PROJECTION,
-				new PreferenceValue.Text(choices.settings().projection().name()));
+		DrawingDefaults.putProjection(store, choices.settings().projection());
+		store.putPreference(PartForgeExportUi.PREF_STEP_SCHEMA,
+				new PreferenceValue.Text(choices.settings().stepSchema().name()));
 		store.putPreference(PartForgeExportUi.PREF_DXF_VERSION,
 				new PreferenceValue.Text(choices.settings().dxfVersion().name()));
 		store.putPreference(PartForgeExportUi.PREF_FOLDER,

@@ -5,6 +5,8 @@ package dev.partforge.ui.export.internal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
@@ -13,9 +15,11 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
@@ -28,6 +32,7 @@ import dev.partforge.export.ExportSettings;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
 import dev.partforge.export.DxfVersion;
+import dev.partforge.export.StepSchema;
 import dev.partforge.recipes.Units;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
@@ -51,6 +56,7 @@ final class ExportPartsPage extends WizardPage {
 	private Combo units;
 	private Combo projection;
 	private Combo dxfVersion;
+	private Combo stepSchema;
 	private Button title;
 	private Button dimensions;
 	private Button perPart;
@@ -97,18 +103,21 @@ final class ExportPartsPage extends WizardPage {
 
 	private void createDrawingGroup(Composite page) {
 		Group group = group(page, Messages.Page_drawing);
-		new Label(group, SWT.NONE).setText(Messages.Page_paper);
+		label(group, Messages.Page_paper);
 		paper = combo(group, "export.paper");
 		paper.setItems(Paper.offered().stream().map(Labels::paper).toArray(String[]::new));
-		new Label(group, SWT.NONE).setText(Messages.Page_units);
+		label(group, Messages.Page_units);
 		units = combo(group, "export.units");
-		units.setItems(Labels.units(Units.MM), Labels.units(Units.INCH));
-		new Label(group, SWT.NONE).setText(Messages.Page_projection);
+		units.setItems(Messages.Units_own, Labels.units(Units.MM), Labels.units(Units.INCH));
+		label(group, Messages.Page_projection);
 		projection = combo(group, "export.projection");
 		projection.setItems(Labels.projection(Projection.FIRST_ANGLE), Labels.projection(Projection.THIRD_ANGLE));
-		new Label(group, SWT.NONE).setText(Messages.Page_dxfVersion);
+		label(group, Messages.Page_dxfVersion);
 		dxfVersion = combo(group, "export.dxfVersion");
 		dxfVersion.setItems(Labels.dxfVersion(DxfVersion.R2013), Labels.dxfVersion(DxfVersion.R12));
+		label(group, Messages.Page_stepSchema);
+		stepSchema = combo(group, "export.stepSchema");
+		stepSchema.setItems(Messages.StepSchema_ap214, Messages.StepSchema_ap242);
 		title = check(group, Messages.Page_title_block, "export.title");
 		dimensions = check(group, Messages.Page_dimensions, "export.dimensions");
 	}
@@ -128,6 +137,41 @@ final class ExportPartsPage extends WizardPage {
 		Button browse = new Button(row, SWT.PUSH);
 		browse.setText(Messages.Page_browse);
 		browse.addListener(SWT.Selection, e -> browse());
+	}
+
+	private static void label(Composite parent, String text) {
+		new Label(parent, SWT.NONE).setText(text);
+	}
+
+	/** Shows the choices the format uses and hides the others (a label goes with the control after it). */
+	private void showOptionsOf(ExporterDescriptor d) {
+		FormatOptions o = FormatOptions.of(d == null ? null : d.formatId());
+		boolean changed = visible(paper, o.drawing()) | visible(projection, o.drawing()) | visible(title, o.drawing())
+				| visible(dimensions, o.drawing()) | visible(dxfVersion, o.dxfVersion())
+				| visible(stepSchema, o.stepSchema());
+		if (changed) {
+			paper.getParent().getParent().layout(true, true);
+		}
+	}
+
+	private static boolean visible(Control c, boolean on) {
+		if (c.getVisible() == on && ((GridData) c.getLayoutData()).exclude == !on) {
+			return false;
+		}
+		List<Control> row = new ArrayList<>(List.of(c));
+		Control[] siblings = c.getParent().getChildren();
+		int i = Arrays.asList(siblings).indexOf(c);
+		if (i > 0 && siblings[i - 1] instanceof Label) {
+			row.add(siblings[i - 1]);
+		}
+		for (Control r : row) {
+			if (!(r.getLayoutData() instanceof GridData)) {
+				r.setLayoutData(new GridData());
+			}
+			((GridData) r.getLayoutData()).exclude = !on;
+			r.setVisible(on);
+		}
+		return true;
 	}
 
 	private static Group group(Composite page, String text) {
@@ -164,8 +208,8 @@ final class ExportPartsPage extends WizardPage {
 	}
 
 	private void setEnabled(boolean enabled) {
-		for (var c : new org.eclipse.swt.widgets.Control[] { format, paper, units, projection, dxfVersion, title, dimensions,
-				perPart, practiceSet, destination }) {
+		for (var c : new org.eclipse.swt.widgets.Control[] { format, paper, units, projection, dxfVersion, stepSchema,
+				title, dimensions, perPart, practiceSet, destination }) {
 			c.setEnabled(enabled);
 		}
 		parts.setEnabled(enabled);
@@ -192,9 +236,10 @@ final class ExportPartsPage extends WizardPage {
 		format.select(Math.max(0, f));
 		ExportSettings s = last.settings();
 		paper.select(Paper.offered().indexOf(s.paper()));
-		units.select(s.units() == Units.INCH ? 1 : 0);
+		units.select(0); // the part's own units unless the user picks others for this export
 		projection.select(s.projection() == Projection.THIRD_ANGLE ? 1 : 0);
 		dxfVersion.select(s.dxfVersion() == DxfVersion.R12 ? 1 : 0);
+		stepSchema.select(s.stepSchema() == StepSchema.AP242 ? 1 : 0);
 		title.setSelection(s.includeTitle());
 		dimensions.setSelection(s.includeDimensions());
 		practiceSet.setSelection(last.practiceSet());
@@ -236,6 +281,7 @@ final class ExportPartsPage extends WizardPage {
 		if (memory == null) {
 			return;
 		}
+		showOptionsOf(format());
 		int count = parts.checkedIds().size();
 		perPart.setEnabled(count > 1);
 		practiceSet.setEnabled(count > 1);
@@ -338,13 +384,14 @@ final class ExportPartsPage extends WizardPage {
 	/** @return the complete choice; only when the page is complete */
 	ExportChoices choices() {
 		ExportSettings s = ExportSettings.defaults().withPaper(Paper.offered().get(paper.getSelectionIndex()))
-				.withUnits(units.getSelectionIndex() == 1 ? Units.INCH : Units.MM)
+				.withUnits(units.getSelectionIndex() == 2 ? Units.INCH : Units.MM)
 				.withProjection(projection.getSelectionIndex() == 1 ? Projection.THIRD_ANGLE : Projection.FIRST_ANGLE)
 				.withDxfVersion(dxfVersion.getSelectionIndex() == 1 ? DxfVersion.R12 : DxfVersion.R2013)
+				.withStepSchema(stepSchema.getSelectionIndex() == 1 ? StepSchema.AP242 : StepSchema.AP214)
 				.withTitle(title.getSelection()).withDimensions(dimensions.getSelection());
 		List<String> ids = parts.checkedIds();
 		return new ExportChoices(format().formatId(), ids, s, ids.size() > 1 && practiceSet.getSelection(),
-				destinationPath());
+				destinationPath(), units.getSelectionIndex() == 0);
 	}
 
 }

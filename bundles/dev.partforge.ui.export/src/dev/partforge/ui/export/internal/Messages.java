@@ -24,6 +24,10 @@ public final class Messages extends NLS {
 	public static String Page_units;
 	public static String Page_projection;
 	public static String Page_dxfVersion;
+	public static String Page_stepSchema;
+	public static String StepSchema_ap214;
+	public static String StepSchema_ap242;
+	public static String Units_own;
 	public static String DxfVersion_r2013;
 	public static String DxfVersion_r12;
 	public static String Page_title_block;
@@ -48,6 +52,8 @@ public final class Messages extends NLS {
 	public static String ExportJob_file;
 	public static String ExportJob_noPart;
 	public static String ExportJob_noFolder;
+	public static String ExportJob_doneOne;
+	public static String ExportJob_doneMany;
 	public static String ExportJob_failed;
 	public static String ExportJob_failedTitle;
 	public static String ExportJob_failedMessage;

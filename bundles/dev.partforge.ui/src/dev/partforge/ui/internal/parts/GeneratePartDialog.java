@@ -36,13 +36,15 @@ final class GeneratePartDialog extends TitleAreaDialog {
 	}
 
 	private final Units defaultUnits;
+	private final Difficulty defaultDifficulty;
 	private Combo difficulty;
 	private Text seed;
 	private Combo units;
 	private Request request;
 
-	GeneratePartDialog(Shell parent, Units defaultUnits) {
+	GeneratePartDialog(Shell parent, Difficulty defaultDifficulty, Units defaultUnits) {
 		super(parent);
+		this.defaultDifficulty = defaultDifficulty;
 		this.defaultUnits = defaultUnits;
 	}
 
@@ -65,7 +67,7 @@ final class GeneratePartDialog extends TitleAreaDialog {
 		for (Difficulty d : Difficulty.values()) {
 			difficulty.add(Labels.difficulty(StoredEnums.toModel(d)));
 		}
-		difficulty.select(0);
+		difficulty.select(defaultDifficulty.ordinal());
 		label(form, Messages.Generate_seed);
 		seed = new Text(form, SWT.BORDER);
 		seed.setMessage(Messages.Generate_seedHint);

@@ -5,6 +5,7 @@ package dev.partforge.ui.internal.parts;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.Command;
@@ -34,7 +35,7 @@ import dev.partforge.ui.internal.timer.PracticeSession;
  */
 public final class OpenPartHandler extends AbstractHandler {
 
-	private boolean missingLogged;
+	private static final AtomicBoolean MISSING_LOGGED = new AtomicBoolean();
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -42,8 +43,18 @@ public final class OpenPartHandler extends AbstractHandler {
 		if (rows.isEmpty()) {
 			return null;
 		}
-		String partId = rows.get(0).id();
-		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+		open(HandlerUtil.getActiveWorkbenchWindowChecked(event), rows.get(0).id());
+		return null;
+	}
+
+	/**
+	 * Opens a part as a double-click in the Parts view does: its drawing, else the timer only.
+	 *
+	 * @param window the workbench window
+	 * @param partId the part id
+	 * @throws ExecutionException if the drawing cannot be opened
+	 */
+	static void open(IWorkbenchWindow window, String partId) throws ExecutionException {
 		Command drawing = window.getService(ICommandService.class).getCommand(PartForgeUi.DRAWING_OPEN_COMMAND);
 		if (drawing.isDefined()) {
 			try {
@@ -56,22 +67,20 @@ public final class OpenPartHandler extends AbstractHandler {
 		} else {
 			logMissingDrawing();
 			Services.get(window, PracticeSession.class).open(partId);
-			markViewed(event, partId);
+			markViewed(window, partId);
 		}
-		return null;
 	}
 
-	private synchronized void logMissingDrawing() {
-		if (!missingLogged) {
-			missingLogged = true;
+	private static void logMissingDrawing() {
+		if (MISSING_LOGGED.compareAndSet(false, true)) {
 			ILog.of(OpenPartHandler.class).info("The command " + PartForgeUi.DRAWING_OPEN_COMMAND
 					+ " is not defined (drawing bundle not installed): parts open in the timer only.");
 		}
 	}
 
-	private static void markViewed(ExecutionEvent event, String partId) throws ExecutionException {
-		PartStore store = Services.get(event, PartStore.class);
-		StoreJobs.schedule(Messages.Open_job, false, Services.get(event, StoreMonitor.class), m -> {
+	private static void markViewed(IWorkbenchWindow window, String partId) throws ExecutionException {
+		PartStore store = Services.get(window, PartStore.class);
+		StoreJobs.schedule(Messages.Open_job, false, Services.get(window, StoreMonitor.class), m -> {
 			store.getPart(partId).ifPresent(p -> {
 				p.setLastViewed(new Date());
 				store.putPart(p);

@@ -10,11 +10,16 @@ import dev.partforge.ui.internal.Messages;
 
 /** The columns of the Parts view: title, cell text and sort order. */
 public enum PartColumn {
+	/** The part id, e.g. {@code B-8510} or {@code E-87221-IN}. */
+	ID(Messages.PartsView_id, PartRow::id, Comparator.comparing(PartRow::id)),
 	/** The recipe name. */
 	NAME(Messages.PartsView_name, PartRow::name, Comparator.comparing(PartRow::name, String.CASE_INSENSITIVE_ORDER)),
 	/** The difficulty. */
 	DIFFICULTY(Messages.PartsView_difficulty, r -> Labels.difficulty(r.difficulty()),
 			Comparator.comparing(r -> r.difficulty() == null ? -1 : r.difficulty().ordinal())),
+	/** The part's own units. */
+	UNITS(Messages.PartsView_units, r -> r.units() == null ? "" : Labels.units(r.units()), //$NON-NLS-1$
+			Comparator.comparing(r -> r.units() == null ? -1 : r.units().ordinal())),
 	/** The seed. */
 	SEED(Messages.PartsView_seed, r -> Long.toString(r.seed()), Comparator.comparingLong(PartRow::seed)),
 	/** Bookmarked. */

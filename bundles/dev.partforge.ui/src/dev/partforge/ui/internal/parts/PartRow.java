@@ -12,6 +12,7 @@ import dev.partforge.model.Difficulty;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.PartRecipe;
 import dev.partforge.model.StoredPart;
+import dev.partforge.model.Units;
 import dev.partforge.store.AttemptStats;
 
 /**
@@ -25,9 +26,10 @@ import dev.partforge.store.AttemptStats;
  * @param completed  completed at least once
  * @param bestTime   shortest completed attempt
  * @param lastViewed when the part was last opened, may be null
+ * @param units      the part's own units, may be null for a part without recipe
  */
 public record PartRow(String id, String name, Difficulty difficulty, long seed, boolean bookmarked,
-		boolean completed, OptionalLong bestTime, Date lastViewed) implements IAdaptable {
+		boolean completed, OptionalLong bestTime, Date lastViewed, Units units) implements IAdaptable {
 
 	/**
 	 * Adapts to {@link StoredPart} (what other bundles, e.g. the Export wizard, take from a selection): a detached
@@ -43,6 +45,9 @@ public record PartRow(String id, String name, Difficulty difficulty, long seed, 
 		recipe.setName(name);
 		recipe.setDifficulty(difficulty);
 		recipe.setSeed(seed);
+		if (units != null) {
+			recipe.setUnits(units);
+		}
 		StoredPart part = ModelFactory.eINSTANCE.createStoredPart();
 		part.setId(id);
 		part.setBookmarked(bookmarked);
@@ -65,6 +70,6 @@ public record PartRow(String id, String name, Difficulty difficulty, long seed, 
 		return new PartRow(part.getId(), recipe == null || recipe.getName() == null ? part.getId() : recipe.getName(),
 				recipe == null ? null : recipe.getDifficulty(), recipe == null ? 0 : recipe.getSeed(),
 				part.isBookmarked(), part.isCompleted(), s == null ? OptionalLong.empty() : s.bestTime(),
-				part.getLastViewed());
+				part.getLastViewed(), recipe == null ? null : recipe.getUnits());
 	}
 }

@@ -137,7 +137,7 @@ public final class PartsView extends ViewPart {
 				}
 			});
 			column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn()));
-			layout.setColumnData(column.getColumn(), new ColumnWeightData(c == PartColumn.NAME ? 3 : 1, 60));
+			layout.setColumnData(column.getColumn(), new ColumnWeightData(c == PartColumn.NAME ? 3 : c == PartColumn.LAST_VIEWED ? 2 : 1, 60));
 		}
 		viewer.setContentProvider(new LazyRows());
 		viewer.addDoubleClickListener(e -> execute(PartForgeUi.OPEN_COMMAND));

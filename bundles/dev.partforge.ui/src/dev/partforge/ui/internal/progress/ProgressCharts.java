@@ -2,13 +2,21 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.progress;
 
-import java.util.Date;
+import java.text.DecimalFormat;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ILineSeries;
@@ -16,32 +24,77 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 
 import dev.partforge.model.Difficulty;
+import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Labels;
 import dev.partforge.ui.internal.Messages;
 
 /**
- * The two charts of the Progress view (Eclipse SWTChart): minutes per attempt over the dates, one series per
- * difficulty; and the best and average completed minutes per difficulty as bars.
+ * The two charts of the Progress view (Eclipse SWTChart): minutes per attempt by day, one series per difficulty
+ * (placed by {@link TimelineScale}: whole days on the x axis, no point on the plot's edge); and the best and average
+ * completed minutes per difficulty as horizontal bars (the difficulty names stacked, never overlapping). A chart
+ * without data says "No attempts yet" instead of showing empty axes.
  */
 final class ProgressCharts {
+
+	/** The widget key of the "No attempts yet" labels, for UI tests. */
+	static final String EMPTY_KEY = "progress.empty"; //$NON-NLS-1$
 
 	private static final int[] COLORS = { SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED };
 
 	private final Chart timeline;
 	private final Chart perDifficulty;
+	private final Label timelineEmpty;
+	private final Label perDifficultyEmpty;
 
 	ProgressCharts(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		timeline = chart(sash, Messages.Progress_timelineTitle, Messages.Progress_date, Messages.Progress_minutes);
-		perDifficulty = chart(sash, Messages.Progress_difficultyTitle, Messages.PartsView_difficulty,
+		Composite left = stack(sash);
+		timeline = chart(left, Messages.Progress_timelineTitle, Messages.Progress_day, Messages.Progress_minutes);
+		timelineEmpty = empty(left);
+		Composite right = stack(sash);
+		perDifficulty = chart(right, Messages.Progress_difficultyTitle, Messages.PartsView_difficulty,
 				Messages.Progress_minutes);
+		perDifficulty.setOrientation(SWT.VERTICAL);
+		perDifficultyEmpty = empty(right);
+		DecimalFormat minutes = new DecimalFormat("0.#"); //$NON-NLS-1$
+		timeline.getAxisSet().getYAxis(0).getTick().setFormat(minutes);
+		perDifficulty.getAxisSet().getYAxis(0).getTick().setFormat(minutes);
 		sash.setWeights(3, 2);
 	}
 
+	private static Composite stack(Composite parent) {
+		Composite c = new Composite(parent, SWT.NONE);
+		c.setLayout(new StackLayout());
+		return c;
+	}
+
+	private static Label empty(Composite parent) {
+		Label label = new Label(parent, SWT.CENTER);
+		label.setText(Messages.Progress_noAttempts);
+		label.setData(PartForgeUi.WIDGET_KEY, EMPTY_KEY);
+		return label;
+	}
+
+	private static void showTop(Control top) {
+		((StackLayout) top.getParent().getLayout()).topControl = top;
+		top.getParent().layout(true);
+	}
+
 	Composite control() {
-		return timeline.getParent();
+		return timeline.getParent().getParent();
+	}
+
+	/** @return the time-per-attempt chart (tests) */
+	Chart timeline() {
+		return timeline;
+	}
+
+	/** @return the per-difficulty chart (tests) */
+	Chart perDifficulty() {
+		return perDifficulty;
 	}
 
 	private static Chart chart(Composite parent, String title, String x, String y) {
@@ -53,52 +106,64 @@ final class ProgressCharts {
 	}
 
 	void show(ProgressSummary summary) {
-		showTimeline(summary.attempts());
+		showTimeline(summary.attempts().stream().filter(a -> a.date() != null).toList());
 		showPerDifficulty(summary);
 	}
 
 	private void showTimeline(List<ProgressSummary.Attempt> attempts) {
 		clear(timeline);
+		if (attempts.isEmpty()) {
+			showTop(timelineEmpty);
+			return;
+		}
+		List<ProgressSummary.Attempt> sorted = attempts.stream()
+				.sorted(Comparator.comparing(ProgressSummary.Attempt::date)).toList();
+		TimelineScale scale = TimelineScale.of(sorted.stream().map(ProgressSummary.Attempt::date).toList(),
+				sorted.stream().map(ProgressSummary.Attempt::millis).toList(), ZoneId.systemDefault());
 		for (Difficulty d : Difficulty.values()) {
-			List<ProgressSummary.Attempt> of = attempts.stream().filter(a -> a.difficulty() == d && a.date() != null)
-					.sorted(java.util.Comparator.comparing(ProgressSummary.Attempt::date)).toList();
-			if (of.isEmpty()) {
+			int[] of = IntStream.range(0, sorted.size()).filter(i -> sorted.get(i).difficulty() == d).toArray();
+			if (of.length == 0) {
 				continue;
 			}
 			ILineSeries<?> series = (ILineSeries<?>) timeline.getSeriesSet().createSeries(SeriesType.LINE, d.name());
 			series.setDescription(Labels.difficulty(d));
-			series.setXDateSeries(of.stream().map(ProgressSummary.Attempt::date).toArray(Date[]::new));
-			series.setYSeries(of.stream().mapToDouble(a -> a.millis() / 60_000.0).toArray());
+			series.setXSeries(Arrays.stream(of).mapToDouble(i -> scale.x()[i]).toArray());
+			series.setYSeries(Arrays.stream(of).mapToDouble(i -> scale.minutes()[i]).toArray());
 			series.setSymbolType(PlotSymbolType.CIRCLE);
-			series.setLineStyle(of.size() > 1 ? LineStyle.SOLID : LineStyle.NONE);
+			series.setLineStyle(of.length > 1 ? LineStyle.SOLID : LineStyle.NONE);
 			Color color = timeline.getDisplay().getSystemColor(COLORS[d.ordinal() % COLORS.length]);
 			series.setLineColor(color);
 			series.setSymbolColor(color);
 		}
-		boolean sameDay = attempts.stream().filter(a -> a.date() != null)
-				.map(a -> a.date().toInstant().truncatedTo(java.time.temporal.ChronoUnit.DAYS)).distinct().count() <= 1;
-		timeline.getAxisSet().getXAxis(0).getTick()
-				.setFormat(new java.text.SimpleDateFormat(sameDay ? "HH:mm" : "MM-dd")); //$NON-NLS-1$ //$NON-NLS-2$
-		timeline.getAxisSet().adjustRange();
+		timeline.getAxisSet().getXAxis(0).getTick().setFormat(scale.dayFormat());
+		timeline.getAxisSet().getXAxis(0).setRange(new Range(TimelineScale.X_MIN, scale.xMax()));
+		timeline.getAxisSet().getYAxis(0).setRange(new Range(0, scale.yMax()));
+		showTop(timeline);
 		timeline.redraw();
 	}
 
 	private void showPerDifficulty(ProgressSummary summary) {
 		clear(perDifficulty);
-		String[] categories = java.util.Arrays.stream(Difficulty.values()).map(Labels::difficulty)
-				.toArray(String[]::new);
+		if (summary.best().isEmpty() && summary.average().isEmpty()) {
+			showTop(perDifficultyEmpty);
+			return;
+		}
+		String[] categories = Arrays.stream(Difficulty.values()).map(Labels::difficulty).toArray(String[]::new);
 		perDifficulty.getAxisSet().getXAxis(0).enableCategory(true);
 		perDifficulty.getAxisSet().getXAxis(0).setCategorySeries(categories);
 		bars(Messages.Progress_best, summary.best(), SWT.COLOR_DARK_GREEN);
 		bars(Messages.Progress_average, summary.average(), SWT.COLOR_GRAY);
 		perDifficulty.getAxisSet().adjustRange();
+		double longest = summary.average().values().stream().mapToLong(Long::longValue).max().orElse(0) / 60_000.0;
+		perDifficulty.getAxisSet().getYAxis(0).setRange(new Range(0, TimelineScale.roundUp(longest * 1.1)));
+		showTop(perDifficulty);
 		perDifficulty.redraw();
 	}
 
-	private void bars(String name, java.util.Map<Difficulty, Long> values, int color) {
+	private void bars(String name, Map<Difficulty, Long> values, int color) {
 		IBarSeries<?> series = (IBarSeries<?>) perDifficulty.getSeriesSet().createSeries(SeriesType.BAR, name);
 		series.setDescription(name);
-		series.setYSeries(java.util.Arrays.stream(Difficulty.values())
+		series.setYSeries(Arrays.stream(Difficulty.values())
 				.mapToDouble(d -> values.getOrDefault(d, 0L) / 60_000.0).toArray());
 		series.setBarColor(perDifficulty.getDisplay().getSystemColor(color));
 	}

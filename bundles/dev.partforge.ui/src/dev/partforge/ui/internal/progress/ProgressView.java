@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -57,13 +58,22 @@ public final class ProgressView extends ViewPart {
 	private TableViewer table;
 	private ProgressCharts charts;
 	private Job reload;
+	private static final int MIN_WIDTH = 520;
+	private static final int MIN_HEIGHT = 420;
+
 	private final StoreListener listener = this::storeChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		context = Services.inject(getSite(), this);
 		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		// below its minimum size the view scrolls instead of clipping rows, digits and chart labels
+		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		scroller.setMinSize(MIN_WIDTH, MIN_HEIGHT);
+		SashForm sash = new SashForm(scroller, SWT.VERTICAL);
+		scroller.setContent(sash);
 		Composite top = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(top);
 		bests = new Label(top, SWT.NONE);

@@ -8,6 +8,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPart;
@@ -44,11 +45,19 @@ public final class TimerHandlers {
 		}
 	}
 
-	/** Resets the timer to zero. */
+	/** Discards the current attempt after the user confirms it (an attempt is never dropped silently). */
 	public static final class Reset extends AbstractHandler {
 		@Override
 		public Object execute(ExecutionEvent event) throws ExecutionException {
-			Services.get(event, PracticeSession.class).reset();
+			PracticeSession session = Services.get(event, PracticeSession.class);
+			PracticeSession.Snapshot s = session.snapshot();
+			if (s.partId().isEmpty() || s.elapsedMillis() == 0) {
+				return null;
+			}
+			if (MessageDialog.openQuestion(HandlerUtil.getActiveShellChecked(event), Messages.Timer_discardTitle,
+					NLS.bind(Messages.Timer_discard, s.partId().get(), Labels.time(s.elapsedMillis())))) {
+				session.reset();
+			}
 			return null;
 		}
 	}

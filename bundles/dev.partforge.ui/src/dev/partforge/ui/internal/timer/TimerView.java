@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.timer;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +15,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -29,12 +32,14 @@ import dev.partforge.ui.internal.Services;
 import dev.partforge.ui.internal.StoreJobs;
 import dev.partforge.ui.internal.services.StoreMonitor;
 import dev.partforge.ui.internal.timer.PracticeSession.Snapshot;
+import dev.partforge.ui.internal.timer.PracticeTimer.Attempt;
 import dev.partforge.ui.internal.timer.PracticeTimer.Mode;
 import jakarta.inject.Inject;
 
 /**
- * The Timer view: the open part, the elapsed time (refreshed four times a second), the state, the training-mode
- * switch and buttons for the timer commands.
+ * The Timer view: the current part, the elapsed time (refreshed four times a second), the state, the training-mode
+ * switch, buttons for the timer commands (enabled only when they can act) and the outcome of the last finished attempt.
+ * The content scrolls when the view is smaller than it.
  */
 public final class TimerView extends ViewPart {
 
@@ -47,7 +52,18 @@ public final class TimerView extends ViewPart {
 	/** The widget key of the part label, for UI tests. */
 	public static final String PART_KEY = "timer.part"; //$NON-NLS-1$
 
+	/** The widget key of the label with the outcome of the last finished attempt, for UI tests. */
+	public static final String RESULT_KEY = "timer.result"; //$NON-NLS-1$
+
+	private static final String START = "dev.partforge.ui.commands.timer.start"; //$NON-NLS-1$
+	private static final String PAUSE = "dev.partforge.ui.commands.timer.pause"; //$NON-NLS-1$
+	private static final String RESET = "dev.partforge.ui.commands.timer.reset"; //$NON-NLS-1$
+	private static final String COMPLETE = "dev.partforge.ui.commands.timer.complete"; //$NON-NLS-1$
+	private static final String GIVE_UP = "dev.partforge.ui.commands.timer.giveUp"; //$NON-NLS-1$
+
 	private static final int REFRESH_MS = 250;
+
+	private static final int MARGIN = 10;
 
 	@Inject
 	private PracticeSession session;
@@ -62,14 +78,23 @@ public final class TimerView extends ViewPart {
 	private Label time;
 	private Label state;
 	private Button training;
+	private Label result;
+	private ScrolledComposite scroller;
+	private Composite buttonRow;
+	private final Map<String, Button> buttons = new LinkedHashMap<>();
 	private String shownPart;
 	private final Runnable tick = this::tick;
 
 	@Override
-	public void createPartControl(Composite parent) {
+	public void createPartControl(Composite view) {
 		context = Services.inject(getSite(), this);
-		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
-		GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(parent);
+		resources = new LocalResourceManager(JFaceResources.getResources(), view);
+		scroller = new ScrolledComposite(view, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		Composite parent = new Composite(scroller, SWT.NONE);
+		scroller.setContent(parent);
+		GridLayoutFactory.swtDefaults().margins(MARGIN, MARGIN).applyTo(parent);
 		part = new Label(parent, SWT.WRAP);
 		part.setData(PartForgeUi.WIDGET_KEY, PART_KEY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(part);
@@ -86,23 +111,28 @@ public final class TimerView extends ViewPart {
 		training.setToolTipText(Messages.Timer_trainingTip);
 		training.addListener(SWT.Selection,
 				e -> session.setMode(training.getSelection() ? Mode.TRAINING : Mode.TIMED));
+		result = new Label(parent, SWT.WRAP);
+		result.setData(PartForgeUi.WIDGET_KEY, RESULT_KEY);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(result);
 		showPart(null);
 		tick();
 	}
 
 	private void createButtons(Composite parent) {
 		Composite buttons = new Composite(parent, SWT.NONE);
+		buttonRow = buttons;
 		GridLayoutFactory.fillDefaults().numColumns(5).equalWidth(false).applyTo(buttons);
-		button(buttons, Messages.Timer_start, "dev.partforge.ui.commands.timer.start"); //$NON-NLS-1$
-		button(buttons, Messages.Timer_pause, "dev.partforge.ui.commands.timer.pause"); //$NON-NLS-1$
-		button(buttons, Messages.Timer_reset, "dev.partforge.ui.commands.timer.reset"); //$NON-NLS-1$
-		button(buttons, Messages.Timer_completed, "dev.partforge.ui.commands.timer.complete"); //$NON-NLS-1$
-		button(buttons, Messages.Timer_giveUp, "dev.partforge.ui.commands.timer.giveUp"); //$NON-NLS-1$
+		button(buttons, Messages.Timer_start, START);
+		button(buttons, Messages.Timer_pause, PAUSE);
+		button(buttons, Messages.Timer_reset, RESET);
+		button(buttons, Messages.Timer_completed, COMPLETE);
+		button(buttons, Messages.Timer_giveUp, GIVE_UP);
 	}
 
 	private void button(Composite parent, String label, String commandId) {
 		Button b = new Button(parent, SWT.PUSH);
 		b.setText(label);
+		buttons.put(commandId, b);
 		b.addListener(SWT.Selection, e -> {
 			try {
 				getSite().getService(IHandlerService.class).executeCommand(commandId, null);
@@ -127,8 +157,43 @@ public final class TimerView extends ViewPart {
 			shownPart = id;
 			showPart(id);
 		}
+		boolean open = s.partId().isPresent();
+		enable(START, open && !s.running());
+		enable(PAUSE, s.running());
+		enable(RESET, open && s.elapsedMillis() > 0);
+		enable(COMPLETE, open);
+		enable(GIVE_UP, open);
+		String outcome = session.lastFinished().map(TimerView::outcome).orElse(""); //$NON-NLS-1$
+		if (!outcome.equals(result.getText())) {
+			result.setText(outcome);
+		}
 		time.getParent().layout(true);
+		// as narrow as the buttons (wrapping labels wrap), as high as the content at that width
+		Composite content = time.getParent();
+		int width = Math.max(buttonRow.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 2 * MARGIN,
+				scroller.getClientArea().width);
+		scroller.setMinSize(buttonRow.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 2 * MARGIN,
+				content.computeSize(width, SWT.DEFAULT).y);
 		time.getDisplay().timerExec(REFRESH_MS, tick);
+	}
+
+	private void enable(String command, boolean enabled) {
+		Button b = buttons.get(command);
+		if (b.getEnabled() != enabled) {
+			b.setEnabled(enabled);
+		}
+	}
+
+	private static String outcome(Map.Entry<Attempt, Boolean> last) {
+		Attempt a = last.getKey();
+		String time = Labels.time(a.millis());
+		if (!a.recorded()) {
+			return NLS.bind(Messages.Timer_trainingDone, time);
+		}
+		if (!last.getValue()) {
+			return Messages.Timer_saving;
+		}
+		return NLS.bind(a.completed() ? Messages.Timer_recordedCompleted : Messages.Timer_recordedGivenUp, time);
 	}
 
 	private void showPart(String id) {

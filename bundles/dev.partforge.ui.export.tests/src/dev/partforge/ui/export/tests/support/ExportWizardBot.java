@@ -5,7 +5,6 @@ package dev.partforge.ui.export.tests.support;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.eclipse.swt.widgets.Button;
 
 import dev.partforge.tests.common.swt.KeyedWidgets;
 import dev.partforge.tests.common.swt.PartForgeBot;
@@ -28,7 +27,8 @@ public final class ExportWizardBot {
 		this.widgets = KeyedWidgets.shell(bot.ui(), TITLE);
 		// loaded from the store in a Job: ready once the destination is filled in
 		bot.waitUntil("the wizard has loaded parts and preferences",
-				() -> !widgets.root().isDisposed() && widgets.find(Button.class, "export.title").isEnabled());
+				() -> !widgets.root().isDisposed()
+						&& widgets.find(org.eclipse.swt.widgets.Text.class, "export.destination").getEnabled());
 	}
 
 	/**
@@ -65,7 +65,7 @@ public final class ExportWizardBot {
 		return this;
 	}
 
-	/** @param label "Millimetres" or "Inches" @return this */
+	/** @param label "Each part's own units", "Millimetres" or "Inches" @return this */
 	public ExportWizardBot units(String label) {
 		widgets.selectCombo("export.units", label);
 		return this;
@@ -75,6 +75,35 @@ public final class ExportWizardBot {
 	public ExportWizardBot projection(String prefix) {
 		widgets.selectCombo("export.projection", prefix);
 		return this;
+	}
+
+	/** @param prefix "AP214" or "AP242" @return this */
+	public ExportWizardBot stepSchema(String prefix) {
+		widgets.selectCombo("export.stepSchema", prefix);
+		return this;
+	}
+
+	/**
+	 * @param key a control's key, e.g. {@code export.paper}
+	 * @return whether the control is shown
+	 */
+	public boolean shows(String key) {
+		return bot.ui().call(() -> shown(widgets.root(), key));
+	}
+
+	/** Searches hidden controls too (the bot's search sees only visible ones); UI thread only. */
+	private static boolean shown(org.eclipse.swt.widgets.Control c, String key) {
+		if (key.equals(c.getData(KeyedWidgets.KEY))) {
+			return c.isVisible();
+		}
+		if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (var child : composite.getChildren()) {
+				if (shown(child, key)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** @param prefix "R2013" or "R12" @return this */

@@ -27,4 +27,15 @@ public final class TestParts {
 				Units.MM);
 		return part.getId();
 	}
+
+	/**
+	 * Generates (or finds) a Beginner part in inches.
+	 *
+	 * @param seed the seed
+	 * @return its id
+	 */
+	public static String beginnerInInches(long seed) {
+		return Components.service(PartLibrary.class).generate(Difficulty.BEGINNER, OptionalLong.of(seed), Units.INCH)
+				.getId();
+	}
 }

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.practice.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.drawing.Paper;
+import dev.partforge.drawing.Projection;
+import dev.partforge.model.ExportPreferences;
+import dev.partforge.practice.DrawingDefaults;
+import dev.partforge.recipes.Units;
+import dev.partforge.store.PartStore;
+import dev.partforge.store.PreferenceValue;
+import dev.partforge.tests.common.Components;
+
+/**
+ * The one source of drawing settings on the real store: the paper and the projection that the drawing editor, the
+ * export wizard, the preference pages and the command line read; a part's own units win unless chosen.
+ */
+class DrawingDefaultsTest {
+
+	private final PartStore store = Components.service(PartStore.class);
+	private final ExportPreferences original = store.getExportPreferences();
+	private final Projection originalProjection = DrawingDefaults.projection(store);
+
+	@AfterEach
+	void restore() {
+		store.putExportPreferences(original);
+		DrawingDefaults.putProjection(store, originalProjection);
+	}
+
+	@Test
+	void theStoredPaperAndProjectionAreTheSettingsOfEveryReader() {
+		ExportPreferences prefs = store.getExportPreferences();
+		prefs.setPaperSize("A4");
+		store.putExportPreferences(prefs);
+		DrawingDefaults.putProjection(store, Projection.THIRD_ANGLE);
+		assertEquals(Paper.A4, DrawingDefaults.paper(store));
+		assertEquals(Projection.THIRD_ANGLE, DrawingDefaults.projection(store));
+		assertEquals(Paper.A4, DrawingDefaults.settings(store).paper());
+		assertEquals(Projection.THIRD_ANGLE, DrawingDefaults.settings(store).projection(),
+				"the command line's settings carry the Drawing preference's projection");
+
+		DrawingDefaults.putProjection(store, Projection.FIRST_ANGLE);
+		assertEquals(Projection.FIRST_ANGLE, DrawingDefaults.settings(store).projection());
+	}
+
+	@Test
+	void unknownStoredValuesFallBackToA3AndFirstAngle() {
+		ExportPreferences prefs = store.getExportPreferences();
+		prefs.setPaperSize("B0-from-a-newer-version");
+		store.putExportPreferences(prefs);
+		store.putPreference(DrawingDefaults.PROJECTION, new PreferenceValue.Text("ISOMETRIC"));
+		assertEquals(Paper.A3, DrawingDefaults.paper(store));
+		assertEquals(Projection.FIRST_ANGLE, DrawingDefaults.projection(store));
+	}
+
+	@Test
+	void aPartsOwnUnitsWinUnlessTheUserChoseUnits() {
+		assertEquals(Units.INCH, DrawingDefaults.units(Optional.empty(), List.of(Units.INCH), Units.MM));
+		assertEquals(Units.INCH, DrawingDefaults.units(Optional.empty(), List.of(Units.INCH, Units.INCH), Units.MM));
+		assertEquals(Units.MM, DrawingDefaults.units(Optional.of(Units.MM), List.of(Units.INCH), Units.INCH));
+		assertEquals(Units.MM, DrawingDefaults.units(Optional.empty(), List.of(Units.INCH, Units.MM), Units.MM),
+				"parts in different units: the fallback");
+	}
+}
