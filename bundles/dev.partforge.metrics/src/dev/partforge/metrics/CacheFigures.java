@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param name   the cache, e.g. {@code "cdo.revisions"}
  * @param size   entries in it now
- * @param bound  the most entries it keeps
- * @param hits   lookups it answered
+ * @param bound  the most entries it keeps; 0 if only memory bounds it (entries held by soft references)
+ * @param hits   lookups it answered (0 with {@code misses} 0 if the cache does not count them)
  * @param misses lookups it could not answer
  */
 public record CacheFigures(String name, long size, long bound, long hits, long misses) {
