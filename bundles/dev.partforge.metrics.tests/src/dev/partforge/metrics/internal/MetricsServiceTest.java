@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +149,19 @@ class MetricsServiceTest {
 		}
 		metrics.save();
 		assertTrue(Files.size(dir.resolve("metrics.tsv")) < bound);
+	}
+
+	@Test
+	void aFailedSaveKeepsTheFiguresInMemory() throws IOException {
+		Path blocker = dir.resolve("a-file");
+		Files.writeString(blocker, "in the way");
+		MetricsService metrics = new MetricsService(() -> blocker.resolve("metrics"));
+		metrics.record("store.commit", 5);
+		assertThrows(UncheckedIOException.class, metrics::save);
+		metrics.record("store.commit", 6);
+		assertEquals(2, metrics.snapshot().timing("store.commit").orElseThrow().count());
+		assertThrows(UncheckedIOException.class, metrics::save);
+		assertEquals(2, metrics.snapshot().timing("store.commit").orElseThrow().count());
 	}
 
 	@Test

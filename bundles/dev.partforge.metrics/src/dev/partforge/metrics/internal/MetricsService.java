@@ -37,6 +37,8 @@ public final class MetricsService implements Metrics {
 	static final int SAVE_SECONDS = 15;
 
 	private final Supplier<Path> dir;
+	/** Held while the file is read or written, so that recording never waits for the disk. */
+	private final Object fileLock = new Object();
 	private MetricsData pending = new MetricsData(Instant.now());
 	private ScheduledExecutorService saver;
 	private boolean saveFailed;
@@ -95,23 +97,32 @@ public final class MetricsService implements Metrics {
 	 *
 	 * @throws UncheckedIOException if they cannot be saved (the figures stay in memory)
 	 */
-	public synchronized void save() {
-		if (pending.isEmpty()) {
-			return;
-		}
-		try {
-			new MetricsFile(dir.get()).add(pending);
-			pending = new MetricsData(Instant.now());
-			if (saveFailed) {
-				LOG.log(Level.INFO, "Saving the metrics in " + dir.get() + " works again");
+	public void save() {
+		synchronized (fileLock) {
+			MetricsData toSave;
+			synchronized (this) {
+				if (pending.isEmpty()) {
+					return;
+				}
+				toSave = pending;
+				pending = new MetricsData(Instant.now());
 			}
-			saveFailed = false;
-		} catch (IOException e) {
-			if (!saveFailed) {
-				LOG.log(Level.WARNING, "Cannot save the metrics in " + dir.get() + "; they are kept in memory", e);
+			try {
+				new MetricsFile(dir.get()).add(toSave);
+				if (saveFailed) {
+					LOG.log(Level.INFO, "Saving the metrics in " + dir.get() + " works again");
+				}
+				saveFailed = false;
+			} catch (IOException e) {
+				synchronized (this) {
+					pending = toSave.add(pending);
+				}
+				if (!saveFailed) {
+					LOG.log(Level.WARNING, "Cannot save the metrics in " + dir.get() + "; they are kept in memory", e);
+				}
+				saveFailed = true;
+				throw new UncheckedIOException("Cannot save the metrics in " + dir.get(), e);
 			}
-			saveFailed = true;
-			throw new UncheckedIOException("Cannot save the metrics in " + dir.get(), e);
 		}
 	}
 
@@ -136,13 +147,19 @@ public final class MetricsService implements Metrics {
 	}
 
 	@Override
-	public synchronized MetricsSnapshot snapshot() {
-		try {
-			return new MetricsFile(dir.get()).read(pending.since()).add(pending.copy()).snapshot();
-		} catch (IOException e) {
-			LOG.log(Level.WARNING, "Cannot read the saved metrics in " + dir.get() + "; showing this process's only",
-					e);
-			return pending.snapshot();
+	public MetricsSnapshot snapshot() {
+		synchronized (fileLock) {
+			MetricsData saved;
+			try {
+				saved = new MetricsFile(dir.get()).read(Instant.now());
+			} catch (IOException e) {
+				LOG.log(Level.WARNING, "Cannot read the saved metrics in " + dir.get()
+						+ "; showing this process's only", e);
+				saved = null;
+			}
+			synchronized (this) {
+				return (saved == null ? pending.copy() : saved.add(pending.copy())).snapshot();
+			}
 		}
 	}
 
