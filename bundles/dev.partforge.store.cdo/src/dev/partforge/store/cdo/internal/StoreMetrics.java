@@ -3,6 +3,8 @@
 package dev.partforge.store.cdo.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 
 import org.eclipse.emf.cdo.common.revision.CDORevisionManager;
@@ -18,6 +20,8 @@ import dev.partforge.metrics.StorageSample;
  * of the CDO revision cache ({@value #REVISIONS}). Without a metrics service it reports to {@link Metrics#NONE}.
  */
 final class StoreMetrics {
+
+	private static final System.Logger LOG = System.getLogger(StoreMetrics.class.getName());
 
 	/** The cache name of the CDO session's revision cache. */
 	static final String REVISIONS = "cdo.revisions";
@@ -35,15 +39,23 @@ final class StoreMetrics {
 	}
 
 	/**
-	 * Records the storage the store uses now and the size of its revision cache.
+	 * Records the storage the store uses now and the size of its revision cache. A failure to measure is logged, not
+	 * thrown: the store's own work does not depend on its metrics.
 	 *
 	 * @param layout the store's folders
 	 * @param store  the open store, for its session
 	 * @param usable bytes usable on the volume
 	 * @param low    whether that is below the warning threshold
-	 * @throws IOException if the folders cannot be measured
 	 */
-	void usage(StoreLayout layout, OpenStore store, long usable, boolean low) throws IOException {
+	void usage(StoreLayout layout, OpenStore store, long usable, boolean low) {
+		try {
+			measure(layout, store, usable, low);
+		} catch (IOException | UncheckedIOException | IllegalStateException e) {
+			LOG.log(Level.WARNING, "Cannot measure the storage of " + layout.root() + " for the metrics", e);
+		}
+	}
+
+	private void measure(StoreLayout layout, OpenStore store, long usable, boolean low) throws IOException {
 		metrics.storage(new StorageSample(Instant.now(), StoreLayout.size(layout.db()),
 				StoreLayout.size(layout.backups()), usable, low));
 		CDORevisionManager revisions = store.view().getSession().getRevisionManager();
