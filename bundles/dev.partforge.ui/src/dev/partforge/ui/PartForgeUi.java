@@ -23,6 +23,9 @@ public final class PartForgeUi {
 	/** The Storage view: where and how the data is stored, backup and verify. */
 	public static final String STORAGE_VIEW = "dev.partforge.ui.views.storage";
 
+	/** The Storage Monitor view: storage usage over time, operation timings, error rates and caches. */
+	public static final String STORAGE_MONITOR_VIEW = "dev.partforge.ui.views.storageMonitor";
+
 	/** The command that opens the About dialog. */
 	public static final String ABOUT_COMMAND = "dev.partforge.ui.commands.about";
 

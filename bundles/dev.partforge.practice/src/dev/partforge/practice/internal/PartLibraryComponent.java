@@ -9,9 +9,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import dev.partforge.export.ExportPart;
 import dev.partforge.geometry.MassProperties;
+import dev.partforge.metrics.Metrics;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.PartFacts;
@@ -34,6 +37,7 @@ public final class PartLibraryComponent implements PartLibrary {
 	static final long MAX_RANDOM_SEED = 999_999;
 
 	private final PartStore store;
+	private volatile Metrics metrics = Metrics.NONE;
 
 	/**
 	 * Creates the library.
@@ -45,9 +49,30 @@ public final class PartLibraryComponent implements PartLibrary {
 		this.store = store;
 	}
 
+	/**
+	 * Times generation ({@code "generate"}) from now on (DS: optional, dynamic).
+	 *
+	 * @param service the metrics service
+	 */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	void setMetrics(Metrics service) {
+		metrics = service;
+	}
+
+	/** @param service the metrics service that goes away */
+	void unsetMetrics(Metrics service) {
+		if (metrics == service) {
+			metrics = Metrics.NONE;
+		}
+	}
+
 	@Override
 	public StoredPart generate(Difficulty difficulty, OptionalLong seed, Units units, Optional<String> name)
 			throws StoreException {
+		return metrics.time("generate", () -> generateNow(difficulty, seed, units, name));
+	}
+
+	private StoredPart generateNow(Difficulty difficulty, OptionalLong seed, Units units, Optional<String> name) {
 		long s = seed.orElseGet(() -> ThreadLocalRandom.current().nextLong(1, MAX_RANDOM_SEED + 1));
 		String id = PartLibrary.partId(difficulty, s, units);
 		Optional<StoredPart> existing = store.getPart(id);

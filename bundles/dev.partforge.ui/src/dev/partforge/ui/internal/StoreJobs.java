@@ -14,13 +14,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 
+import dev.partforge.metrics.Metrics;
 import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.services.StoreMonitor;
 
 /**
  * Runs store work in a {@link Job} (never on the UI thread) and hands the result to the UI thread. Failures go to the
  * {@link StoreMonitor} (status bar) and to the {@link StatusManager}: logged always, shown in a dialog for work the
- * user asked for.
+ * user asked for. Each run is timed as {@code "ui.job: <name>"} by the {@link Metrics} service.
  */
 public final class StoreJobs {
 
@@ -72,14 +73,28 @@ public final class StoreJobs {
 	 * @return the job
 	 */
 	public static <T> Job create(String name, boolean user, StoreMonitor monitor, Work<T> work, Consumer<T> onUi) {
-		Job job = Job.create(name, (IProgressMonitor m) -> run(name, user, monitor, work, onUi, m));
+		Metrics metrics = metrics();
+		Job job = Job.create(name, (IProgressMonitor m) -> {
+			long start = System.nanoTime();
+			try {
+				return run(name, user, monitor, work, onUi, m, metrics);
+			} finally {
+				metrics.record("ui.job: " + name, System.nanoTime() - start);
+			}
+		});
 		job.setUser(user);
 		job.setSystem(!user);
 		return job;
 	}
 
+	/** @return the metrics service of the workbench, {@link Metrics#NONE} without a workbench or service */
+	private static Metrics metrics() {
+		Metrics metrics = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(Metrics.class) : null;
+		return metrics == null ? Metrics.NONE : metrics;
+	}
+
 	private static <T> IStatus run(String name, boolean user, StoreMonitor monitor, Work<T> work, Consumer<T> onUi,
-			IProgressMonitor m) {
+			IProgressMonitor m, Metrics metrics) {
 		try {
 			T result = work.run(m);
 			if (m.isCanceled()) {
@@ -98,6 +113,7 @@ public final class StoreJobs {
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (RuntimeException e) {
+			metrics.error("ui.job: " + name, e);
 			if (monitor != null) {
 				monitor.report(e);
 			}

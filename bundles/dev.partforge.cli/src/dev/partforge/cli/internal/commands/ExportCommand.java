@@ -27,6 +27,7 @@ import dev.partforge.export.ExportRequest;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
+import dev.partforge.metrics.Metrics;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.practice.PartLibrary;
@@ -45,6 +46,9 @@ public final class ExportCommand implements CliCommand {
 	private final PartStore store;
 	private final PartLibrary library;
 	private final ExporterRegistry exporters;
+
+	@Reference
+	private Metrics metrics;
 
 	/**
 	 * Creates the command.
@@ -97,7 +101,8 @@ public final class ExportCommand implements CliCommand {
 				parts.stream().map(p -> p.recipe().units()).toList(), settings.units())); // a part's own units win
 		ExportRequest request = new ExportRequest(parts, settings);
 		try {
-			Path written = ExportFiles.write(descriptor.exporter(), request, out, context.monitor());
+			Path written = metrics.time("export." + descriptor.formatId(),
+					() -> ExportFiles.write(descriptor.exporter(), request, out, context.monitor()));
 			context.out().printf(Locale.ROOT, "Wrote %s (%s, %d part%s, %d bytes)%n", written, descriptor.label(),
 					parts.size(), parts.size() == 1 ? "" : "s", Files.size(written));
 			return 0;

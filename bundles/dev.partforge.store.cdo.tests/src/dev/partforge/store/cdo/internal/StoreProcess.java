@@ -32,6 +32,7 @@ final class StoreProcess implements AutoCloseable {
 	private static final List<String> CLASSES = List.of("dev.partforge.store.cdo.internal.CdoPartStore",
 			"dev.partforge.store.cdo.internal.StoreProcessMain", "dev.partforge.store.PartStore",
 			"dev.partforge.store.testing.TestParts", "dev.partforge.model.StoredPart", "dev.partforge.core.DataDirectory",
+			"dev.partforge.metrics.Metrics",
 			"org.eclipse.emf.ecore.EObject", "org.eclipse.emf.common.notify.Notifier",
 			"org.eclipse.emf.ecore.xmi.XMIResource", "org.eclipse.emf.cdo.session.CDOSession",
 			"org.eclipse.net4j.Net4jUtil", "org.eclipse.net4j.db.h2.H2Adapter", "org.h2.Driver");

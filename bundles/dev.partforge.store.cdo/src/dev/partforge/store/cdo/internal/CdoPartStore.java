@@ -24,8 +24,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import dev.partforge.core.DataDirectory;
+import dev.partforge.metrics.Metrics;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.SchemaHistory;
@@ -69,6 +73,7 @@ public final class CdoPartStore implements PartStore {
 	private final Supplier<Path> root;
 	private final Migrator migrator;
 	private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+	private final StoreMetrics metrics = new StoreMetrics();
 	private OpenStore open;
 	private ReadOnlyCopy copy;
 	private boolean closed;
@@ -96,6 +101,23 @@ public final class CdoPartStore implements PartStore {
 	CdoPartStore(Supplier<Path> root, Migrator migrator) {
 		this.root = root;
 		this.migrator = migrator;
+	}
+
+	/**
+	 * Reports timings, failures and storage usage to a metrics service from now on (DS: optional, dynamic).
+	 *
+	 * @param service the metrics service
+	 */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	void setMetrics(Metrics service) {
+		metrics.use(service);
+	}
+
+	/** @param service the metrics service that goes away */
+	void unsetMetrics(Metrics service) {
+		if (metrics.service() == service) {
+			metrics.use(null);
+		}
 	}
 
 	/** Closes the repository; later calls throw {@link StoreClosedException}. */
@@ -131,7 +153,7 @@ public final class CdoPartStore implements PartStore {
 		if (open == null) {
 			StoreLayout layout = new StoreLayout(root.get());
 			try {
-				open = SharedStore.open(layout, this::openStore);
+				open = metrics.service().time("store.open", () -> SharedStore.open(layout, this::openStore));
 			} catch (CorruptStoreException e) {
 				LOG.log(Level.WARNING, "Cannot open the store in " + layout.root() + "; looking for a backup to show"
 						+ " read-only", e);
@@ -224,7 +246,8 @@ public final class CdoPartStore implements PartStore {
 			MigrationReport report = new MigrationReport(SchemaHistory.CURRENT_VERSION,
 					SchemaHistory.CURRENT_VERSION, Optional.empty(), 0, 0, 0);
 			if (version >= SchemaHistory.OLDEST_VERSION && version < SchemaHistory.CURRENT_VERSION) {
-				report = migrator.migrate(layout, version);
+				int from = version;
+				report = metrics.service().time("store.migration", () -> migrator.migrate(layout, from));
 				LOG.log(Level.INFO, "Migrated the store in " + layout.root() + " from v" + version + ": " + report);
 			}
 			return OpenStore.open(layout, report);
@@ -237,7 +260,7 @@ public final class CdoPartStore implements PartStore {
 		OpenStore s = store();
 		refuseWritesToCopy();
 		try {
-			return s.commit(work);
+			return metrics.service().time("store.commit", () -> s.commit(work));
 		} catch (Exception e) {
 			if (!s.alive()) {
 				throw new StoreException("Cannot " + action + " (" + s.layout().root() + "): PartForge process "
@@ -358,7 +381,7 @@ public final class CdoPartStore implements PartStore {
 	public synchronized Optional<StoredPart> getPart(String id) {
 		OpenStore s = store();
 		try {
-			return findPart(s.view(), id).map(EcoreUtil::copy);
+			return metrics.service().time("store.query.part", () -> findPart(s.view(), id).map(EcoreUtil::copy));
 		} catch (Exception e) {
 			throw Failures.map("read part " + id, s.layout().root(), e);
 		}
@@ -380,18 +403,22 @@ public final class CdoPartStore implements PartStore {
 	public synchronized List<StoredPart> listParts(PartQuery query) {
 		OpenStore s = store();
 		try {
-			List<StoredPart> result = new ArrayList<>();
-			for (EObject o : s.view().getResource(StoreResources.PARTS).getContents()) {
-				StoredPart part = (StoredPart) o;
-				if (matches(part, query)) {
-					result.add(EcoreUtil.copy(part));
-				}
-			}
-			result.sort(Comparator.comparing(StoredPart::getId));
-			return result;
+			return metrics.service().time("store.query.parts", () -> parts(s, query));
 		} catch (RuntimeException e) {
 			throw Failures.map("list parts", s.layout().root(), e);
 		}
+	}
+
+	private static List<StoredPart> parts(OpenStore s, PartQuery query) {
+		List<StoredPart> result = new ArrayList<>();
+		for (EObject o : s.view().getResource(StoreResources.PARTS).getContents()) {
+			StoredPart part = (StoredPart) o;
+			if (matches(part, query)) {
+				result.add(EcoreUtil.copy(part));
+			}
+		}
+		result.sort(Comparator.comparing(StoredPart::getId));
+		return result;
 	}
 
 	private static boolean matches(StoredPart part, PartQuery query) {
@@ -428,7 +455,7 @@ public final class CdoPartStore implements PartStore {
 	public synchronized List<UserRecord> listRecords(RecordQuery query) {
 		OpenStore s = store();
 		try {
-			return RecordReader.list(s, query);
+			return metrics.service().time("store.query.records", () -> RecordReader.list(s, query));
 		} catch (Exception e) {
 			throw Failures.map("list records", s.layout().root(), e);
 		}
@@ -438,7 +465,7 @@ public final class CdoPartStore implements PartStore {
 	public synchronized Statistics statistics() {
 		OpenStore s = store();
 		try {
-			return RecordReader.statistics(s);
+			return metrics.service().time("store.query.statistics", () -> RecordReader.statistics(s));
 		} catch (Exception e) {
 			throw Failures.map("compute statistics", s.layout().root(), e);
 		}
@@ -502,6 +529,7 @@ public final class CdoPartStore implements PartStore {
 			Optional<Instant> lastBackup = layout.latestBackup()
 					.map(f -> Instant.ofEpochMilli(f.toFile().lastModified()));
 			long usable = FreeSpace.usable(layout.db());
+			metrics.usage(layout, s, usable, usable < FreeSpace.lowThreshold());
 			return new StoreInfo(s.version(), layout.root(), StoreLayout.size(layout.db()), t.count(Tables.PART),
 					t.count(Tables.RECORD), t.count(Tables.PREFERENCE), lastBackup, usable,
 					usable < FreeSpace.lowThreshold(), Optional.ofNullable(copy).map(ReadOnlyCopy::fallback));
@@ -515,7 +543,7 @@ public final class CdoPartStore implements PartStore {
 		OpenStore s = store();
 		refuseWritesToCopy();
 		try {
-			Path file = Backups.write(s.repository(), s.layout(), s.version());
+			Path file = metrics.service().time("store.backup", () -> Backups.write(s.repository(), s.layout(), s.version()));
 			for (Path removed : Backups.prune(s.layout(), backupsToKeep(s))) {
 				LOG.log(Level.INFO, "Removed the old backup " + removed);
 			}
@@ -548,7 +576,8 @@ public final class CdoPartStore implements PartStore {
 			store(); // throws StoreClosedException
 		}
 		closeOpen();
-		RestoreReport report = Restorer.restore(new StoreLayout(root.get()), backup);
+		RestoreReport report = metrics.service().time("store.restore",
+				() -> Restorer.restore(new StoreLayout(root.get()), backup));
 		fire(StoreChange.Kind.PARTS, List.of());
 		fire(StoreChange.Kind.RECORDS, List.of());
 		fire(StoreChange.Kind.PREFERENCES, List.of());
@@ -559,7 +588,7 @@ public final class CdoPartStore implements PartStore {
 	public synchronized VerifyReport verify() {
 		OpenStore s = store();
 		try {
-			return Verifier.verify(s);
+			return metrics.service().time("store.verify", () -> Verifier.verify(s));
 		} catch (Exception e) {
 			throw Failures.map("verify the store", s.layout().root(), e);
 		}
