@@ -20,7 +20,7 @@ final class JqwikPropertiesTest {
 		String before = System.getProperty(TRIES);
 		System.setProperty(TRIES, Integer.toString(Integer.getInteger("partforge.meshTries", 150)));
 		try {
-			JqwikProperties.run(TessellationProperties.class, 1);
+			JqwikProperties.run(TessellationProperties.class, 2);
 		} finally {
 			if (before == null) {
 				System.clearProperty(TRIES);

@@ -23,6 +23,11 @@ import dev.partforge.mesh.TriangleMesh;
  * its edges' samples (see {@link dev.partforge.mesh.Tessellator}).
  */
 public final class MeshRun {
+	/**
+	 * Planar triangles lower than this times the largest coordinate are avoided: rounding the corners to float moves
+	 * them by up to 6e-8 times the coordinate, which could flip such a sliver.
+	 */
+	private static final double FLOAT_SAFE_HEIGHT = 1e-6;
 	private final Solid solid;
 	private final double chord;
 	private final double angle;
@@ -32,6 +37,7 @@ public final class MeshRun {
 	private final Map<Edge, int[]> edgeFaces = new IdentityHashMap<>();
 	private final List<Edge> edgeOrder = new ArrayList<>();
 	private final TriangleSink sink = new TriangleSink();
+	private double minHeight;
 
 	/**
 	 * @param solid the solid
@@ -55,6 +61,8 @@ public final class MeshRun {
 				}
 			}
 		}
+		minHeight = FLOAT_SAFE_HEIGHT * points.stream()
+				.mapToDouble(p -> Math.max(Math.abs(p.x()), Math.max(Math.abs(p.y()), Math.abs(p.z())))).max().orElse(1);
 		for (int f = 0; f < faces.size(); f++) {
 			Face face = faces.get(f);
 			int[] tris = switch (face.surface()) {
@@ -113,7 +121,7 @@ public final class MeshRun {
 		double flip = face.sameSense() ? 1 : -1;
 		EarClipper.Ring outer = ring(face.outer(), fr, flip);
 		List<EarClipper.Ring> holes = face.inner().stream().map(l -> ring(l, fr, flip)).toList();
-		return EarClipper.triangulate(outer, holes);
+		return EarClipper.triangulate(outer, holes, minHeight);
 	}
 
 	private EarClipper.Ring ring(Loop l, Frame fr, double flip) {
