@@ -100,6 +100,7 @@ final class View3dUITest {
 
 		widgets.setChecked("view3d.hidden", true);
 		click(widgets, "view3d.iso");
+		settle(canvas);
 		Path shot = bot.screenshot(TestOutput.dir("screenshots").resolve("part-3d-view.png"));
 		assertTrue(Files.size(shot) > 5_000);
 	}
@@ -132,6 +133,15 @@ final class View3dUITest {
 		assertTrue(hiddenInk > 0.001 && hiddenInk < 0.05, "only the dashed hidden edges go: " + hiddenInk);
 		widgets.setChecked("view3d.hidden", true);
 		widgets.setChecked("view3d.perspective", true);
+	}
+
+	/** Lets the screen catch up (GTK paints the widgets, the canvas swaps a fresh frame) before a screenshot. */
+	private void settle(View3dCanvas canvas) throws InterruptedException {
+		for (int i = 0; i < 10; i++) {
+			bot.ui().run(() -> canvas.render(true));
+			bot.ui().flush();
+			Thread.sleep(100);
+		}
 	}
 
 	private void click(KeyedWidgets widgets, String key) {

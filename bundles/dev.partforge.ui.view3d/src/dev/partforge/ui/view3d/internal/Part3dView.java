@@ -6,6 +6,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
@@ -46,14 +47,17 @@ public final class Part3dView extends ViewPart {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(body);
 		Composite header = new Composite(body, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(ViewControls.COLUMNS).margins(4, 2).applyTo(header);
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.wrap = true;
+		row.center = true;
+		header.setLayout(row);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+		status = label(body, SWT.NONE, "view3d.status", Messages.View3d_noPart);
+		GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);
 		canvas = new View3dCanvas(body, this::picked);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
 		ViewControls.create(header, canvas);
-		status = label(header, "view3d.status", Messages.View3d_noPart);
-		GridDataFactory.fillDefaults().grab(true, false).span(ViewControls.COLUMNS, 1).applyTo(status);
-		feature = label(body, "view3d.feature", Messages.View3d_pickHint);
+		feature = label(body, SWT.WRAP, "view3d.feature", Messages.View3d_pickHint);
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(feature);
 		loader = new PartLoader(getSite(), canvas, this::status);
 		getSite().getPage().addPartListener(editors);
@@ -64,8 +68,8 @@ public final class Part3dView extends ViewPart {
 		follow(getSite().getPage().getActiveEditor());
 	}
 
-	private static Label label(Composite parent, String key, String text) {
-		Label l = new Label(parent, SWT.NONE);
+	private static Label label(Composite parent, int style, String key, String text) {
+		Label l = new Label(parent, style);
 		l.setData(PartForgeUi.WIDGET_KEY, key);
 		l.setText(text);
 		return l;

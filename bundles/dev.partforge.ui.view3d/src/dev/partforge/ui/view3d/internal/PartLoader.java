@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.statushandlers.StatusManager;
 
@@ -30,6 +31,7 @@ final class PartLoader {
 	private final IWorkbenchPartSite site;
 	private final View3dCanvas canvas;
 	private final Consumer<String> status;
+	private final Display display;
 	private String partId;
 	private volatile Recipe recipe;
 	private Job job;
@@ -38,6 +40,7 @@ final class PartLoader {
 		this.site = site;
 		this.canvas = canvas;
 		this.status = status;
+		this.display = canvas.control().getDisplay();
 	}
 
 	/** Loads a part unless it is the one shown. UI thread. */
@@ -66,7 +69,7 @@ final class PartLoader {
 			Recipe loaded = library.recipe(part);
 			progress.worked(1);
 			Scene scene = PartScenes.of(loaded, progress.split(2));
-			site.getShell().getDisplay().asyncExec(() -> shown(id, loaded, scene));
+			ui(() -> shown(id, loaded, scene));
 			return Status.OK_STATUS;
 		} catch (CoreException e) {
 			return failed(id, e.getStatus().getMessage(), e);
@@ -88,12 +91,18 @@ final class PartLoader {
 	private IStatus failed(String id, String why, Exception e) {
 		String text = NLS.bind(Messages.View3d_failed, id, why);
 		StatusManager.getManager().handle(Status.error(text, e), StatusManager.LOG);
-		site.getShell().getDisplay().asyncExec(() -> {
+		ui(() -> {
 			if (id.equals(partId) && !canvas.control().isDisposed()) {
 				status.accept(text);
 			}
 		});
 		return Status.OK_STATUS; // reported: logged and shown in the view's status line
+	}
+
+	private void ui(Runnable task) {
+		if (!display.isDisposed()) {
+			display.asyncExec(task);
+		}
 	}
 
 	/** @return the recipe of the part shown, or null while loading */

@@ -11,13 +11,10 @@ import dev.partforge.ui.PartForgeUi;
 /** The 3D view's header buttons: Fit, the standard views, perspective and hidden-edge switches. */
 final class ViewControls {
 
-	/** The number of controls in a row. */
-	static final int COLUMNS = 7;
-
 	private ViewControls() {
 	}
 
-	/** Adds the buttons to a header of {@value #COLUMNS} columns. */
+	/** Adds the buttons to a header (a wrapping row). */
 	static void create(Composite header, View3dCanvas canvas) {
 		push(header, Messages.View3d_fit, "view3d.fit", canvas::fit);
 		view(header, Messages.View3d_front, StandardView.FRONT, canvas);
