@@ -40,7 +40,7 @@ final class Fixtures {
 	/**
 	 * Creates a repository with the fixture data of a version and exports it.
 	 *
-	 * @param version 1 or 2
+	 * @param version 1, 2 or 3
 	 * @param xml the export file to write
 	 * @throws Exception on failure
 	 */
@@ -50,7 +50,9 @@ final class Fixtures {
 		try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
 			CDOTransaction tx = repository.session().openTransaction();
 			EList<EObject> parts = tx.getOrCreateResource(StoreResources.PARTS).getContents();
-			EList<EObject> records = tx.getOrCreateResource(StoreResources.RECORDS).getContents();
+			// v1 and v2 kept all records in /records; v3 in buckets of StoreResources.BUCKET (ids 1-5: /records-0)
+			EList<EObject> records = tx.getOrCreateResource(version >= 3 ? StoreResources.bucket(1)
+					: StoreResources.RECORDS).getContents();
 			EList<EObject> prefs = tx.getOrCreateResource(StoreResources.PREFERENCES).getContents();
 			for (int i = 0; i < PART_IDS.size(); i++) {
 				parts.add(part(p, version, i));
@@ -63,17 +65,28 @@ final class Fixtures {
 				set(r, "completed", RECORD_COMPLETED[i]);
 				set(r, "difficulty", literal(p, "Difficulty", PART_IDS.indexOf(RECORD_PARTS[i])));
 				set(r, "date", date(i * 3600));
+				if (version >= 3) {
+					String uuid = "00000000-0000-4000-8000-00000000000" + (i + 1);
+					set(r, "uuid", uuid);
+					set(r, "key", uuid);
+					set(r, "created", date(i * 3600));
+					set(r, "modified", date(i * 3600 + 1));
+				}
 				records.add(r);
 			}
-			prefs.add(preference(p, "theme", 0, "stringValue", "dark"));
-			prefs.add(preference(p, "zoom", 1, "numberValue", 1.25));
+			prefs.add(preference(p, version, "theme", 0, "stringValue", "dark"));
+			prefs.add(preference(p, version, "zoom", 1, "numberValue", 1.25));
 			EObject export = create(p, "ExportPreferences");
-			set(export, "format", literal(p, "ExportFormat", 1));
+			set(export, "format", literal(p, "ExportFormat", version >= 3 ? 3 : 1));
 			set(export, "paperSize", "A3");
 			set(export, "units", literal(p, "Units", 1));
 			set(export, "includeTitle", false);
 			set(export, "includeDimensions", true);
-			prefs.add(preference(p, "export", 3, "objectValue", export));
+			prefs.add(preference(p, version, "export", 3, "objectValue", export));
+			if (version >= 3) {
+				prefs.add(preference(p, version, "tolerance", 1, "numberValue", 0.5));
+				prefs.add(preference(p, version, "timer.autostart", 2, "booleanValue", true));
+			}
 			tx.commit();
 			tx.close();
 			try (OutputStream out = Files.newOutputStream(xml)) {
@@ -92,6 +105,15 @@ final class Fixtures {
 		set(part, "completed", i == 0);
 		if (version >= 2) {
 			set(part, "bookmarked", i == 1);
+		}
+		if (version >= 3) {
+			set(part, "key", PART_IDS.get(i));
+			set(part, "modified", date(-86_400 + i + 30));
+			long time = 0;
+			for (int r = 0; r < RECORD_TIMES.length; r++) {
+				time += RECORD_PARTS[r].equals(PART_IDS.get(i)) ? RECORD_TIMES[r] : 0;
+			}
+			set(part, "timeSpent", time);
 		}
 		EObject recipe = create(p, "PartRecipe");
 		set(recipe, "id", "R-" + i);
@@ -121,9 +143,14 @@ final class Fixtures {
 		return e;
 	}
 
-	private static EObject preference(EPackage p, String name, int type, String feature, Object value) {
+	private static EObject preference(EPackage p, int version, String name, int type, String feature, Object value) {
 		EObject pref = create(p, "Preference");
 		set(pref, "name", name);
+		if (version >= 3) {
+			set(pref, "key", "pref-" + name);
+			set(pref, "created", date(7200));
+			set(pref, "modified", date(7260));
+		}
 		set(pref, "type", literal(p, "PreferenceType", type));
 		set(pref, feature, value);
 		return pref;
@@ -143,7 +170,7 @@ final class Fixtures {
 	}
 
 	private static Object literal(EPackage p, String enumName, int value) {
-		return ((EEnum) p.getEClassifier(enumName)).getEEnumLiteral(value);
+		return ((EEnum) p.getEClassifier(enumName)).getEEnumLiteral(value).getInstance();
 	}
 
 	private static Date date(long secondsAfterBase) {
@@ -153,7 +180,7 @@ final class Fixtures {
 	/**
 	 * Creates a real repository of the fixture's version in a store's database directory.
 	 *
-	 * @param version 1 or 2
+	 * @param version 1, 2 or 3
 	 * @param layout the store layout (its db directory must not exist)
 	 * @throws Exception on failure
 	 */
@@ -164,7 +191,7 @@ final class Fixtures {
 	}
 
 	/**
-	 * @param version 1 or 2
+	 * @param version 1, 2 or 3
 	 * @return the fixture's CDO XML
 	 * @throws IOException if it cannot be found
 	 */
