@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.common.util.EList;
@@ -24,12 +30,23 @@ import dev.partforge.model.SchemaHistory;
 
 /**
  * The migration fixtures: a small data set per old schema version, stored as the CDO XML export of a repository of
- * that version ({@code fixtures/store-v<N>.cdo.xml}). {@link #write} makes them (see {@code FixtureWriterTest});
+ * that version ({@code fixtures/store-v<N>.cdo.xml}), and a store written by the v3 application ({@link #APP_V3}).
+ * {@link #write} makes them (see {@code FixtureWriterTest});
  * {@link #install} turns one into a real H2 repository of that version.
  */
 final class Fixtures {
 
+	/**
+	 * A v3 store written through the v3 store API, as the v3 application writes it (6 parts A-001..A-006: A-002
+	 * bookmarked and viewed, A-005 bookmarked, A-003 viewed; 9 records in /records-0; 4 preferences, one of them the
+	 * export preferences with format STEP): made once with the v3 code
+	 * by a one-off test (in the history of this file's folder) and kept as it is, since no later code can write v3.
+	 */
+	static final String APP_V3 = "store-v3-app";
+
 	static final List<String> PART_IDS = List.of("P-0001", "P-0002", "P-0003");
+
+	private static final Pattern NATIVE_UNIT = Pattern.compile("<packageUnit id=\"([^\"]+)\" type=\"NATIVE\"");
 	static final long[] RECORD_TIMES = { 60_000, 45_000, 120_000, 90_000, 300_000 };
 	static final String[] RECORD_PARTS = { "P-0001", "P-0001", "P-0002", "P-0002", "P-0003" };
 	static final boolean[] RECORD_COMPLETED = { false, true, false, true, true };
@@ -185,8 +202,61 @@ final class Fixtures {
 	 * @throws Exception on failure
 	 */
 	static void install(int version, StoreLayout layout) throws Exception {
-		try (InputStream in = open(version); EmbeddedRepository repository = EmbeddedRepository.importXml(layout.db(), in)) {
-			// imported; closing shuts the database down
+		install("store-v" + version, layout);
+	}
+
+	/**
+	 * Creates a real repository from a fixture file in a store's database directory, as the PartForge that wrote the
+	 * fixture left it: also its model's package unit type (NATIVE for a store written by the application).
+	 *
+	 * @param name the fixture's name, e.g. {@value #APP_V3}
+	 * @param layout the store layout (its db directory must not exist)
+	 * @throws Exception on failure
+	 */
+	static void install(String name, StoreLayout layout) throws Exception {
+		List<String> nativeUnits = new ArrayList<>();
+		try (InputStream in = open(name)) {
+			Matcher m = NATIVE_UNIT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			while (m.find()) {
+				nativeUnits.add(m.group(1));
+			}
+		}
+		try (InputStream in = open(name); EmbeddedRepository repository = EmbeddedRepository.importXml(layout.db(), in);
+				Connection connection = repository.dataSource().getConnection();
+				PreparedStatement update = connection
+						.prepareStatement("UPDATE CDO_PACKAGE_UNITS SET ORIGINAL_TYPE = 0 WHERE ID = ?")) {
+			// the import reads older PartForge models as DYNAMIC (OldModels); the database the fixture was exported
+			// from recorded them as NATIVE (0), as every store written by PartForge itself does: make it so again
+			for (String unit : nativeUnits) {
+				update.setString(1, unit);
+				if (update.executeUpdate() != 1) {
+					throw new IllegalStateException("no package unit " + unit + " in the imported fixture " + name);
+				}
+			}
+		}
+	}
+
+
+	/**
+	 * Reads the package unit type of the PartForge model of a closed database, as CDO recorded it.
+	 *
+	 * @param db the database directory
+	 * @param nsUri the model's nsURI
+	 * @return CDO's type number: 0 NATIVE (generated classes), 2 DYNAMIC
+	 * @throws Exception if the database cannot be read
+	 */
+	static int packageUnitType(Path db, String nsUri) throws Exception {
+		org.h2.Driver.load();
+		try (Connection connection = java.sql.DriverManager.getConnection(EmbeddedRepository.jdbcUrl(db, true), "sa", "");
+				PreparedStatement query = connection
+						.prepareStatement("SELECT ORIGINAL_TYPE FROM CDO_PACKAGE_UNITS WHERE ID = ?")) {
+			query.setString(1, nsUri);
+			try (java.sql.ResultSet rows = query.executeQuery()) {
+				if (!rows.next()) {
+					throw new IllegalStateException("no package unit " + nsUri + " in " + db);
+				}
+				return rows.getInt(1);
+			}
 		}
 	}
 
@@ -196,10 +266,19 @@ final class Fixtures {
 	 * @throws IOException if it cannot be found
 	 */
 	static InputStream open(int version) throws IOException {
-		String name = "fixtures/store-v" + version + ".cdo.xml";
+		return open("store-v" + version);
+	}
+
+	/**
+	 * @param fixture the fixture's name, e.g. {@value #APP_V3}
+	 * @return the fixture's CDO XML
+	 * @throws IOException if it cannot be found
+	 */
+	static InputStream open(String fixture) throws IOException {
+		String name = "fixtures/" + fixture + ".cdo.xml";
 		String dir = System.getProperty("partforge.fixtures");
 		if (dir != null) {
-			return Files.newInputStream(Path.of(dir, "store-v" + version + ".cdo.xml"));
+			return Files.newInputStream(Path.of(dir, fixture + ".cdo.xml"));
 		}
 		URL url = Fixtures.class.getClassLoader().getResource(name);
 		if (url == null) {
