@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -26,6 +28,7 @@ import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.Units;
 import dev.partforge.store.PartStore;
+import dev.partforge.ui.WorkbenchServices;
 import dev.partforge.ui.internal.Messages;
 import dev.partforge.ui.internal.StoreJobs;
 import dev.partforge.ui.internal.services.StoreMonitor;
@@ -52,7 +55,12 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 	public void init(IWorkbench workbench) {
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
 		store = context.get(PartStore.class);
-		registry = context.get(ExporterRegistry.class);
+		try {
+			registry = WorkbenchServices.get(workbench, ExporterRegistry.class);
+		} catch (CoreException e) {
+			// the page still shows and keeps the stored format; the Error Log says why the exporters are missing
+			Platform.getLog(ExportPreferencePage.class).log(e.getStatus());
+		}
 		monitor = context.get(StoreMonitor.class);
 		setDescription(Messages.Prefs_export);
 	}
