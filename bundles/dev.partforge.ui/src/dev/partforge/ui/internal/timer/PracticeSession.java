@@ -161,6 +161,18 @@ public final class PracticeSession implements EventHandler {
 	 * @return the record id, empty for a training attempt
 	 */
 	public Optional<Long> record(Attempt attempt) {
+		return record(attempt, r -> {
+		});
+	}
+
+	/**
+	 * Writes a timed attempt with more details (e.g. the checked answer). Blocks on the store.
+	 *
+	 * @param attempt the attempt
+	 * @param details what to add to the record before it is stored
+	 * @return the record id, empty for a training attempt
+	 */
+	public Optional<Long> record(Attempt attempt, java.util.function.Consumer<UserRecord> details) {
 		if (!attempt.recorded()) {
 			return Optional.empty();
 		}
@@ -171,6 +183,7 @@ public final class PracticeSession implements EventHandler {
 		record.setDate(new Date());
 		store.getPart(attempt.partId()).map(p -> p.getRecipe()).filter(r -> r != null)
 				.ifPresent(r -> record.setDifficulty(r.getDifficulty()));
+		details.accept(record);
 		return Optional.of(store.addRecord(record));
 	}
 

@@ -21,6 +21,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import dev.partforge.model.StoredPart;
+import dev.partforge.practice.PartLibrary;
 import dev.partforge.store.PartStore;
 import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Labels;
@@ -34,7 +35,7 @@ import jakarta.inject.Inject;
 
 /**
  * The Timer view: the open part, the elapsed time (refreshed four times a second), the state, the training-mode
- * switch and buttons for the timer commands.
+ * switch, buttons for the timer commands and the answer check ({@link AnswerRow}).
  */
 public final class TimerView extends ViewPart {
 
@@ -47,6 +48,12 @@ public final class TimerView extends ViewPart {
 	/** The widget key of the part label, for UI tests. */
 	public static final String PART_KEY = "timer.part"; //$NON-NLS-1$
 
+	/** The widget key of the answer field, for UI tests. */
+	public static final String ANSWER_KEY = "timer.answer"; //$NON-NLS-1$
+
+	/** The widget key of the label showing the checked answer's result, for UI tests. */
+	public static final String CHECK_RESULT_KEY = "timer.checkResult"; //$NON-NLS-1$
+
 	private static final int REFRESH_MS = 250;
 
 	@Inject
@@ -55,6 +62,8 @@ public final class TimerView extends ViewPart {
 	private PartStore store;
 	@Inject
 	private StoreMonitor monitor;
+	@Inject
+	private PartLibrary library;
 
 	private IEclipseContext context;
 	private LocalResourceManager resources;
@@ -81,6 +90,7 @@ public final class TimerView extends ViewPart {
 		state.setData(PartForgeUi.WIDGET_KEY, STATE_KEY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
 		createButtons(parent);
+		new AnswerRow(parent, session, store, library, monitor);
 		training = new Button(parent, SWT.CHECK);
 		training.setText(Messages.Timer_training);
 		training.setToolTipText(Messages.Timer_trainingTip);
