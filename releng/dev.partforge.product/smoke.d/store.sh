@@ -25,7 +25,13 @@ set -e
 # launch 5: maintenance
 info=$(pf store info --json) || fail "store info exited $?"
 echo "$info"
-grep -q '"schemaVersion":3' <<<"$info" || fail "store info lacks schemaVersion 3"
+grep -q '"schemaVersion":4' <<<"$info" || fail "store info lacks schemaVersion 4"
 grep -q '"records":1,' <<<"$info" || fail "store info does not count exactly one record"
 pf store verify || fail "store verify failed"
 ls "$PF_DATA/store/db/partforge.mv.db" >/dev/null || fail "no H2 database in the data directory"
+# launch 6: check an answer (the exact volume that generate reports) and find the checked attempt recorded
+vol=$(pf generate --difficulty beginner --seed 7 --json | sed -n 's/.*"volume":\([0-9.]*\),.*/\1/p')
+[ -n "$vol" ] || fail "generate --json printed no volume"
+out=$(pf check --part "$id" --volume "${vol}mm3") || fail "check of the exact volume exited $?: $out"
+grep -q '^correct: ' <<<"$out" || fail "the exact volume was not judged correct: $out"
+pf records list --part "$id" --json | grep -q '"result":"CORRECT"' || fail "the checked attempt was not recorded"

@@ -7,14 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
 
 import org.eclipse.ui.PlatformUI;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.partforge.model.CheckResult;
 import dev.partforge.model.Difficulty;
+import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
+import dev.partforge.practice.CheckedAnswers;
+import dev.partforge.practice.PartLibrary;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.RecordQuery;
 import dev.partforge.tests.common.Components;
@@ -25,6 +31,7 @@ import dev.partforge.tests.common.swt.ShellHandle;
 import dev.partforge.tests.common.swt.TableHandle;
 import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Labels;
+import dev.partforge.ui.internal.timer.TimerView;
 import dev.partforge.ui.tests.pages.PartsViewPage;
 import dev.partforge.ui.tests.pages.TimerViewPage;
 
@@ -93,6 +100,50 @@ class PracticeFlowUITest {
 				() -> "Yes".equals(table.cell(parts.waitForPart(id), "Completed"))
 						&& time.equals(table.cell(parts.waitForPart(id), "Best time")));
 		bot.screenshot(TestOutput.dir("screenshots").resolve("PracticeFlowUITest-completed.png"));
+	}
+
+	/**
+	 * The answer check in the Timer view: a wrong mass is recorded as an incorrect check (no time) and the clock keeps
+	 * running; the exact mass completes the attempt, recorded with the answer; Progress shows both next to the time.
+	 */
+	@Test
+	void checkingTheMassInTheTimerViewCompletesTheAttempt() {
+		long seed = 434_343;
+		String id = "B-" + seed;
+		PartLibrary library = Components.service(PartLibrary.class);
+		StoredPart part = library.generate(dev.partforge.recipes.Difficulty.BEGINNER, OptionalLong.of(seed),
+				dev.partforge.recipes.Units.MM);
+		double mass = CheckedAnswers.exactPart(library, part).mass();
+		PartsViewPage parts = new PartsViewPage(bot);
+		parts.waitForPart(id);
+		parts.open(id);
+		TimerViewPage timer = new TimerViewPage(bot);
+		bot.waitFor("the timer runs for " + id, () -> "Running".equals(timer.state()));
+
+		timer.view().text(0).setText(String.format(Locale.ROOT, "%.3f", mass * 1.2));
+		timer.click("Check");
+		bot.waitFor("the wrong answer is shown",
+				() -> timer.view().labelWithId(TimerView.CHECK_RESULT_KEY).text().startsWith("incorrect: +20.00 %"));
+		bot.waitFor("the wrong check is recorded", () -> store.listRecords(RecordQuery.forPart(id)).size() == 1);
+		UserRecord wrong = store.listRecords(RecordQuery.forPart(id)).get(0);
+		assertEquals(CheckResult.INCORRECT, wrong.getResult());
+		assertEquals(0, wrong.getTimeSpent());
+		assertEquals("Running", timer.state());
+
+		timer.view().text(0).setText(String.format(Locale.ROOT, "%.4f", mass));
+		timer.click("Check");
+		bot.waitFor("the correct answer completes the attempt",
+				() -> store.listRecords(RecordQuery.forPart(id)).size() == 2);
+		UserRecord right = store.listRecords(RecordQuery.forPart(id)).get(1);
+		assertEquals(CheckResult.CORRECT, right.getResult());
+		assertEquals(dev.partforge.model.AnswerKind.MASS, right.getAnswerKind());
+		assertEquals("g", right.getAnswerUnit());
+		assertTrue(right.isCompleted() && right.getTimeSpent() > 0, "recorded " + right.getTimeSpent() + " ms");
+		assertTrue(timer.view().labelWithId(TimerView.CHECK_RESULT_KEY).text().startsWith("correct: "));
+
+		TableHandle progress = bot.showView(PartForgeUi.PROGRESS_VIEW).table();
+		bot.waitFor("both checks are listed in Progress", () -> progress.rowCount() >= 2
+				&& progress.cell(0, "Check").startsWith("\u2713") && progress.cell(1, "Check").startsWith("\u2717"));
 	}
 
 	/** Whether the drawing bundle's editor shows the part (found by editor id and title, no drawing types). */

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.partforge.model.CheckResult;
 import dev.partforge.model.Difficulty;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.UserRecord;
@@ -48,6 +49,23 @@ class ProgressSummaryTest {
 		assertEquals("I-3", s.attempts().get(0).partId(), "newest first");
 		assertEquals("Bracket", s.attempts().get(4).partName());
 		assertEquals("B-2", s.attempts().get(2).partName(), "unknown parts show their id");
+	}
+
+	/** Checked answers show next to the time, and how many of them were correct. */
+	@Test
+	void accuracyOfCheckedAnswers() {
+		UserRecord right = record("B-1", Difficulty.BEGINNER, "2026-11-20", 60_000, true);
+		right.setResult(CheckResult.CORRECT);
+		right.setDeviation(0.125);
+		UserRecord wrong = record("B-1", Difficulty.BEGINNER, "2026-11-21", 0, false);
+		wrong.setResult(CheckResult.INCORRECT);
+		wrong.setDeviation(-7.5);
+		UserRecord timed = record("B-1", Difficulty.BEGINNER, "2026-11-22", 1_000, true);
+		ProgressSummary s = ProgressSummary.of(List.of(right, wrong, timed), Map.of(), LocalDate.parse("2026-11-28"),
+				UTC);
+		assertEquals(List.of("", "\u2717 -7.50 %", "\u2713 +0.13 %"),
+				s.attempts().stream().map(ProgressSummary.Attempt::accuracy).toList());
+		assertEquals(List.of(2L, 1L), List.of(s.accuracy()[0], s.accuracy()[1]));
 	}
 
 	@Test

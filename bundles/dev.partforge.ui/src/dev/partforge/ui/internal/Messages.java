@@ -152,6 +152,15 @@ public final class Messages extends NLS {
 	public static String Timer_loadingPart;
 	/** Externalized string. */
 	public static String Timer_part;
+	public static String Timer_answer;
+	public static String Timer_answerHint;
+	public static String Timer_unitGrams;
+	public static String Timer_unitMm3;
+	public static String Timer_unitIn3;
+	public static String Timer_check;
+	public static String Timer_checking;
+	public static String Progress_check;
+	public static String Progress_accuracy;
 	/** Externalized string. */
 	public static String TimerStatus_tip;
 	/** Externalized string. */

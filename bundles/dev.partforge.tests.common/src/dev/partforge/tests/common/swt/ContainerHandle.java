@@ -242,6 +242,11 @@ public abstract class ContainerHandle {
 			return ui.call(combo::getText);
 		}
 
+		/** @return the items, in order */
+		public List<String> items() {
+			return ui.call(() -> List.of(combo.getItems()));
+		}
+
 		/** @return whether the combo can be used */
 		public boolean isEnabled() {
 			return ui.call(combo::isEnabled);

@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import dev.partforge.model.CheckResult;
 import dev.partforge.model.Difficulty;
 import dev.partforge.model.UserRecord;
 
@@ -38,9 +39,40 @@ public record ProgressSummary(List<Attempt> attempts, Map<Difficulty, Long> best
 	 * @param difficulty the difficulty
 	 * @param millis     the time spent
 	 * @param completed  completed or given up
+	 * @param result     the checked answer's result (NOT_CHECKED without an answer)
+	 * @param deviation  how far the answer was from the exact value, in percent
 	 */
 	public record Attempt(Date date, String partId, String partName, Difficulty difficulty, long millis,
-			boolean completed) {
+			boolean completed, CheckResult result, double deviation) {
+
+		/**
+		 * An attempt without a checked answer.
+		 *
+		 * @param date       when it was recorded
+		 * @param partId     the part id
+		 * @param partName   the part name
+		 * @param difficulty the difficulty
+		 * @param millis     the time spent
+		 * @param completed  completed or given up
+		 */
+		public Attempt(Date date, String partId, String partName, Difficulty difficulty, long millis,
+				boolean completed) {
+			this(date, partId, partName, difficulty, millis, completed, CheckResult.NOT_CHECKED, 0);
+		}
+
+		/** @return the checked answer as shown next to the time, e.g. {@code ✓ +0.12 %}; empty without one */
+		public String accuracy() {
+			return result == CheckResult.NOT_CHECKED ? "" //$NON-NLS-1$
+					: String.format(java.util.Locale.ROOT, "%s %+.2f %%", //$NON-NLS-1$
+							result == CheckResult.CORRECT ? "\u2713" : "\u2717", deviation); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** @return how many attempts had a checked answer, and how many of those were correct: {checked, correct} */
+	public long[] accuracy() {
+		long checked = attempts.stream().filter(a -> a.result() != CheckResult.NOT_CHECKED).count();
+		long correct = attempts.stream().filter(a -> a.result() == CheckResult.CORRECT).count();
+		return new long[] { checked, correct };
 	}
 
 	/**
@@ -56,7 +88,7 @@ public record ProgressSummary(List<Attempt> attempts, Map<Difficulty, Long> best
 			ZoneId zone) {
 		List<Attempt> attempts = records.stream()
 				.map(r -> new Attempt(r.getDate(), r.getPartId(), names.getOrDefault(r.getPartId(), r.getPartId()),
-						r.getDifficulty(), r.getTimeSpent(), r.isCompleted()))
+						r.getDifficulty(), r.getTimeSpent(), r.isCompleted(), r.getResult(), r.getDeviation()))
 				.sorted(Comparator.comparing((Attempt a) -> a.date() == null ? new Date(0) : a.date()).reversed())
 				.toList();
 		Map<Difficulty, Long> best = new EnumMap<>(Difficulty.class);

@@ -99,6 +99,7 @@ public final class ProgressView extends ViewPart {
 		column(layout, Messages.Progress_part, 3, Attempt::partName);
 		column(layout, Messages.PartsView_difficulty, 2, a -> Labels.difficulty(a.difficulty()));
 		column(layout, Messages.Progress_time, 1, a -> Labels.time(a.millis()));
+		column(layout, Messages.Progress_check, 1, Attempt::accuracy);
 		column(layout, Messages.Progress_result, 2,
 				a -> a.completed() ? Messages.Progress_completed : Messages.Progress_gaveUp);
 		table.setContentProvider(ArrayContentProvider.getInstance());
@@ -153,7 +154,10 @@ public final class ProgressView extends ViewPart {
 			text.append("  ").append(Labels.difficulty(d)).append(' ').append(best); //$NON-NLS-1$
 		}
 		bests.setText(text.toString());
-		streaks.setText(NLS.bind(Messages.Progress_streaks, summary.currentStreak(), summary.longestStreak()));
+		long[] accuracy = summary.accuracy();
+		streaks.setText(NLS.bind(Messages.Progress_streaks, summary.currentStreak(), summary.longestStreak())
+				+ (accuracy[0] == 0 ? "" //$NON-NLS-1$
+						: "   " + NLS.bind(Messages.Progress_accuracy, accuracy[1], accuracy[0]))); //$NON-NLS-1$
 		table.setInput(summary.attempts().toArray());
 		charts.show(summary);
 		bests.getParent().layout(true);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
@@ -238,6 +239,18 @@ public final class PracticeSession implements EventHandler {
 	 * @return the record id, empty for a training attempt
 	 */
 	public Optional<Long> record(Attempt attempt) {
+		return record(attempt, r -> {
+		});
+	}
+
+	/**
+	 * Writes a timed attempt with more details (e.g. the checked answer). Blocks on the store.
+	 *
+	 * @param attempt the attempt
+	 * @param details what to add to the record before it is stored
+	 * @return the record id, empty for a training attempt
+	 */
+	public Optional<Long> record(Attempt attempt, Consumer<UserRecord> details) {
 		if (!attempt.recorded()) {
 			return Optional.empty();
 		}
@@ -248,6 +261,7 @@ public final class PracticeSession implements EventHandler {
 		record.setDate(new Date());
 		store.getPart(attempt.partId()).map(p -> p.getRecipe()).filter(r -> r != null)
 				.ifPresent(r -> record.setDifficulty(r.getDifficulty()));
+		details.accept(record);
 		long id = store.addRecord(record);
 		synchronized (this) {
 			lastRecorded = attempt;

@@ -24,6 +24,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import dev.partforge.model.StoredPart;
+import dev.partforge.practice.PartLibrary;
 import dev.partforge.store.PartStore;
 import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Labels;
@@ -38,8 +39,8 @@ import jakarta.inject.Inject;
 
 /**
  * The Timer view: the current part, the elapsed time (refreshed four times a second), the state, the training-mode
- * switch, buttons for the timer commands (enabled only when they can act) and the outcome of the last finished attempt.
- * The content scrolls when the view is smaller than it.
+ * switch, buttons for the timer commands (enabled only when they can act), the answer check ({@link AnswerRow}) and
+ * the outcome of the last finished attempt. The content scrolls when the view is smaller than it.
  */
 public final class TimerView extends ViewPart {
 
@@ -61,6 +62,12 @@ public final class TimerView extends ViewPart {
 	private static final String COMPLETE = "dev.partforge.ui.commands.timer.complete"; //$NON-NLS-1$
 	private static final String GIVE_UP = "dev.partforge.ui.commands.timer.giveUp"; //$NON-NLS-1$
 
+	/** The widget key of the answer field, for UI tests. */
+	public static final String ANSWER_KEY = "timer.answer"; //$NON-NLS-1$
+
+	/** The widget key of the label showing the checked answer's result, for UI tests. */
+	public static final String CHECK_RESULT_KEY = "timer.checkResult"; //$NON-NLS-1$
+
 	private static final int REFRESH_MS = 250;
 
 	private static final int MARGIN = 10;
@@ -71,6 +78,8 @@ public final class TimerView extends ViewPart {
 	private PartStore store;
 	@Inject
 	private StoreMonitor monitor;
+	@Inject
+	private PartLibrary library;
 
 	private IEclipseContext context;
 	private LocalResourceManager resources;
@@ -106,6 +115,7 @@ public final class TimerView extends ViewPart {
 		state.setData(PartForgeUi.WIDGET_KEY, STATE_KEY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
 		createButtons(parent);
+		new AnswerRow(parent, session, store, library, monitor);
 		training = new Button(parent, SWT.CHECK);
 		training.setText(Messages.Timer_training);
 		training.setToolTipText(Messages.Timer_trainingTip);
