@@ -23,6 +23,22 @@ public final class StepCheck {
 	}
 
 	/**
+	 * Reads a user's STEP file and compares it with an exact part: what {@code partforge check --step} and the
+	 * Timer view's Check STEP file... button call.
+	 *
+	 * @param exact     the exact part's solid
+	 * @param file      the user's STEP file
+	 * @param tolerance the relative tolerance (0.005 = 0.5 %)
+	 * @return every comparison and the verdict
+	 * @throws StepReadException with a one-line reason when the file cannot be checked
+	 */
+	public static StepCheckResult check(dev.partforge.geometry.Solid exact, java.nio.file.Path file, double tolerance)
+			throws StepReadException {
+		ModelProperties model = StepModelReader.read(file).properties();
+		return compare(ModelProperties.of(exact), model, tolerance);
+	}
+
+	/**
 	 * @param exact     the exact part's properties
 	 * @param model     the user's model's properties
 	 * @param tolerance the relative tolerance (0.005 = 0.5 %), positive

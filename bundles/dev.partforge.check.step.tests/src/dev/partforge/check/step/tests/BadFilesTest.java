@@ -79,9 +79,9 @@ final class BadFilesTest {
 
 	@Test
 	void unsupportedEntitiesAreNamed() throws Exception {
-		String bspline = good().replaceFirst("CYLINDRICAL_SURFACE\\('[^']*',", "B_SPLINE_SURFACE_WITH_KNOTS('',");
-		String m = message(bspline);
-		assertTrue(m.matches("unsupported STEP entity B_SPLINE_SURFACE_WITH_KNOTS #\\d+ in ADVANCED_FACE #\\d+: PartForge reads .*"), m);
+		String revolved = good().replaceFirst("CYLINDRICAL_SURFACE\\('[^']*',", "SURFACE_OF_REVOLUTION('',");
+		String m = message(revolved);
+		assertTrue(m.matches("unsupported STEP entity SURFACE_OF_REVOLUTION #\\d+ in ADVANCED_FACE #\\d+: PartForge reads .*"), m);
 		String noSolid = good().replace("MANIFOLD_SOLID_BREP(", "SHELL_BASED_SURFACE_MODEL(");
 		assertEquals("the file holds no solid (MANIFOLD_SOLID_BREP), only SHELL_BASED_SURFACE_MODEL #" + id(noSolid, "SHELL_BASED_SURFACE_MODEL")
 				+ "; export the part as a solid", message(noSolid));

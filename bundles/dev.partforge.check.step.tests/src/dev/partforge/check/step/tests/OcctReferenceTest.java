@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,9 @@ import dev.partforge.recipes.SolidBuilder;
 /**
  * Reference models built by OpenCASCADE from primitives and booleans, moved and turned
  * arbitrarily, written as STEP by OpenCASCADE: the right part passes in millimetres and in inches,
- * the part with one hole missing fails on its volume, and on a model with a sphere, a torus and
- * B-spline intersection curves our properties equal OpenCASCADE's own.
+ * the part with one hole missing fails on its volume, and on a model with spherical faces round either pole
+ * and a spherical void (BREP_WITH_VOIDS), a torus, a cone and B-spline intersection curves our properties equal
+ * OpenCASCADE's own.
  */
 final class OcctReferenceTest {
 
@@ -59,9 +61,25 @@ final class OcctReferenceTest {
 		ModelProperties exact = ModelProperties.of(SolidBuilder.build(HolePlate.recipe()));
 		StepModel m = StepModelReader.read(inch);
 		assertEquals("inch", m.lengthUnit());
+		assertTrue(StepCheck.check(SolidBuilder.build(HolePlate.recipe()), inch, StepCheck.DEFAULT_TOLERANCE).passed());
 		StepCheckResult r = StepCheck.compare(exact, m.properties(), StepCheck.DEFAULT_TOLERANCE);
 		assertTrue(r.passed(), r.summary() + " " + r.quantities());
 		assertEquals(exact.volume(), m.properties().volume(), 1e-6 * exact.volume());
+	}
+
+	@Test
+	void aBodyOfBsplineSurfacesHasTheExactProperties() throws Exception {
+		Path f = dir.resolve("nurbs.step");
+		Occ.run(dir, HolePlate.occ(-1) + "nurbsconvert part part\nstepwrite a part " + f + "\n");
+		String text = Files.readString(f);
+		assertTrue(text.contains("RATIONAL_B_SPLINE_SURFACE") && !text.contains("CYLINDRICAL_SURFACE") && !text.contains("PLANE("),
+				"every face is a B-spline surface");
+		ModelProperties exact = ModelProperties.of(SolidBuilder.build(HolePlate.recipe()));
+		ModelProperties p = StepModelReader.read(f).properties();
+		assertEquals(exact.volume(), p.volume(), 1e-8 * exact.volume());
+		assertEquals(exact.area(), p.area(), 1e-8 * exact.area());
+		assertEquals(exact.principalMoments().z(), p.principalMoments().z(), 1e-7 * exact.principalMoments().z());
+		assertTrue(StepCheck.compare(exact, p, StepCheck.DEFAULT_TOLERANCE).passed());
 	}
 
 	@Test
@@ -74,10 +92,13 @@ final class OcctReferenceTest {
 				pcone k 8 0 8; ttranslate k -20 0 2; bcut r r k
 				psphere s 6; ttranslate s 0 15 10; bcut r r s
 				ptorus t 30 3; ttranslate t 0 0 10; bcut r r t
+				psphere s2 5; ttranslate s2 -40 -22 10; bfuse r r s2
+				psphere s3 3; ttranslate s3 30 15 0; bcut r r s3
 				trotate r 0 0 0 1 1 1 37; ttranslate r 100 -200 50
 				puts [vprops r -full]
 				puts [sprops r -full]
 				""" + "stepwrite a r " + f + "\n");
+		assertTrue(Files.readString(f).contains("BREP_WITH_VOIDS"), "the inner sphere is a void shell");
 		StepModel m = StepModelReader.read(f);
 		ModelProperties p = m.properties();
 		assertEquals(Occ.number(out, "Mass :", 0), p.volume(), 1e-5 * p.volume(), out);

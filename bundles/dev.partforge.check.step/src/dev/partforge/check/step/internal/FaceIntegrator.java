@@ -86,7 +86,7 @@ public final class FaceIntegrator {
 		if (w == 0 || to == from) {
 			return;
 		}
-		int pieces = Math.abs(to - from) > Math.PI ? 2 : 1;
+		int pieces = face.surface() instanceof BSplineSurface b ? 2 * b.spansV(from, to) : Math.abs(to - from) > Math.PI ? 2 : 1;
 		double len = (to - from) / pieces;
 		for (int k = 0; k < pieces; k++) {
 			for (int j = 0; j < G16.size(); j++) {

@@ -18,7 +18,7 @@ import dev.partforge.geometry.Vec3;
 public final class StepBrep {
 
 	/** The types a reader meets in the topology and geometry, for "unsupported" messages. */
-	static final String SUPPORTED = "PartForge reads planes, cylinders, cones, spheres and tori bounded by lines, circles, ellipses and B-spline curves";
+	static final String SUPPORTED = "PartForge reads planes, cylinders, cones, spheres, tori and B-spline surfaces bounded by lines, circles, ellipses and B-spline curves";
 
 	private final Part21File file;
 	private final StepUnits units;
@@ -194,7 +194,54 @@ public final class StepBrep {
 		if (s.is("TOROIDAL_SURFACE")) {
 			return new SurfaceGeom.Toroidal(placement(file.get(p.get(1))), length(p.get(2)), length(p.get(3)));
 		}
+		if (s.is("B_SPLINE_SURFACE_WITH_KNOTS")) {
+			return bsplineSurface(s);
+		}
 		throw unsupported(s, face.label());
+	}
+
+	private SurfaceGeom bsplineSurface(Entity s) throws StepReadException {
+		List<Object> head;
+		List<Object> knotPart;
+		if (s.is("B_SPLINE_SURFACE")) {
+			head = s.params("B_SPLINE_SURFACE");
+			knotPart = s.params("B_SPLINE_SURFACE_WITH_KNOTS");
+		} else {
+			List<Object> all = s.params("B_SPLINE_SURFACE_WITH_KNOTS");
+			head = all.subList(1, 8);
+			knotPart = all.subList(8, all.size());
+		}
+		int degU = (int) Math.round(number(head.get(0)));
+		int degV = (int) Math.round(number(head.get(1)));
+		List<?> rows = (List<?>) head.get(2);
+		List<Object> rational = s.params("RATIONAL_B_SPLINE_SURFACE");
+		Vec3[][] poles = new Vec3[rows.size()][];
+		double[][] weights = new double[rows.size()][];
+		for (int i = 0; i < rows.size(); i++) {
+			List<?> row = (List<?>) rows.get(i);
+			poles[i] = new Vec3[row.size()];
+			weights[i] = new double[row.size()];
+			for (int j = 0; j < row.size(); j++) {
+				poles[i][j] = point(file.get(row.get(j)));
+				weights[i][j] = rational == null ? 1 : number(((List<?>) ((List<?>) rational.get(0)).get(i)).get(j));
+			}
+		}
+		double[] ku = knots((List<?>) knotPart.get(0), (List<?>) knotPart.get(2));
+		double[] kv = knots((List<?>) knotPart.get(1), (List<?>) knotPart.get(3));
+		if (ku.length != poles.length + degU + 1 || kv.length != poles[0].length + degV + 1) {
+			throw new StepReadException("the B-spline surface #" + s.id() + " has knots that do not fit its poles and degrees");
+		}
+		return new BSplineSurface(degU, degV, poles, weights, ku, kv);
+	}
+
+	private static double[] knots(List<?> mults, List<?> values) throws StepReadException {
+		List<Double> out = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			for (long m = Math.round(number(mults.get(i))); m > 0; m--) {
+				out.add(number(values.get(i)));
+			}
+		}
+		return out.stream().mapToDouble(Double::doubleValue).toArray();
 	}
 
 	private Frame placement(Entity a) throws StepReadException {

@@ -10,7 +10,7 @@ import dev.partforge.geometry.Vec3;
  * the way STEP's surface normal does. u is the periodic (angular) parameter where there is one; v
  * is the parameter along which {@link FaceIntegrator} integrates, starting at {@link #v0()}.
  */
-public sealed interface SurfaceGeom {
+public interface SurfaceGeom {
 
 	/** @return the frame the surface is placed in */
 	Frame frame();
