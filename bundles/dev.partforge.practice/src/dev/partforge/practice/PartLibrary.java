@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.partforge.export.ExportPart;
+import dev.partforge.model.PartRecipe;
 import dev.partforge.model.StoredPart;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.InvalidRecipeException;
+import dev.partforge.recipes.Material;
 import dev.partforge.recipes.Recipe;
 import dev.partforge.recipes.Units;
 import dev.partforge.store.StoreException;
@@ -71,6 +73,18 @@ public interface PartLibrary {
 	 * @throws InvalidRecipeException if the stored recipe is incomplete or breaks a rule (the message says which)
 	 */
 	Recipe recipe(StoredPart part);
+
+	/**
+	 * Returns a stored part's material: its stored id, or for a part from before schema v4 (or with an id this version
+	 * does not know) the material its seed gives, which is what it was given when generated.
+	 *
+	 * @param part a stored part
+	 * @return the material
+	 */
+	default Material material(StoredPart part) {
+		PartRecipe recipe = part.getRecipe();
+		return recipe == null ? Material.forSeed(0) : Material.of(recipe.getMaterial(), recipe.getSeed());
+	}
 
 	/**
 	 * Prepares a stored part for an exporter.

@@ -35,8 +35,21 @@ public final class DrawingSheets {
 	 * @return the drawing options
 	 */
 	public static DrawingOptions options(ExportSettings s, int sheet, int sheets) {
+		return options(s, sheet, sheets, "");
+	}
+
+	/**
+	 * As {@link #options(ExportSettings, int, int)}, with the part's material in the title block.
+	 *
+	 * @param s        the settings
+	 * @param sheet    this sheet's number, from 1
+	 * @param sheets   the number of sheets of the document
+	 * @param material the material with its density ({@link ExportPart#material()}), or empty
+	 * @return the drawing options
+	 */
+	public static DrawingOptions options(ExportSettings s, int sheet, int sheets, String material) {
 		return new DrawingOptions(s.paper(), s.projection(),
-				s.includeTitle(), s.includeDimensions(), s.creator(), s.date().toString(), "Practice drawing", "",
+				s.includeTitle(), s.includeDimensions(), s.creator(), s.date().toString(), "Practice drawing", material,
 				s.units() == Units.INCH ? "\u00B10.010 in" : "ISO 2768-m", sheet, sheets);
 	}
 
@@ -54,7 +67,7 @@ public final class DrawingSheets {
 		int total = request.parts().size() + leading;
 		try {
 			return Drafter.draw(p.id(), Recipes.inUnits(p.recipe(), request.settings().units()),
-					options(request.settings(), index + 1 + leading, total));
+					options(request.settings(), index + 1 + leading, total, p.material()));
 		} catch (DrawingException e) {
 			throw new ExportException("Part " + p.id() + " cannot be drawn: " + e.getMessage(), e);
 		}

@@ -19,6 +19,7 @@ import dev.partforge.practice.PartFacts;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.recipes.AnalyticMassProperties;
 import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.Material;
 import dev.partforge.recipes.Recipe;
 import dev.partforge.recipes.RecipeGenerator;
 import dev.partforge.recipes.Units;
@@ -49,6 +50,14 @@ class PartLibraryTest {
 		assertEquals(expected, library.recipe(stored));
 		assertEquals(expected, library.exportPart(stored).recipe());
 		assertEquals("I-4242", library.exportPart(stored).id());
+		Material material = Material.forSeed(4242);
+		assertEquals(material.id(), stored.getRecipe().getMaterial(), "a new part stores its seed's material");
+		assertEquals(material, library.material(stored));
+		assertEquals(material.describe(), library.exportPart(stored).material(), "the title block shows it");
+		stored.getRecipe().setMaterial(null);
+		assertEquals(material, library.material(stored), "a part from before v4 gets the same from its seed");
+		stored.getRecipe().setMaterial(Material.ABS.id());
+		assertEquals(Material.ABS, library.material(stored));
 	}
 
 	@Test

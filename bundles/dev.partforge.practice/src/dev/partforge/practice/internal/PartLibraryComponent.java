@@ -86,7 +86,7 @@ public final class PartLibraryComponent implements PartLibrary {
 
 	@Override
 	public ExportPart exportPart(StoredPart part) {
-		return new ExportPart(part.getId(), recipe(part));
+		return new ExportPart(part.getId(), recipe(part), material(part).describe());
 	}
 
 	@Override

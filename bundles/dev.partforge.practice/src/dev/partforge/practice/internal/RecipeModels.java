@@ -13,6 +13,7 @@ import dev.partforge.model.RecipeParam;
 import dev.partforge.practice.StoredEnums;
 import dev.partforge.recipes.DifficultyScore;
 import dev.partforge.recipes.InvalidRecipeException;
+import dev.partforge.recipes.Material;
 import dev.partforge.recipes.Recipe;
 import dev.partforge.recipes.RecipeCodec;
 
@@ -41,6 +42,7 @@ public final class RecipeModels {
 		m.setUnits(StoredEnums.toModel(recipe.units()));
 		m.setGeneratorVersion(recipe.generatorVersion());
 		m.setDifficultyScore(DifficultyScore.of(recipe));
+		m.setMaterial(Material.forSeed(recipe.seed()).id());
 		m.setStock(element(RecipeCodec.encodeStock(recipe)));
 		for (dev.partforge.recipes.RecipeElement f : RecipeCodec.encodeFeatures(recipe)) {
 			m.getFeatures().add(element(f));

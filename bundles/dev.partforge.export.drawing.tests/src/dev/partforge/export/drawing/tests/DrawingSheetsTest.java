@@ -4,6 +4,7 @@ package dev.partforge.export.drawing.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,7 @@ import dev.partforge.export.ExportRequest;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.drawing.DrawingSheets;
 import dev.partforge.recipes.Difficulty;
+import dev.partforge.recipes.Material;
 import dev.partforge.recipes.RecipeGenerator;
 import dev.partforge.recipes.Units;
 
@@ -52,5 +54,19 @@ class DrawingSheetsTest {
 		assertEquals(List.of("B-1", "E-2"), List.of(first.partId(), second.partId()));
 		assertEquals(List.of("2/3", "3/3"), List.of(first.title().get("Sheet"), second.title().get("Sheet")));
 		assertEquals(Units.INCH, first.units());
+	}
+
+	/** The title block shows the part's material with its density. */
+	@Test
+	void showsTheMaterial() throws Exception {
+		String material = Material.forSeed(1).describe();
+		ExportRequest request = new ExportRequest(
+				List.of(new ExportPart("B-1", RecipeGenerator.generate(Difficulty.BEGINNER, 1, Units.MM), material),
+						new ExportPart("B-2", RecipeGenerator.generate(Difficulty.BEGINNER, 2, Units.MM))),
+				settings.withTitle(true));
+		assertEquals(material, DrawingSheets.sheet(request, 0, 0).title().get("Material"));
+		assertEquals("not specified", DrawingSheets.sheet(request, 1, 0).title().get("Material"),
+				"a part whose material is not known");
+		assertTrue(material.matches(".+, \\d+\\.\\d\\d g/cm\u00B3"), material);
 	}
 }

@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.check.tests;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.tests.common.JqwikProperties;
+
+/** Runs this fragment's jqwik properties from JUnit Jupiter (see {@link JqwikProperties}). */
+final class JqwikPropertiesTest {
+
+	@Test
+	void valueCheckProperties() {
+		JqwikProperties.run(ValueCheckProperties.class, 2);
+	}
+}
