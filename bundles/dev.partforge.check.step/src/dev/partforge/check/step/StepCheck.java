@@ -41,12 +41,12 @@ public final class StepCheck {
 	/**
 	 * @param exact     the exact part's properties
 	 * @param model     the user's model's properties
-	 * @param tolerance the relative tolerance (0.005 = 0.5 %), positive
+	 * @param tolerance the relative tolerance (0.005 = 0.5 %), at least 0
 	 * @return every comparison and the verdict
 	 */
 	public static StepCheckResult compare(ModelProperties exact, ModelProperties model, double tolerance) {
-		if (!(tolerance > 0) || tolerance >= 1) {
-			throw new IllegalArgumentException("tolerance must be in (0, 1): " + tolerance);
+		if (!(tolerance >= 0) || tolerance >= 1) {
+			throw new IllegalArgumentException("tolerance must be in [0, 1): " + tolerance);
 		}
 		List<StepCheckResult.Quantity> q = new ArrayList<>();
 		q.add(quantity("volume", "mm\u00b3", exact.volume(), model.volume(), tolerance));
