@@ -54,6 +54,18 @@ public interface PartLibrary {
 			throws StoreException;
 
 	/**
+	 * Stores a part made outside the generator (an imported recipe) under a new id. An existing part is
+	 * never touched: when the id is taken nothing is stored.
+	 *
+	 * @param id     the new part's id
+	 * @param recipe a recipe
+	 * @return the stored part
+	 * @throws InvalidRecipeException if the recipe breaks a rule (the message says which)
+	 * @throws StoreException         if a part with that id exists already, or the part cannot be stored
+	 */
+	StoredPart add(String id, Recipe recipe) throws StoreException;
+
+	/**
 	 * Reads a stored part's recipe.
 	 *
 	 * @param part a stored part

@@ -4,6 +4,7 @@ package dev.partforge.practice.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,6 +24,7 @@ import dev.partforge.recipes.Recipe;
 import dev.partforge.recipes.RecipeGenerator;
 import dev.partforge.recipes.Units;
 import dev.partforge.store.PartStore;
+import dev.partforge.store.StoreException;
 import dev.partforge.tests.common.Components;
 
 /** The library on the real CDO store service (an H2 file under the test's data directory). */
@@ -34,7 +36,7 @@ class PartLibraryTest {
 	/** The store outlives a test run (target/test-data): start each test from parts it has not stored yet. */
 	@BeforeEach
 	void forgetTheTestParts() {
-		for (String id : List.of("I-4242", "B-77-IN", "E-9")) {
+		for (String id : List.of("I-4242", "B-77-IN", "E-9", "web-added-1")) {
 			store.deletePart(id);
 		}
 	}
@@ -70,6 +72,19 @@ class PartLibraryTest {
 				Optional.of("Bracket practice"));
 		assertEquals("Bracket practice", renamed.getRecipe().getName());
 		assertTrue(renamed.isBookmarked());
+	}
+
+	@Test
+	void addStoresANewPartAndNeverReplacesOne() {
+		Recipe first = RecipeGenerator.generate(Difficulty.BEGINNER, 31, Units.MM);
+		StoredPart added = library.add("web-added-1", first);
+		assertEquals("web-added-1", added.getId());
+		assertEquals(first, library.recipe(store.getPart("web-added-1").orElseThrow()));
+		Recipe other = RecipeGenerator.generate(Difficulty.EXPERT, 32, Units.MM);
+		StoreException e = assertThrows(StoreException.class, () -> library.add("web-added-1", other));
+		assertEquals("a part with id web-added-1 exists already; nothing was imported (existing parts are never changed)",
+				e.getMessage());
+		assertEquals(first, library.recipe(store.getPart("web-added-1").orElseThrow()), "the existing part is unchanged");
 	}
 
 	@Test

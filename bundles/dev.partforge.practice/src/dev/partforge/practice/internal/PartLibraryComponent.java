@@ -91,6 +91,18 @@ public final class PartLibraryComponent implements PartLibrary {
 	}
 
 	@Override
+	public StoredPart add(String id, Recipe recipe) throws StoreException {
+		RecipeValidator.validate(recipe);
+		if (store.getPart(id).isPresent()) {
+			throw new StoreException("a part with id " + id + " exists already; nothing was imported (existing parts are never changed)");
+		}
+		StoredPart part = ModelFactory.eINSTANCE.createStoredPart();
+		part.setId(id);
+		part.setRecipe(RecipeModels.toModel(id, recipe));
+		return store.putPart(part);
+	}
+
+	@Override
 	public Recipe recipe(StoredPart part) {
 		Recipe recipe = RecipeModels.fromModel(part.getRecipe());
 		RecipeValidator.validate(recipe);

@@ -18,6 +18,7 @@ import dev.partforge.check.CheckOutcome;
 import dev.partforge.check.EnteredAnswer;
 import dev.partforge.check.ExactPart;
 import dev.partforge.check.ValueAnswer;
+import dev.partforge.check.step.StepAnswer;
 import dev.partforge.cli.Args;
 import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
@@ -51,7 +52,9 @@ public final class CheckCommand implements CliCommand {
 			new AnswerOption("--mass", "--mass GRAMS          the part's mass in grams, for its material",
 					v -> ValueAnswer.parse(v, AnswerKind.MASS, AnswerUnit.G)),
 			new AnswerOption("--volume", "--volume VALUE[UNIT]  the part's volume; UNIT mm3 (default) or in3",
-					v -> ValueAnswer.parse(v, AnswerKind.VOLUME, AnswerUnit.MM3)));
+					v -> ValueAnswer.parse(v, AnswerKind.VOLUME, AnswerUnit.MM3)),
+			new AnswerOption("--step", "--step FILE           your model as a STEP file (AP203, AP214, AP242): volume, area,"
+					+ " principal moments and extents", v -> new StepAnswer(java.nio.file.Paths.get(v).toAbsolutePath().normalize())));
 
 	private final PartStore store;
 	private final PartLibrary library;
@@ -73,7 +76,7 @@ public final class CheckCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "check an answer (mass or volume) against the exact part and record the attempt";
+		return "check an answer (mass, volume or a STEP model) against the exact part and record the attempt";
 	}
 
 	@Override

@@ -7,6 +7,14 @@ import org.eclipse.osgi.util.NLS;
 /** Externalized strings of the export wizard. */
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dev.partforge.ui.export.internal.messages";
+	public static String Import_title;
+	public static String Import_pageTitle;
+	public static String Import_pageDescription;
+	public static String Import_file;
+	public static String Import_browse;
+	public static String Import_unreadable;
+	public static String Import_refused;
+	public static String Import_notStored;
 	public static String Wizard_title;
 	public static String Wizard_unavailable;
 	public static String Page_title;
