@@ -118,6 +118,11 @@ public final class CdoPartStore implements PartStore {
 		}
 	}
 
+	/** @return how many commits of this process had to be repeated because another process changed the same objects */
+	synchronized int conflicts() {
+		return open == null ? 0 : open.conflicts();
+	}
+
 	private OpenStore store() {
 		if (closed) {
 			throw new StoreClosedException("The store is closed (PartForge is shutting down). Start PartForge again.",
