@@ -213,6 +213,7 @@ public final class CdoPartStore implements PartStore {
 			DatabaseSwap.recover(layout);
 			layout.removeLeftovers().forEach(f -> LOG.log(Level.INFO, "Removed the leftover " + f));
 			FileSeal.check(layout.db());
+			CrashCheck.verifyUnsealed(layout.db());
 			int version = SchemaProbe.storedVersion(layout.db());
 			if (version == SchemaProbe.NONE && layout.hasHistory()) {
 				throw new CorruptStoreException("The database " + layout.db() + " is missing, but this store held data"
