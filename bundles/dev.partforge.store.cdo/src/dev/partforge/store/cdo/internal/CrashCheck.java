@@ -23,7 +23,8 @@ import dev.partforge.store.StorageFullException;
  * Verifies a database that was not closed cleanly (it has no {@link FileSeal}: the process that had it open was killed
  * or the machine went down) before anything opens it for writing: a copy of it, in a temporary directory, is opened
  * as the store would open it (H2 recovers from the crash on the copy), every row of every table is read (H2 checks
- * the pages on the way), and the model's identities are checked (no part id or record id twice). Only a database that passes is sealed again and opened writable; one that fails is reported as damaged and
+ * the pages on the way), and the model's identities are checked (no part id or record id twice). Only a database that
+ * passes is opened writable (and sealed again when the store closes it); one that fails is reported as damaged and
  * left byte for byte as it was.
  */
 final class CrashCheck {
@@ -38,11 +39,12 @@ final class CrashCheck {
 	}
 
 	/**
-	 * Checks an unsealed database and seals it if it passes; does nothing for a sealed or missing one.
+	 * Checks an unsealed database; does nothing for a sealed or missing one. It is not sealed here (a program outside
+	 * PartForge may still hold it open): the store seals it when it closes it cleanly.
 	 *
 	 * @param dbDir the database directory
 	 * @throws CorruptStoreException if the database cannot be read completely or breaks the model's identities
-	 * @throws IOException if the seal cannot be written
+	 * @throws IOException if the copy cannot be made
 	 */
 	static void verifyUnsealed(Path dbDir) throws IOException {
 		Path file = EmbeddedRepository.databaseFile(dbDir);
@@ -69,7 +71,6 @@ final class CrashCheck {
 		if (!problems.isEmpty()) {
 			throw damaged(file, String.join("; ", problems), null);
 		}
-		FileSeal.seal(dbDir);
 	}
 
 	/**
