@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.StoredPart;
 import dev.partforge.store.PartQuery;
+import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.cdo.internal.CdoPartStore;
 import dev.partforge.tests.common.StoreHolder;
 import dev.partforge.ui.internal.services.StoreMonitor;
@@ -92,6 +96,49 @@ class StoreMonitorTest {
 				monitor.stop();
 			}
 			store.close();
+		}
+	}
+
+	/**
+	 * While the workbench runs, the monitor writes a backup once the newest one is older than the policy's period
+	 * (weekly by default), not only when it starts; the store keeps as many as {@code backups.keep} says.
+	 */
+	@Test
+	void writesABackupWhenOneIsDueWhileRunningAndKeepsAsManyAsSet() throws Exception {
+		CdoPartStore store = new CdoPartStore(root);
+		StoreMonitor monitor = null;
+		try {
+			StoredPart part = ModelFactory.eINSTANCE.createStoredPart();
+			part.setId("M-1");
+			store.putPart(part);
+			store.putPreference(CdoPartStore.KEEP_BACKUPS, new PreferenceValue.Number(2));
+			Path first = store.backup();
+			monitor = new StoreMonitor(store, 200, 200);
+			StoreMonitor m = monitor;
+			waitFor(() -> m.condition().state() == State.OPEN, "the store did not open");
+			Thread.sleep(1500);
+			assertEquals(List.of(first), store.backups(), "a backup of today is not due");
+			for (int due = 1; due <= 3; due++) {
+				Path newest = store.backups().get(0);
+				Files.setLastModifiedTime(newest, FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+				waitFor(() -> !store.backups().get(0).equals(newest)
+						&& Instant.now().minus(Duration.ofMinutes(5)).isBefore(lastModified(store.backups().get(0))),
+						"no backup written while running after the newest became older than a week (" + due + ")");
+				assertEquals(Math.min(2, 1 + due), store.backups().size(), "backups.keep is 2");
+			}
+		} finally {
+			if (monitor != null) {
+				monitor.stop();
+			}
+			store.close();
+		}
+	}
+
+	private static Instant lastModified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant();
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 

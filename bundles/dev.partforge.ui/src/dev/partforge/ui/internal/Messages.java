@@ -18,6 +18,8 @@ public final class Messages extends NLS {
 	/** Externalized string. */
 	public static String StoreMonitor_retrying;
 	/** Externalized string. */
+	public static String StoreMonitor_backup;
+	/** Externalized string. */
 	public static String StoreMonitor_inUse;
 	/** Externalized string. */
 	public static String StoreMonitor_readOnly;

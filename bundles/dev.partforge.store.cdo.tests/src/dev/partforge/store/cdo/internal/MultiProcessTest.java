@@ -14,6 +14,7 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,13 @@ public final class MultiProcessTest {
 		assertEquals("count parts 1 records 1,2", client.call("count", "count"));
 	}
 
-	/** Two processes adding records at the same time: every record is kept, under its own id. */
+	/**
+	 * Two processes adding records to one part at the same time: every record is kept, under its own id, and at most
+	 * one commit had to be repeated (each writer locks the part and bucket it changes, so it does not change an
+	 * outdated revision of them; before, 2 of 30 commits conflicted in a run, and 2 of 5 full runs used up the
+	 * retries). Measured with the locks, 40 runs beside a CPU hog: 38 without any conflict, 2 with one (a passive
+	 * update arriving after the change; the retry handles it).
+	 */
 	@Test
 	void concurrentWritersInTwoProcessesKeepEveryRecordWithDistinctIds() throws Exception {
 		StoreProcess host = start("host");
@@ -95,6 +102,39 @@ public final class MultiProcessTest {
 		assertEquals(2 * n, ids.length, count);
 		assertEquals(2 * n, Arrays.stream(ids).distinct().count(), count);
 		assertEquals(count, client.call("count", "count"));
+		int conflicts = Integer.parseInt(host.call("conflicts", "conflicts").substring("conflicts ".length()))
+				+ Integer.parseInt(client.call("conflicts", "conflicts").substring("conflicts ".length()));
+		assertTrue(conflicts <= 1, conflicts + " commits conflicted");
+	}
+
+	/**
+	 * A record a client adds through the host is on the host's storage device before the client gets its id: the host
+	 * is killed (SIGKILL) right after the acknowledgements, the client takes over from the file, and every
+	 * acknowledged record is there. Repeated with a new client each time, the previous one being the host.
+	 */
+	@Test
+	void recordsAcknowledgedToAClientSurviveKill9OfTheHostRightAfterwards() throws Exception {
+		StoreProcess host = start("host-0");
+		host.await("ready host", 120);
+		host.call("part P-1", "ok part");
+		List<String> acknowledged = new ArrayList<>();
+		for (int trial = 1; trial <= 4; trial++) {
+			StoreProcess client = start("client-" + trial);
+			client.await("ready client of " + host.pid(), 120);
+			for (int i = 0; i < 3; i++) {
+				String ok = client.call("record P-1 1000", "ok record");
+				acknowledged.add(ok.substring("ok record ".length()));
+			}
+			client.clear();
+			host.kill();
+			client.await("changed", 60);
+			assertEquals("role host", client.call("role", "role"), "trial " + trial);
+			String count = client.call("count", "count");
+			List<String> ids = Arrays.asList(count.substring(count.lastIndexOf(' ') + 1).split(","));
+			assertTrue(ids.containsAll(acknowledged), "trial " + trial + ": acknowledged " + acknowledged + ", after"
+					+ " kill -9 of the host: " + count);
+			host = client;
+		}
 	}
 
 	/** kill -9 of the host: its client takes over with all data, and later processes use or host it in turn. */

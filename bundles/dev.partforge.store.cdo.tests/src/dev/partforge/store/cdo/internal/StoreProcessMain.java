@@ -54,6 +54,7 @@ public final class StoreProcessMain {
 						+ store.listRecords(RecordQuery.ALL).stream().map(r -> Long.toString(r.getId())).sorted()
 								.collect(Collectors.joining(",")));
 				case "role" -> out.println("role " + store.sharing());
+				case "conflicts" -> out.println("conflicts " + store.conflicts());
 				case "quit" -> {
 					store.close();
 					out.println("bye");

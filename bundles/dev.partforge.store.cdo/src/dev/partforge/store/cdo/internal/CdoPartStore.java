@@ -141,6 +141,11 @@ public final class CdoPartStore implements PartStore {
 		}
 	}
 
+	/** @return how many commits of this process had to be repeated because another process changed the same objects */
+	synchronized int conflicts() {
+		return open == null ? 0 : open.conflicts();
+	}
+
 	private OpenStore store() {
 		if (closed) {
 			throw new StoreClosedException("The store is closed (PartForge is shutting down). Start PartForge again.",
@@ -231,6 +236,7 @@ public final class CdoPartStore implements PartStore {
 			DatabaseSwap.recover(layout);
 			layout.removeLeftovers().forEach(f -> LOG.log(Level.INFO, "Removed the leftover " + f));
 			FileSeal.check(layout.db());
+			CrashCheck.verifyUnsealed(layout.db());
 			int version = SchemaProbe.storedVersion(layout.db());
 			if (version == SchemaProbe.NONE && layout.hasHistory()) {
 				throw new CorruptStoreException("The database " + layout.db() + " is missing, but this store held data"

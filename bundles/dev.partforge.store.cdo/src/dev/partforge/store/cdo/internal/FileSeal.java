@@ -19,7 +19,8 @@ import dev.partforge.store.CorruptStoreException;
  * shuts down cleanly and removed when it is opened for writing. {@link #check(Path)} reads the database file before
  * anything else opens it: a file that changed while PartForge was not running (a flipped byte anywhere, also in unused
  * space, a truncation) or an empty file is reported as damaged without being opened, so it stays byte for byte as it
- * was. After a crash there is no seal, and H2's own checks (on a read-only open first) apply.
+ * was. After a crash there is no seal: {@link CrashCheck} verifies a copy of the database before it is opened for
+ * writing.
  */
 final class FileSeal {
 
@@ -53,6 +54,14 @@ final class FileSeal {
 			throw damaged(file, "it changed while PartForge was not running (size and CRC-32C " + actual
 					+ ", sealed as " + expected + ")");
 		}
+	}
+
+	/**
+	 * @param dbDir the database directory
+	 * @return whether the database was sealed (closed cleanly)
+	 */
+	static boolean sealed(Path dbDir) {
+		return Files.exists(dbDir.resolve(NAME));
 	}
 
 	/**

@@ -19,7 +19,8 @@ import dev.partforge.model.SchemaHistory;
 /**
  * Serves an embedded repository to the other PartForge processes on the same data directory: a Net4j TCP acceptor
  * on 127.0.0.1 (an ephemeral port, never another interface), sessions authenticated with the secret of the
- * {@link HostFile}, which is written once the acceptor listens. {@link #stop()} removes the host file and stops the
+ * {@link HostFile}, which is written once the acceptor listens. Their commits are on the storage device before they
+ * are acknowledged to them ({@link ClientCommitSync}). {@link #stop()} removes the host file and stops the
  * acceptor (connected processes see the connection close); {@link #close()}, after the database is shut down,
  * releases the {@link LibraryLock}.
  */
@@ -62,6 +63,7 @@ final class LibraryHost implements AutoCloseable {
 			int port = ((InetSocketAddress) ((ServerSocketChannel) acceptor.getSelectionKey().channel())
 					.getLocalAddress()).getPort();
 			HostFile file = HostFile.create(port, SchemaHistory.CURRENT_VERSION);
+			repository.repository().addHandler(new ClientCommitSync(repository));
 			// after the host's own session: from now on every new session must present the secret
 			((SessionManager) repository.repository().getSessionManager()).setAuthenticator(new LocalSecret(file.secret()));
 			file.write(root);

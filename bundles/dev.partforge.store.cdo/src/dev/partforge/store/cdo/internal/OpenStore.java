@@ -3,11 +3,13 @@
 package dev.partforge.store.cdo.internal;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.emf.cdo.common.commit.CDOCommitInfo;
@@ -17,6 +19,7 @@ import org.eclipse.emf.cdo.util.CDOUtil;
 import org.eclipse.emf.cdo.util.ConcurrentAccessException;
 import org.eclipse.emf.cdo.view.CDOQuery;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.net4j.util.concurrent.IRWLockManager;
 
 import dev.partforge.model.SchemaHistory;
@@ -35,8 +38,11 @@ final class OpenStore implements AutoCloseable {
 	/** How long a transaction waits for the record id lock. */
 	private static final long LOCK_MILLIS = 30_000;
 
-	/** Commit attempts when another process changed the same objects meanwhile. */
-	private static final int ATTEMPTS = 25;
+	/**
+	 * Commit attempts when another process changed the same objects meanwhile. Record writes lock what they change
+	 * ({@link #lockForUpdate}), so only unlocked writes (parts, preferences) racing another process get here.
+	 */
+	private static final int ATTEMPTS = 5;
 
 	private final StoreLayout layout;
 	private final EmbeddedRepository repository;
@@ -46,6 +52,7 @@ final class OpenStore implements AutoCloseable {
 	private final Tables tables;
 	private final AtomicLong nextRecordId;
 	private final MigrationReport migration;
+	private final AtomicInteger conflicts = new AtomicInteger();
 	private LibraryHost host;
 	private RemoteCommits remote;
 
@@ -192,6 +199,29 @@ final class OpenStore implements AutoCloseable {
 		nextRecordId.accumulateAndGet(tables.maxRecordId() + 1, Math::max);
 	}
 
+	/**
+	 * Write-locks objects that a transaction is about to change, before it changes them. Granting the lock, CDO makes
+	 * the transaction wait for the passive updates of every commit that changed them: a lock on the root resource alone
+	 * serialises the writers, but the part or bucket the transaction then changes could still be the revision before
+	 * the previous lock holder's commit (its update arrives asynchronously), and the commit would fail with "attempt to
+	 * modify historical revision". Held until the transaction commits or closes.
+	 *
+	 * @param tx the transaction
+	 * @param objects persistent objects of the transaction
+	 * @throws Exception if the lock is not granted within {@value #LOCK_MILLIS} ms
+	 */
+	void lockForUpdate(CDOTransaction tx, Collection<? extends EObject> objects) throws Exception {
+		if (!objects.isEmpty()) {
+			tx.lockObjects(objects.stream().map(CDOUtil::getCDOObject).toList(), IRWLockManager.LockType.WRITE,
+					LOCK_MILLIS);
+		}
+	}
+
+	/** @return how many commits of this process failed because another process had changed the same objects */
+	int conflicts() {
+		return conflicts.get();
+	}
+
 	/** @return the next record id */
 	long nextRecordId() {
 		return nextRecordId.getAndIncrement();
@@ -263,6 +293,7 @@ final class OpenStore implements AutoCloseable {
 				}
 				return result;
 			} catch (ConcurrentAccessException e) {
+				conflicts.incrementAndGet();
 				if (attempt == ATTEMPTS) {
 					throw e;
 				}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.partforge.model.Difficulty;
@@ -23,7 +24,9 @@ import dev.partforge.model.UserRecord;
 
 /**
  * Validates and appends attempt records, assigning id, uuid/key and times, and keeps each part's totals in line
- * with its records (timeSpent is their sum; completed once one record is).
+ * with its records (timeSpent is their sum; completed once one record is). A transaction appending records holds write
+ * locks on the record id counter (the root resource), on the parts it updates and on the bucket resources it adds to,
+ * so that writers in several processes take turns and each one changes the newest revisions.
  */
 final class RecordWriter {
 
@@ -107,8 +110,12 @@ final class RecordWriter {
 		}
 		Map<String, List<UserRecord>> buckets = new TreeMap<>();
 		copies.forEach(c -> buckets.computeIfAbsent(StoreResources.bucket(c.getId()), k -> new ArrayList<>()).add(c));
+		Map<String, StoredPart> parts = findParts(tx, partIds(copies));
+		List<EObject> changed = new ArrayList<>(parts.values());
+		buckets.keySet().stream().filter(tx::hasResource).map(tx::getResource).forEach(changed::add);
+		store.lockForUpdate(tx, changed);
 		buckets.forEach((path, list) -> tx.getOrCreateResource(path).getContents().addAll(list));
-		updateParts(tx, copies, now);
+		updateParts(parts, copies, now);
 		return ids;
 	}
 
@@ -118,14 +125,13 @@ final class RecordWriter {
 		return sum < 0 ? Long.MAX_VALUE : sum;
 	}
 
-	private void updateParts(CDOTransaction tx, List<UserRecord> records, Date now) {
+	private static void updateParts(Map<String, StoredPart> parts, List<UserRecord> records, Date now) {
 		Map<String, long[]> totals = new HashMap<>();
 		for (UserRecord r : records) {
 			long[] t = totals.computeIfAbsent(r.getPartId(), k -> new long[2]);
 			t[0] = total(t[0], r.getTimeSpent());
 			t[1] |= r.isCompleted() ? 1 : 0;
 		}
-		Map<String, StoredPart> parts = findParts(tx, new ArrayList<>(totals.keySet()));
 		for (Map.Entry<String, long[]> e : totals.entrySet()) {
 			StoredPart part = parts.get(e.getKey());
 			if (part != null) {

@@ -34,9 +34,13 @@ import dev.partforge.ui.internal.UiPreferences;
 /**
  * Knows the state of the store for the status bar: opening it (and migrating an older schema) in a Job when the
  * component activates, then open, or the error of the last failed store call that a view or handler reported. Also
- * applies the backup policy after opening. While the store is unavailable (in use by another PartForge process,
- * read-only, damaged, disk full) it tries again every {@value #RETRY_SECONDS} seconds (any successful store call,
- * e.g. Refresh in the Storage view, counts too); listeners see the store open again when it is.
+ * applies the backup policy ({@link UiPreferences#BACKUP_POLICY}: daily or weekly) after opening and, while the
+ * workbench runs, every {@value #BACKUP_CHECK_MINUTES} minutes in a Job: a backup is written when the newest one is
+ * older than the policy's period (the store keeps as many as its {@code backups.keep} preference says; a failed
+ * automatic backup is logged and tried again at the next check). While the store is unavailable (in use by another
+ * PartForge process, read-only, damaged, disk full) it tries again every {@value #RETRY_SECONDS} seconds (any
+ * successful store call, e.g. Refresh in the Storage view, counts too); listeners see the store open again when it
+ * is.
  */
 @Component(service = StoreMonitor.class)
 public final class StoreMonitor {
@@ -72,10 +76,16 @@ public final class StoreMonitor {
 	/** Seconds between two attempts to reach an unavailable store. */
 	public static final int RETRY_SECONDS = 5;
 
+	/** Minutes between two checks whether a backup is due, while the workbench runs. */
+	public static final int BACKUP_CHECK_MINUTES = 30;
+
 	private final PartStore store;
 	private final List<Consumer<Condition>> listeners = new CopyOnWriteArrayList<>();
 	private final Job retry;
 	private final long retryMillis;
+	private final Job backups;
+	private final long backupCheckMillis;
+	private volatile boolean stopped;
 	private volatile Condition status = new Condition(State.MIGRATING, "", "");
 
 	/**
@@ -95,9 +105,23 @@ public final class StoreMonitor {
 	 * @param retryMillis milliseconds between two attempts while the store is unavailable
 	 */
 	public StoreMonitor(PartStore store, long retryMillis) {
+		this(store, retryMillis, BACKUP_CHECK_MINUTES * 60_000L);
+	}
+
+	/**
+	 * Creates the monitor with other retry and backup check periods (tests) and schedules opening the store.
+	 *
+	 * @param store             the store
+	 * @param retryMillis       milliseconds between two attempts while the store is unavailable
+	 * @param backupCheckMillis milliseconds between two checks whether a backup is due
+	 */
+	public StoreMonitor(PartStore store, long retryMillis, long backupCheckMillis) {
 		this.store = store;
 		this.retryMillis = retryMillis;
+		this.backupCheckMillis = backupCheckMillis;
 		this.retry = Job.createSystem(Messages.StoreMonitor_retrying, this::tryAgain);
+		this.backups = Job.create(Messages.StoreMonitor_backup, this::scheduledBackup);
+		backups.setSystem(true);
 		Job job = Job.create(Messages.StoreMonitor_opening, this::open);
 		job.setSystem(false);
 		job.schedule();
@@ -106,7 +130,30 @@ public final class StoreMonitor {
 	/** Stops retrying (component deactivation). */
 	@Deactivate
 	public void stop() {
+		stopped = true;
 		retry.cancel();
+		backups.cancel();
+	}
+
+	private IStatus scheduledBackup(IProgressMonitor monitor) {
+		if (stopped || monitor.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		try {
+			if (status.state() == State.OPEN) {
+				StoreInfo info = store.info();
+				if (info.fallback().isEmpty()) {
+					backupIfDue(info);
+				}
+			}
+		} catch (RuntimeException e) {
+			ILog.of(StoreMonitor.class).warn("The automatic backup failed: " + e.getMessage(), e);
+		} finally {
+			if (!stopped) {
+				backups.schedule(backupCheckMillis);
+			}
+		}
+		return Status.OK_STATUS;
 	}
 
 	private IStatus tryAgain(IProgressMonitor monitor) {
@@ -135,6 +182,10 @@ public final class StoreMonitor {
 		} catch (RuntimeException e) {
 			report(e);
 			return Status.error(Messages.StoreMonitor_openFailed + ' ' + e.getMessage(), e);
+		} finally {
+			if (!stopped) {
+				backups.schedule(backupCheckMillis);
+			}
 		}
 	}
 
