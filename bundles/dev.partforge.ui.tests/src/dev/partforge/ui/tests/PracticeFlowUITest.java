@@ -5,6 +5,9 @@ package dev.partforge.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +18,9 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.partforge.export.ExportRequest;
+import dev.partforge.export.ExportSettings;
+import dev.partforge.export.ExporterRegistry;
 import dev.partforge.model.CheckResult;
 import dev.partforge.model.Difficulty;
 import dev.partforge.model.StoredPart;
@@ -144,6 +150,52 @@ class PracticeFlowUITest {
 		TableHandle progress = bot.showView(PartForgeUi.PROGRESS_VIEW).table();
 		bot.waitFor("both checks are listed in Progress", () -> progress.rowCount() >= 2
 				&& progress.cell(0, "Check").startsWith("\u2713") && progress.cell(1, "Check").startsWith("\u2717"));
+	}
+
+	/**
+	 * Check STEP File... in the Timer view: the part's own exact STEP passes and completes the attempt (recorded as a
+	 * STEP answer with the model's volume); a broken file gives its one-line reason and records nothing.
+	 */
+	@Test
+	void checkingAStepModelInTheTimerViewCompletesTheAttempt() throws Exception {
+		long seed = 454_545;
+		String id = "B-" + seed;
+		PartLibrary library = Components.service(PartLibrary.class);
+		StoredPart part = library.generate(dev.partforge.recipes.Difficulty.BEGINNER, OptionalLong.of(seed),
+				dev.partforge.recipes.Units.MM);
+		Path dir = TestOutput.dir("step-answers");
+		Path model = dir.resolve(id + ".step");
+		try (OutputStream out = Files.newOutputStream(model)) {
+			Components.service(ExporterRegistry.class).find("step").orElseThrow().exporter()
+					.export(ExportRequest.of(library.exportPart(part), ExportSettings.defaults()), out, null);
+		}
+		Path broken = dir.resolve(id + "-broken.step");
+		Files.writeString(broken, "ISO-10303-21;\nHEADER;\n");
+		PartsViewPage parts = new PartsViewPage(bot);
+		parts.waitForPart(id);
+		parts.open(id);
+		TimerViewPage timer = new TimerViewPage(bot);
+		bot.waitFor("the timer runs for " + id, () -> "Running".equals(timer.state()));
+		assertTrue(timer.view().button("Check STEP File...").isEnabled(), "Check STEP File... is there");
+
+		bot.ui().run(() -> timerView().checkStepFile(broken));
+		bot.waitFor("the broken file's reason is shown",
+				() -> timer.view().labelWithId(TimerView.CHECK_RESULT_KEY).text().startsWith(broken.getFileName() + ": "));
+		assertTrue(store.listRecords(RecordQuery.forPart(id)).isEmpty(), "a file that cannot be read records nothing");
+
+		bot.ui().run(() -> timerView().checkStepFile(model));
+		bot.waitFor("the model completes the attempt", () -> store.listRecords(RecordQuery.forPart(id)).size() == 1);
+		UserRecord right = store.listRecords(RecordQuery.forPart(id)).get(0);
+		assertEquals(CheckResult.CORRECT, right.getResult());
+		assertEquals(dev.partforge.model.AnswerKind.STEP, right.getAnswerKind());
+		double volume = CheckedAnswers.exactPart(library, part).volume();
+		assertEquals(volume, right.getAnswerValue(), volume * 1e-6, "the recorded model volume");
+		assertTrue(right.isCompleted() && right.getTimeSpent() > 0, "recorded " + right.getTimeSpent() + " ms");
+	}
+
+	private TimerView timerView() {
+		return (TimerView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.findView(PartForgeUi.TIMER_VIEW);
 	}
 
 	/** Whether the drawing bundle's editor shows the part (found by editor id and title, no drawing types). */

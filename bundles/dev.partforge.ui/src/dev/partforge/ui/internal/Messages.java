@@ -161,6 +161,8 @@ public final class Messages extends NLS {
 	public static String Timer_unitIn3;
 	public static String Timer_check;
 	public static String Timer_checking;
+	public static String Timer_checkStep;
+	public static String Timer_checkStepTitle;
 	public static String Progress_check;
 	public static String Progress_accuracy;
 	/** Externalized string. */

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.timer;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -89,10 +90,21 @@ public final class TimerView extends ViewPart {
 	private Button training;
 	private Label result;
 	private ScrolledComposite scroller;
+	private AnswerRow answerRow;
 	private Composite buttonRow;
 	private final Map<String, Button> buttons = new LinkedHashMap<>();
 	private String shownPart;
 	private final Runnable tick = this::tick;
+
+	/**
+	 * Checks the user's model in a STEP file against the open part, as Check STEP File... does with the file chosen in
+	 * its (native, so not scriptable) file dialog. UI thread only.
+	 *
+	 * @param file the STEP file
+	 */
+	public void checkStepFile(Path file) {
+		answerRow.checkStepFile(file);
+	}
 
 	@Override
 	public void createPartControl(Composite view) {
@@ -115,7 +127,7 @@ public final class TimerView extends ViewPart {
 		state.setData(PartForgeUi.WIDGET_KEY, STATE_KEY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
 		createButtons(parent);
-		new AnswerRow(parent, session, store, library, monitor);
+		answerRow = new AnswerRow(parent, session, store, library, monitor);
 		training = new Button(parent, SWT.CHECK);
 		training.setText(Messages.Timer_training);
 		training.setToolTipText(Messages.Timer_trainingTip);
