@@ -48,6 +48,14 @@ final class Desktop implements AutoCloseable {
 		return desktop;
 	}
 
+	/**
+	 * Opens a desktop again on a data directory whose store was closed (or whose process was killed); closing it
+	 * deletes the directory.
+	 */
+	static Desktop reopen(Path data) {
+		return new Desktop(data);
+	}
+
 	CdoPartStore store() {
 		return store;
 	}

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PartForge contributors
 // SPDX-License-Identifier: EPL-2.0
-package dev.partforge.store.cdo.internal;
+package dev.partforge.tests.common;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,11 +20,13 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * Starts a class of this test fragment in a new JVM without OSGi: the class path is made of the jars of the store's
- * bundles as resolved in the running test framework (PartForge, EMF, CDO/Net4j, H2), plus the fragment's own child
- * classes copied out of the bundle.
+ * Starts a class of a test fragment in a new JVM without OSGi, to kill it with {@code kill -9}: the class path is made
+ * of the jars of the bundles as resolved in the running test framework (PartForge, EMF, CDO/Net4j, H2, and any further
+ * bundle name prefixes asked for, such as the PostgreSQL driver), plus the child's class copied out of its fragment
+ * (the rest of its package comes from the host bundle's jar). Shared by the store's crash tests and the sync
+ * scenarios.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
 	private static final List<String> PREFIXES = List.of("dev.partforge.", "org.eclipse.emf.", "org.eclipse.net4j.",
 			"com.h2database", "org.eclipse.equinox.common", "org.eclipse.equinox.registry",
@@ -45,7 +47,24 @@ final class ChildJvm {
 	 * @return the running process, standard output readable
 	 * @throws IOException if it cannot be started
 	 */
-	static Process start(Path work, Class<?> main, Map<String, String> properties, String... args) throws IOException {
+	public static Process start(Path work, Class<?> main, Map<String, String> properties, String... args)
+			throws IOException {
+		return start(work, main, List.of(), properties, args);
+	}
+
+	/**
+	 * Starts a child JVM with the jars of further bundles on its class path.
+	 *
+	 * @param work a directory for the child's classes and log
+	 * @param main the main class (of a test fragment)
+	 * @param morePrefixes further bundle symbolic name prefixes whose jars the child needs
+	 * @param properties system properties of the child
+	 * @param args the arguments
+	 * @return the running process, standard output readable
+	 * @throws IOException if it cannot be started
+	 */
+	public static Process start(Path work, Class<?> main, List<String> morePrefixes, Map<String, String> properties,
+			String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx256m");
@@ -53,7 +72,7 @@ final class ChildJvm {
 		command.add("-Xshare:auto");
 		properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
 		command.add("-cp");
-		command.add(classPath(work, main));
+		command.add(classPath(work, main, morePrefixes));
 		command.add(main.getName());
 		command.addAll(List.of(args));
 		Path log = work.resolve("child-" + System.nanoTime() + ".log");
@@ -68,7 +87,7 @@ final class ChildJvm {
 	 * @param child a child started here
 	 * @return the end of its standard error
 	 */
-	static String log(Process child) {
+	public static String log(Process child) {
 		try {
 			String text = Files.readString(LOGS.get(child));
 			return text.substring(Math.max(0, text.length() - 8000));
@@ -77,12 +96,13 @@ final class ChildJvm {
 		}
 	}
 
-	private static String classPath(Path work, Class<?> main) throws IOException {
+	private static String classPath(Path work, Class<?> main, List<String> morePrefixes) throws IOException {
 		List<String> entries = new ArrayList<>();
 		entries.add(copyClasses(work.resolve("child-classes"), main).toString());
 		for (Bundle bundle : FrameworkUtil.getBundle(ChildJvm.class).getBundleContext().getBundles()) {
 			String name = bundle.getSymbolicName();
-			if (name != null && PREFIXES.stream().anyMatch(name::startsWith)) {
+			if (name != null && (PREFIXES.stream().anyMatch(name::startsWith)
+					|| morePrefixes.stream().anyMatch(name::startsWith))) {
 				jarOf(bundle).ifPresent(entries::add);
 			}
 		}
