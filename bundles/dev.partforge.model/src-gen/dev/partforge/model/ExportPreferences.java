@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.partforge.model.ExportPreferences#getUnits <em>Units</em>}</li>
  *   <li>{@link dev.partforge.model.ExportPreferences#isIncludeTitle <em>Include Title</em>}</li>
  *   <li>{@link dev.partforge.model.ExportPreferences#isIncludeDimensions <em>Include Dimensions</em>}</li>
+ *   <li>{@link dev.partforge.model.ExportPreferences#getDxfVersion <em>Dxf Version</em>}</li>
  * </ul>
  *
  * @see dev.partforge.model.ModelPackage#getExportPreferences()
@@ -29,28 +30,29 @@ import org.eclipse.emf.ecore.EObject;
 public interface ExportPreferences extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Format</b></em>' attribute.
-	 * The literals are from the enumeration {@link dev.partforge.model.ExportFormat}.
+	 * The default value is <code>"pdf"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The exporter format id used last (e.g. pdf, dxf, step, svg): the exporter registry owns the set of formats (since v4; an enum before).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Format</em>' attribute.
-	 * @see dev.partforge.model.ExportFormat
-	 * @see #setFormat(ExportFormat)
+	 * @see #setFormat(String)
 	 * @see dev.partforge.model.ModelPackage#getExportPreferences_Format()
-	 * @model
+	 * @model default="pdf"
 	 * @generated
 	 */
-	ExportFormat getFormat();
+	String getFormat();
 
 	/**
 	 * Sets the value of the '{@link dev.partforge.model.ExportPreferences#getFormat <em>Format</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Format</em>' attribute.
-	 * @see dev.partforge.model.ExportFormat
 	 * @see #getFormat()
 	 * @generated
 	 */
-	void setFormat(ExportFormat value);
+	void setFormat(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Paper Size</b></em>' attribute.
@@ -145,5 +147,30 @@ public interface ExportPreferences extends EObject {
 	 * @generated
 	 */
 	void setIncludeDimensions(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Dxf Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The DXF release of DXF exports, a dev.partforge.export.DxfVersion name (R2013, R12); unset means the exporter's default (since v4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dxf Version</em>' attribute.
+	 * @see #setDxfVersion(String)
+	 * @see dev.partforge.model.ModelPackage#getExportPreferences_DxfVersion()
+	 * @model
+	 * @generated
+	 */
+	String getDxfVersion();
+
+	/**
+	 * Sets the value of the '{@link dev.partforge.model.ExportPreferences#getDxfVersion <em>Dxf Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dxf Version</em>' attribute.
+	 * @see #getDxfVersion()
+	 * @generated
+	 */
+	void setDxfVersion(String value);
 
 } // ExportPreferences

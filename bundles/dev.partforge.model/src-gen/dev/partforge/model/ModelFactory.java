@@ -87,6 +87,33 @@ public interface ModelFactory extends EFactory {
 	Preference createPreference();
 
 	/**
+	 * Returns a new object of class '<em>Part State</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Part State</em>'.
+	 * @generated
+	 */
+	PartState createPartState();
+
+	/**
+	 * Returns a new object of class '<em>Outbox Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Outbox Entry</em>'.
+	 * @generated
+	 */
+	OutboxEntry createOutboxEntry();
+
+	/**
+	 * Returns a new object of class '<em>Sync State</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sync State</em>'.
+	 * @generated
+	 */
+	SyncState createSyncState();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -22,9 +22,9 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * PartForge persistent model, schema version 3 (v1: initial, v2: bookmarks, v3: time tracking and sync keys).
+ * PartForge persistent model, schema version 4 (v1: initial, v2: bookmarks, v3: time tracking and sync keys, v4: material, checked answers, per-user part state, sync outbox, exporter ids).
  * The nsURI carries the version; older versions are kept in model/history/ and migrated by the store.
- * Top-level stored objects (StoredPart, UserRecord, Preference) extend Stored: a globally unique string key plus creation and last-modified times.
+ * Top-level stored objects (StoredPart, UserRecord, Preference, PartState, OutboxEntry) extend Stored: a globally unique string key plus creation and last-modified times.
  * Recipe content is generic (RecipeElement kind/face + named double RecipeParams): the geometry vocabulary can grow without a schema migration.
  * <!-- end-model-doc -->
  * @see dev.partforge.model.ModelFactory
@@ -46,7 +46,7 @@ public interface ModelPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://partforge.dev/model/3.0";
+	String eNS_URI = "http://partforge.dev/model/4.0";
 
 	/**
 	 * The package namespace name.
@@ -302,13 +302,22 @@ public interface ModelPackage extends EPackage {
 	int PART_RECIPE__FEATURES = 8;
 
 	/**
+	 * The feature id for the '<em><b>Material</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_RECIPE__MATERIAL = 9;
+
+	/**
 	 * The number of structural features of the '<em>Part Recipe</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PART_RECIPE_FEATURE_COUNT = 9;
+	int PART_RECIPE_FEATURE_COUNT = 10;
 
 	/**
 	 * The meta object id for the '{@link dev.partforge.model.impl.RecipeElementImpl <em>Recipe Element</em>}' class.
@@ -494,13 +503,58 @@ public interface ModelPackage extends EPackage {
 	int USER_RECORD__DATE = STORED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Answer Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_RECORD__ANSWER_KIND = STORED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Answer Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_RECORD__ANSWER_VALUE = STORED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Answer Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_RECORD__ANSWER_UNIT = STORED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Result</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_RECORD__RESULT = STORED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Deviation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_RECORD__DEVIATION = STORED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>User Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int USER_RECORD_FEATURE_COUNT = STORED_FEATURE_COUNT + 7;
+	int USER_RECORD_FEATURE_COUNT = STORED_FEATURE_COUNT + 12;
 
 	/**
 	 * The meta object id for the '{@link dev.partforge.model.impl.ExportPreferencesImpl <em>Export Preferences</em>}' class.
@@ -558,13 +612,22 @@ public interface ModelPackage extends EPackage {
 	int EXPORT_PREFERENCES__INCLUDE_DIMENSIONS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Dxf Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PREFERENCES__DXF_VERSION = 5;
+
+	/**
 	 * The number of structural features of the '<em>Export Preferences</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPORT_PREFERENCES_FEATURE_COUNT = 5;
+	int EXPORT_PREFERENCES_FEATURE_COUNT = 6;
 
 	/**
 	 * The meta object id for the '{@link dev.partforge.model.impl.PreferenceImpl <em>Preference</em>}' class.
@@ -667,6 +730,198 @@ public interface ModelPackage extends EPackage {
 	int PREFERENCE_FEATURE_COUNT = STORED_FEATURE_COUNT + 6;
 
 	/**
+	 * The meta object id for the '{@link dev.partforge.model.impl.PartStateImpl <em>Part State</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.partforge.model.impl.PartStateImpl
+	 * @see dev.partforge.model.impl.ModelPackageImpl#getPartState()
+	 * @generated
+	 */
+	int PART_STATE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_STATE__KEY = STORED__KEY;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_STATE__CREATED = STORED__CREATED;
+
+	/**
+	 * The feature id for the '<em><b>Modified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_STATE__MODIFIED = STORED__MODIFIED;
+
+	/**
+	 * The feature id for the '<em><b>Part Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_STATE__PART_ID = STORED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Bookmarked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_STATE__BOOKMARKED = STORED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Last Viewed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_STATE__LAST_VIEWED = STORED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Part State</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PART_STATE_FEATURE_COUNT = STORED_FEATURE_COUNT + 3;
+
+	/**
+	 * The meta object id for the '{@link dev.partforge.model.impl.OutboxEntryImpl <em>Outbox Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.partforge.model.impl.OutboxEntryImpl
+	 * @see dev.partforge.model.impl.ModelPackageImpl#getOutboxEntry()
+	 * @generated
+	 */
+	int OUTBOX_ENTRY = 9;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOX_ENTRY__KEY = STORED__KEY;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOX_ENTRY__CREATED = STORED__CREATED;
+
+	/**
+	 * The feature id for the '<em><b>Modified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOX_ENTRY__MODIFIED = STORED__MODIFIED;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOX_ENTRY__KIND = STORED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Business Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOX_ENTRY__BUSINESS_KEY = STORED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Outbox Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOX_ENTRY_FEATURE_COUNT = STORED_FEATURE_COUNT + 2;
+
+	/**
+	 * The meta object id for the '{@link dev.partforge.model.impl.SyncStateImpl <em>Sync State</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.partforge.model.impl.SyncStateImpl
+	 * @see dev.partforge.model.impl.ModelPackageImpl#getSyncState()
+	 * @generated
+	 */
+	int SYNC_STATE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Remote Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_STATE__REMOTE_URL = 0;
+
+	/**
+	 * The feature id for the '<em><b>User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_STATE__USER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Last Pulled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_STATE__LAST_PULLED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Last Synced</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_STATE__LAST_SYNCED = 3;
+
+	/**
+	 * The number of structural features of the '<em>Sync State</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_STATE_FEATURE_COUNT = 4;
+
+	/**
 	 * The meta object id for the '{@link dev.partforge.model.Difficulty <em>Difficulty</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -674,7 +929,7 @@ public interface ModelPackage extends EPackage {
 	 * @see dev.partforge.model.impl.ModelPackageImpl#getDifficulty()
 	 * @generated
 	 */
-	int DIFFICULTY = 8;
+	int DIFFICULTY = 11;
 
 	/**
 	 * The meta object id for the '{@link dev.partforge.model.Units <em>Units</em>}' enum.
@@ -684,17 +939,37 @@ public interface ModelPackage extends EPackage {
 	 * @see dev.partforge.model.impl.ModelPackageImpl#getUnits()
 	 * @generated
 	 */
-	int UNITS = 9;
+	int UNITS = 12;
 
 	/**
-	 * The meta object id for the '{@link dev.partforge.model.ExportFormat <em>Export Format</em>}' enum.
+	 * The meta object id for the '{@link dev.partforge.model.AnswerKind <em>Answer Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see dev.partforge.model.ExportFormat
-	 * @see dev.partforge.model.impl.ModelPackageImpl#getExportFormat()
+	 * @see dev.partforge.model.AnswerKind
+	 * @see dev.partforge.model.impl.ModelPackageImpl#getAnswerKind()
 	 * @generated
 	 */
-	int EXPORT_FORMAT = 10;
+	int ANSWER_KIND = 13;
+
+	/**
+	 * The meta object id for the '{@link dev.partforge.model.CheckResult <em>Check Result</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.partforge.model.CheckResult
+	 * @see dev.partforge.model.impl.ModelPackageImpl#getCheckResult()
+	 * @generated
+	 */
+	int CHECK_RESULT = 14;
+
+	/**
+	 * The meta object id for the '{@link dev.partforge.model.OutboxKind <em>Outbox Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.partforge.model.OutboxKind
+	 * @see dev.partforge.model.impl.ModelPackageImpl#getOutboxKind()
+	 * @generated
+	 */
+	int OUTBOX_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link dev.partforge.model.PreferenceType <em>Preference Type</em>}' enum.
@@ -704,7 +979,7 @@ public interface ModelPackage extends EPackage {
 	 * @see dev.partforge.model.impl.ModelPackageImpl#getPreferenceType()
 	 * @generated
 	 */
-	int PREFERENCE_TYPE = 11;
+	int PREFERENCE_TYPE = 16;
 
 
 	/**
@@ -936,6 +1211,17 @@ public interface ModelPackage extends EPackage {
 	EReference getPartRecipe_Features();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.PartRecipe#getMaterial <em>Material</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Material</em>'.
+	 * @see dev.partforge.model.PartRecipe#getMaterial()
+	 * @see #getPartRecipe()
+	 * @generated
+	 */
+	EAttribute getPartRecipe_Material();
+
+	/**
 	 * Returns the meta object for class '{@link dev.partforge.model.RecipeElement <em>Recipe Element</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1098,6 +1384,61 @@ public interface ModelPackage extends EPackage {
 	EAttribute getUserRecord_Date();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.UserRecord#getAnswerKind <em>Answer Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Answer Kind</em>'.
+	 * @see dev.partforge.model.UserRecord#getAnswerKind()
+	 * @see #getUserRecord()
+	 * @generated
+	 */
+	EAttribute getUserRecord_AnswerKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.UserRecord#getAnswerValue <em>Answer Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Answer Value</em>'.
+	 * @see dev.partforge.model.UserRecord#getAnswerValue()
+	 * @see #getUserRecord()
+	 * @generated
+	 */
+	EAttribute getUserRecord_AnswerValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.UserRecord#getAnswerUnit <em>Answer Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Answer Unit</em>'.
+	 * @see dev.partforge.model.UserRecord#getAnswerUnit()
+	 * @see #getUserRecord()
+	 * @generated
+	 */
+	EAttribute getUserRecord_AnswerUnit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.UserRecord#getResult <em>Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Result</em>'.
+	 * @see dev.partforge.model.UserRecord#getResult()
+	 * @see #getUserRecord()
+	 * @generated
+	 */
+	EAttribute getUserRecord_Result();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.UserRecord#getDeviation <em>Deviation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deviation</em>'.
+	 * @see dev.partforge.model.UserRecord#getDeviation()
+	 * @see #getUserRecord()
+	 * @generated
+	 */
+	EAttribute getUserRecord_Deviation();
+
+	/**
 	 * Returns the meta object for class '{@link dev.partforge.model.ExportPreferences <em>Export Preferences</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1161,6 +1502,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getExportPreferences_IncludeDimensions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.ExportPreferences#getDxfVersion <em>Dxf Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dxf Version</em>'.
+	 * @see dev.partforge.model.ExportPreferences#getDxfVersion()
+	 * @see #getExportPreferences()
+	 * @generated
+	 */
+	EAttribute getExportPreferences_DxfVersion();
 
 	/**
 	 * Returns the meta object for class '{@link dev.partforge.model.Preference <em>Preference</em>}'.
@@ -1239,6 +1591,135 @@ public interface ModelPackage extends EPackage {
 	EReference getPreference_ObjectValue();
 
 	/**
+	 * Returns the meta object for class '{@link dev.partforge.model.PartState <em>Part State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Part State</em>'.
+	 * @see dev.partforge.model.PartState
+	 * @generated
+	 */
+	EClass getPartState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.PartState#getPartId <em>Part Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Part Id</em>'.
+	 * @see dev.partforge.model.PartState#getPartId()
+	 * @see #getPartState()
+	 * @generated
+	 */
+	EAttribute getPartState_PartId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.PartState#isBookmarked <em>Bookmarked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bookmarked</em>'.
+	 * @see dev.partforge.model.PartState#isBookmarked()
+	 * @see #getPartState()
+	 * @generated
+	 */
+	EAttribute getPartState_Bookmarked();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.PartState#getLastViewed <em>Last Viewed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Viewed</em>'.
+	 * @see dev.partforge.model.PartState#getLastViewed()
+	 * @see #getPartState()
+	 * @generated
+	 */
+	EAttribute getPartState_LastViewed();
+
+	/**
+	 * Returns the meta object for class '{@link dev.partforge.model.OutboxEntry <em>Outbox Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Outbox Entry</em>'.
+	 * @see dev.partforge.model.OutboxEntry
+	 * @generated
+	 */
+	EClass getOutboxEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.OutboxEntry#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see dev.partforge.model.OutboxEntry#getKind()
+	 * @see #getOutboxEntry()
+	 * @generated
+	 */
+	EAttribute getOutboxEntry_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.OutboxEntry#getBusinessKey <em>Business Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Business Key</em>'.
+	 * @see dev.partforge.model.OutboxEntry#getBusinessKey()
+	 * @see #getOutboxEntry()
+	 * @generated
+	 */
+	EAttribute getOutboxEntry_BusinessKey();
+
+	/**
+	 * Returns the meta object for class '{@link dev.partforge.model.SyncState <em>Sync State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sync State</em>'.
+	 * @see dev.partforge.model.SyncState
+	 * @generated
+	 */
+	EClass getSyncState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.SyncState#getRemoteUrl <em>Remote Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remote Url</em>'.
+	 * @see dev.partforge.model.SyncState#getRemoteUrl()
+	 * @see #getSyncState()
+	 * @generated
+	 */
+	EAttribute getSyncState_RemoteUrl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.SyncState#getUser <em>User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>User</em>'.
+	 * @see dev.partforge.model.SyncState#getUser()
+	 * @see #getSyncState()
+	 * @generated
+	 */
+	EAttribute getSyncState_User();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.SyncState#getLastPulled <em>Last Pulled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Pulled</em>'.
+	 * @see dev.partforge.model.SyncState#getLastPulled()
+	 * @see #getSyncState()
+	 * @generated
+	 */
+	EAttribute getSyncState_LastPulled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.partforge.model.SyncState#getLastSynced <em>Last Synced</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Synced</em>'.
+	 * @see dev.partforge.model.SyncState#getLastSynced()
+	 * @see #getSyncState()
+	 * @generated
+	 */
+	EAttribute getSyncState_LastSynced();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.partforge.model.Difficulty <em>Difficulty</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1259,14 +1740,34 @@ public interface ModelPackage extends EPackage {
 	EEnum getUnits();
 
 	/**
-	 * Returns the meta object for enum '{@link dev.partforge.model.ExportFormat <em>Export Format</em>}'.
+	 * Returns the meta object for enum '{@link dev.partforge.model.AnswerKind <em>Answer Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Export Format</em>'.
-	 * @see dev.partforge.model.ExportFormat
+	 * @return the meta object for enum '<em>Answer Kind</em>'.
+	 * @see dev.partforge.model.AnswerKind
 	 * @generated
 	 */
-	EEnum getExportFormat();
+	EEnum getAnswerKind();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.partforge.model.CheckResult <em>Check Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Check Result</em>'.
+	 * @see dev.partforge.model.CheckResult
+	 * @generated
+	 */
+	EEnum getCheckResult();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.partforge.model.OutboxKind <em>Outbox Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Outbox Kind</em>'.
+	 * @see dev.partforge.model.OutboxKind
+	 * @generated
+	 */
+	EEnum getOutboxKind();
 
 	/**
 	 * Returns the meta object for enum '{@link dev.partforge.model.PreferenceType <em>Preference Type</em>}'.
@@ -1475,6 +1976,14 @@ public interface ModelPackage extends EPackage {
 		EReference PART_RECIPE__FEATURES = eINSTANCE.getPartRecipe_Features();
 
 		/**
+		 * The meta object literal for the '<em><b>Material</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PART_RECIPE__MATERIAL = eINSTANCE.getPartRecipe_Material();
+
+		/**
 		 * The meta object literal for the '{@link dev.partforge.model.impl.RecipeElementImpl <em>Recipe Element</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1601,6 +2110,46 @@ public interface ModelPackage extends EPackage {
 		EAttribute USER_RECORD__DATE = eINSTANCE.getUserRecord_Date();
 
 		/**
+		 * The meta object literal for the '<em><b>Answer Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER_RECORD__ANSWER_KIND = eINSTANCE.getUserRecord_AnswerKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Answer Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER_RECORD__ANSWER_VALUE = eINSTANCE.getUserRecord_AnswerValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Answer Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER_RECORD__ANSWER_UNIT = eINSTANCE.getUserRecord_AnswerUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Result</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER_RECORD__RESULT = eINSTANCE.getUserRecord_Result();
+
+		/**
+		 * The meta object literal for the '<em><b>Deviation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER_RECORD__DEVIATION = eINSTANCE.getUserRecord_Deviation();
+
+		/**
 		 * The meta object literal for the '{@link dev.partforge.model.impl.ExportPreferencesImpl <em>Export Preferences</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1649,6 +2198,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXPORT_PREFERENCES__INCLUDE_DIMENSIONS = eINSTANCE.getExportPreferences_IncludeDimensions();
+
+		/**
+		 * The meta object literal for the '<em><b>Dxf Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPORT_PREFERENCES__DXF_VERSION = eINSTANCE.getExportPreferences_DxfVersion();
 
 		/**
 		 * The meta object literal for the '{@link dev.partforge.model.impl.PreferenceImpl <em>Preference</em>}' class.
@@ -1709,6 +2266,108 @@ public interface ModelPackage extends EPackage {
 		EReference PREFERENCE__OBJECT_VALUE = eINSTANCE.getPreference_ObjectValue();
 
 		/**
+		 * The meta object literal for the '{@link dev.partforge.model.impl.PartStateImpl <em>Part State</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.partforge.model.impl.PartStateImpl
+		 * @see dev.partforge.model.impl.ModelPackageImpl#getPartState()
+		 * @generated
+		 */
+		EClass PART_STATE = eINSTANCE.getPartState();
+
+		/**
+		 * The meta object literal for the '<em><b>Part Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PART_STATE__PART_ID = eINSTANCE.getPartState_PartId();
+
+		/**
+		 * The meta object literal for the '<em><b>Bookmarked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PART_STATE__BOOKMARKED = eINSTANCE.getPartState_Bookmarked();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Viewed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PART_STATE__LAST_VIEWED = eINSTANCE.getPartState_LastViewed();
+
+		/**
+		 * The meta object literal for the '{@link dev.partforge.model.impl.OutboxEntryImpl <em>Outbox Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.partforge.model.impl.OutboxEntryImpl
+		 * @see dev.partforge.model.impl.ModelPackageImpl#getOutboxEntry()
+		 * @generated
+		 */
+		EClass OUTBOX_ENTRY = eINSTANCE.getOutboxEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTBOX_ENTRY__KIND = eINSTANCE.getOutboxEntry_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Business Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTBOX_ENTRY__BUSINESS_KEY = eINSTANCE.getOutboxEntry_BusinessKey();
+
+		/**
+		 * The meta object literal for the '{@link dev.partforge.model.impl.SyncStateImpl <em>Sync State</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.partforge.model.impl.SyncStateImpl
+		 * @see dev.partforge.model.impl.ModelPackageImpl#getSyncState()
+		 * @generated
+		 */
+		EClass SYNC_STATE = eINSTANCE.getSyncState();
+
+		/**
+		 * The meta object literal for the '<em><b>Remote Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_STATE__REMOTE_URL = eINSTANCE.getSyncState_RemoteUrl();
+
+		/**
+		 * The meta object literal for the '<em><b>User</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_STATE__USER = eINSTANCE.getSyncState_User();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Pulled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_STATE__LAST_PULLED = eINSTANCE.getSyncState_LastPulled();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Synced</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_STATE__LAST_SYNCED = eINSTANCE.getSyncState_LastSynced();
+
+		/**
 		 * The meta object literal for the '{@link dev.partforge.model.Difficulty <em>Difficulty</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1729,14 +2388,34 @@ public interface ModelPackage extends EPackage {
 		EEnum UNITS = eINSTANCE.getUnits();
 
 		/**
-		 * The meta object literal for the '{@link dev.partforge.model.ExportFormat <em>Export Format</em>}' enum.
+		 * The meta object literal for the '{@link dev.partforge.model.AnswerKind <em>Answer Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see dev.partforge.model.ExportFormat
-		 * @see dev.partforge.model.impl.ModelPackageImpl#getExportFormat()
+		 * @see dev.partforge.model.AnswerKind
+		 * @see dev.partforge.model.impl.ModelPackageImpl#getAnswerKind()
 		 * @generated
 		 */
-		EEnum EXPORT_FORMAT = eINSTANCE.getExportFormat();
+		EEnum ANSWER_KIND = eINSTANCE.getAnswerKind();
+
+		/**
+		 * The meta object literal for the '{@link dev.partforge.model.CheckResult <em>Check Result</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.partforge.model.CheckResult
+		 * @see dev.partforge.model.impl.ModelPackageImpl#getCheckResult()
+		 * @generated
+		 */
+		EEnum CHECK_RESULT = eINSTANCE.getCheckResult();
+
+		/**
+		 * The meta object literal for the '{@link dev.partforge.model.OutboxKind <em>Outbox Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.partforge.model.OutboxKind
+		 * @see dev.partforge.model.impl.ModelPackageImpl#getOutboxKind()
+		 * @generated
+		 */
+		EEnum OUTBOX_KIND = eINSTANCE.getOutboxKind();
 
 		/**
 		 * The meta object literal for the '{@link dev.partforge.model.PreferenceType <em>Preference Type</em>}' enum.

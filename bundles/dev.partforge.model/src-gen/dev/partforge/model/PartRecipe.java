@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.partforge.model.PartRecipe#getDifficultyScore <em>Difficulty Score</em>}</li>
  *   <li>{@link dev.partforge.model.PartRecipe#getStock <em>Stock</em>}</li>
  *   <li>{@link dev.partforge.model.PartRecipe#getFeatures <em>Features</em>}</li>
+ *   <li>{@link dev.partforge.model.PartRecipe#getMaterial <em>Material</em>}</li>
  * </ul>
  *
  * @see dev.partforge.model.ModelPackage#getPartRecipe()
@@ -230,5 +231,30 @@ public interface PartRecipe extends EObject {
 	 * @generated
 	 */
 	EList<RecipeElement> getFeatures();
+
+	/**
+	 * Returns the value of the '<em><b>Material</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the part's material in the built-in material table (e.g. AL6061), since v4. The table (name, density) is code, not schema; unset means the table's derivation from the seed applies.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Material</em>' attribute.
+	 * @see #setMaterial(String)
+	 * @see dev.partforge.model.ModelPackage#getPartRecipe_Material()
+	 * @model
+	 * @generated
+	 */
+	String getMaterial();
+
+	/**
+	 * Sets the value of the '{@link dev.partforge.model.PartRecipe#getMaterial <em>Material</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Material</em>' attribute.
+	 * @see #getMaterial()
+	 * @generated
+	 */
+	void setMaterial(String value);
 
 } // PartRecipe

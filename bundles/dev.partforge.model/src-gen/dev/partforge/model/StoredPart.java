@@ -80,6 +80,9 @@ public interface StoredPart extends Stored {
 	 * Returns the value of the '<em><b>Last Viewed</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Since v4 a cache of the local user's PartState.lastViewed, kept equal to it by the store in the same commit; PartState is what sync uses.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Last Viewed</em>' attribute.
 	 * @see #setLastViewed(Date)
 	 * @see dev.partforge.model.ModelPackage#getStoredPart_LastViewed()
@@ -102,6 +105,9 @@ public interface StoredPart extends Stored {
 	 * Returns the value of the '<em><b>Bookmarked</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Since v4 a cache of the local user's PartState.bookmarked, kept equal to it by the store in the same commit; PartState is what sync uses.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Bookmarked</em>' attribute.
 	 * @see #setBookmarked(boolean)
 	 * @see dev.partforge.model.ModelPackage#getStoredPart_Bookmarked()

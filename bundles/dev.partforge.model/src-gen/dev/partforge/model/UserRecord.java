@@ -26,6 +26,11 @@ import java.util.Date;
  *   <li>{@link dev.partforge.model.UserRecord#isCompleted <em>Completed</em>}</li>
  *   <li>{@link dev.partforge.model.UserRecord#getDifficulty <em>Difficulty</em>}</li>
  *   <li>{@link dev.partforge.model.UserRecord#getDate <em>Date</em>}</li>
+ *   <li>{@link dev.partforge.model.UserRecord#getAnswerKind <em>Answer Kind</em>}</li>
+ *   <li>{@link dev.partforge.model.UserRecord#getAnswerValue <em>Answer Value</em>}</li>
+ *   <li>{@link dev.partforge.model.UserRecord#getAnswerUnit <em>Answer Unit</em>}</li>
+ *   <li>{@link dev.partforge.model.UserRecord#getResult <em>Result</em>}</li>
+ *   <li>{@link dev.partforge.model.UserRecord#getDeviation <em>Deviation</em>}</li>
  * </ul>
  *
  * @see dev.partforge.model.ModelPackage#getUserRecord()
@@ -192,5 +197,136 @@ public interface UserRecord extends Stored {
 	 * @generated
 	 */
 	void setDate(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Answer Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.partforge.model.AnswerKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the user entered to check this attempt (since v4); NONE for attempts without an answer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Answer Kind</em>' attribute.
+	 * @see dev.partforge.model.AnswerKind
+	 * @see #setAnswerKind(AnswerKind)
+	 * @see dev.partforge.model.ModelPackage#getUserRecord_AnswerKind()
+	 * @model
+	 * @generated
+	 */
+	AnswerKind getAnswerKind();
+
+	/**
+	 * Sets the value of the '{@link dev.partforge.model.UserRecord#getAnswerKind <em>Answer Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Answer Kind</em>' attribute.
+	 * @see dev.partforge.model.AnswerKind
+	 * @see #getAnswerKind()
+	 * @generated
+	 */
+	void setAnswerKind(AnswerKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Answer Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The entered value, in answerUnit (since v4); meaningless for NONE and STEP.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Answer Value</em>' attribute.
+	 * @see #setAnswerValue(double)
+	 * @see dev.partforge.model.ModelPackage#getUserRecord_AnswerValue()
+	 * @model
+	 * @generated
+	 */
+	double getAnswerValue();
+
+	/**
+	 * Sets the value of the '{@link dev.partforge.model.UserRecord#getAnswerValue <em>Answer Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Answer Value</em>' attribute.
+	 * @see #getAnswerValue()
+	 * @generated
+	 */
+	void setAnswerValue(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Answer Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unit of answerValue as entered: g, mm3 or in3 (since v4); for STEP the file name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Answer Unit</em>' attribute.
+	 * @see #setAnswerUnit(String)
+	 * @see dev.partforge.model.ModelPackage#getUserRecord_AnswerUnit()
+	 * @model
+	 * @generated
+	 */
+	String getAnswerUnit();
+
+	/**
+	 * Sets the value of the '{@link dev.partforge.model.UserRecord#getAnswerUnit <em>Answer Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Answer Unit</em>' attribute.
+	 * @see #getAnswerUnit()
+	 * @generated
+	 */
+	void setAnswerUnit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Result</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.partforge.model.CheckResult}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The outcome of checking the answer (since v4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Result</em>' attribute.
+	 * @see dev.partforge.model.CheckResult
+	 * @see #setResult(CheckResult)
+	 * @see dev.partforge.model.ModelPackage#getUserRecord_Result()
+	 * @model
+	 * @generated
+	 */
+	CheckResult getResult();
+
+	/**
+	 * Sets the value of the '{@link dev.partforge.model.UserRecord#getResult <em>Result</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Result</em>' attribute.
+	 * @see dev.partforge.model.CheckResult
+	 * @see #getResult()
+	 * @generated
+	 */
+	void setResult(CheckResult value);
+
+	/**
+	 * Returns the value of the '<em><b>Deviation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How far the answer was from the exact value, in percent of the exact value (signed; since v4); meaningless when NOT_CHECKED.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Deviation</em>' attribute.
+	 * @see #setDeviation(double)
+	 * @see dev.partforge.model.ModelPackage#getUserRecord_Deviation()
+	 * @model
+	 * @generated
+	 */
+	double getDeviation();
+
+	/**
+	 * Sets the value of the '{@link dev.partforge.model.UserRecord#getDeviation <em>Deviation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Deviation</em>' attribute.
+	 * @see #getDeviation()
+	 * @generated
+	 */
+	void setDeviation(double value);
 
 } // UserRecord

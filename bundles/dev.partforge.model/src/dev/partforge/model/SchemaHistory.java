@@ -22,7 +22,7 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 public final class SchemaHistory {
 
 	/** The schema version of the generated model. */
-	public static final int CURRENT_VERSION = 3;
+	public static final int CURRENT_VERSION = 4;
 
 	/** The oldest version the store can still migrate from. */
 	public static final int OLDEST_VERSION = 1;

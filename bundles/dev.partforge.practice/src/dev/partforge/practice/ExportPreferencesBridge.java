@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dev.partforge.drawing.Paper;
+import dev.partforge.export.DxfVersion;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.model.ExportPreferences;
 
@@ -30,6 +31,10 @@ public final class ExportPreferencesBridge {
 		if (prefs.getUnits() != null) {
 			s = s.withUnits(StoredEnums.fromModel(prefs.getUnits()));
 		}
+		Optional<DxfVersion> dxf = dxfVersion(prefs.getDxfVersion());
+		if (dxf.isPresent()) {
+			s = s.withDxfVersion(dxf.get());
+		}
 		return s.withTitle(prefs.isIncludeTitle()).withDimensions(prefs.isIncludeDimensions());
 	}
 
@@ -37,15 +42,29 @@ public final class ExportPreferencesBridge {
 	 * Writes settings and the chosen format into stored preferences.
 	 *
 	 * @param settings the settings used
-	 * @param formatId the format used, e.g. {@code "pdf"}; formats the model does not name leave the format as is
+	 * @param formatId the exporter format id used, e.g. {@code "pdf"}
 	 * @param target   the preferences to update
 	 */
 	public static void apply(ExportSettings settings, String formatId, ExportPreferences target) {
-		StoredEnums.exportFormat(formatId).ifPresent(target::setFormat);
+		target.setFormat(formatId);
+		target.setDxfVersion(settings.dxfVersion().name());
 		target.setPaperSize(settings.paper().name());
 		target.setUnits(StoredEnums.toModel(settings.units()));
 		target.setIncludeTitle(settings.includeTitle());
 		target.setIncludeDimensions(settings.includeDimensions());
+	}
+
+	/**
+	 * @param name a stored DXF release name ({@code R2013}, {@code R12}), or null
+	 * @return the release, if the name is one (a name from a newer version is not)
+	 */
+	public static Optional<DxfVersion> dxfVersion(String name) {
+		for (DxfVersion v : DxfVersion.values()) {
+			if (v.name().equals(name)) {
+				return Optional.of(v);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.practice;
 
-import java.util.Locale;
-import java.util.Optional;
-
-import dev.partforge.model.ExportFormat;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.Units;
 
@@ -15,7 +11,7 @@ import dev.partforge.recipes.Units;
  * {@link dev.partforge.model.Difficulty} and {@link dev.partforge.model.Units} are their persisted form in the schema
  * and cannot become the domain types without a schema change. The switches are exhaustive, so adding a constant to
  * one side without the other does not compile. Export format ids are owned by the exporters (open, from the
- * extension point); {@link ExportFormat} only remembers which of the built-in formats was used last.
+ * extension point) and stored as they are (schema v4).
  */
 public final class StoredEnums {
 
@@ -54,21 +50,5 @@ public final class StoredEnums {
 		case MM -> Units.MM;
 		case INCH -> Units.INCH;
 		};
-	}
-
-	/**
-	 * @param format a stored format
-	 * @return its exporter format id, e.g. {@code "pdf"}
-	 */
-	public static String formatId(ExportFormat format) {
-		return format.getLiteral().toLowerCase(Locale.ROOT);
-	}
-
-	/**
-	 * @param formatId an exporter format id, e.g. {@code "pdf"}
-	 * @return the stored format, if the id is one of the built-in formats the model names
-	 */
-	public static Optional<ExportFormat> exportFormat(String formatId) {
-		return Optional.ofNullable(ExportFormat.get(formatId.toUpperCase(Locale.ROOT)));
 	}
 }

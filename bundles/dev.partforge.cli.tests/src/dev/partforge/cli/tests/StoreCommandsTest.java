@@ -102,7 +102,7 @@ class StoreCommandsTest {
 	void storeMaintenance() {
 		ok("parts", "add", "--name", "Shaft", "--difficulty", "intermediate");
 		String info = ok("store", "info", "--json").out();
-		assertTrue(info.contains("\"schemaVersion\":3") && info.contains(data.resolve("store").toString()), info);
+		assertTrue(info.contains("\"schemaVersion\":4") && info.contains(data.resolve("store").toString()), info);
 		Path backup = Path.of(ok("store", "backup").out().strip());
 		assertTrue(Files.isRegularFile(backup) && backup.toString().endsWith(".cdo.xml.gz"), backup.toString());
 		assertTrue(ok("store", "info", "--json").out().contains("\"lastBackup\":\"20"));

@@ -4,7 +4,6 @@
  */
 package dev.partforge.model.impl;
 
-import dev.partforge.model.ExportFormat;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelPackage;
 import dev.partforge.model.Units;
@@ -26,6 +25,7 @@ import org.eclipse.emf.internal.cdo.CDOObjectImpl;
  *   <li>{@link dev.partforge.model.impl.ExportPreferencesImpl#getUnits <em>Units</em>}</li>
  *   <li>{@link dev.partforge.model.impl.ExportPreferencesImpl#isIncludeTitle <em>Include Title</em>}</li>
  *   <li>{@link dev.partforge.model.impl.ExportPreferencesImpl#isIncludeDimensions <em>Include Dimensions</em>}</li>
+ *   <li>{@link dev.partforge.model.impl.ExportPreferencesImpl#getDxfVersion <em>Dxf Version</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,8 +66,8 @@ public class ExportPreferencesImpl extends CDOObjectImpl implements ExportPrefer
 	 * @generated
 	 */
 	@Override
-	public ExportFormat getFormat() {
-		return (ExportFormat)eGet(ModelPackage.Literals.EXPORT_PREFERENCES__FORMAT, true);
+	public String getFormat() {
+		return (String)eGet(ModelPackage.Literals.EXPORT_PREFERENCES__FORMAT, true);
 	}
 
 	/**
@@ -76,7 +76,7 @@ public class ExportPreferencesImpl extends CDOObjectImpl implements ExportPrefer
 	 * @generated
 	 */
 	@Override
-	public void setFormat(ExportFormat newFormat) {
+	public void setFormat(String newFormat) {
 		eSet(ModelPackage.Literals.EXPORT_PREFERENCES__FORMAT, newFormat);
 	}
 
@@ -158,6 +158,26 @@ public class ExportPreferencesImpl extends CDOObjectImpl implements ExportPrefer
 	@Override
 	public void setIncludeDimensions(boolean newIncludeDimensions) {
 		eSet(ModelPackage.Literals.EXPORT_PREFERENCES__INCLUDE_DIMENSIONS, newIncludeDimensions);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDxfVersion() {
+		return (String)eGet(ModelPackage.Literals.EXPORT_PREFERENCES__DXF_VERSION, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDxfVersion(String newDxfVersion) {
+		eSet(ModelPackage.Literals.EXPORT_PREFERENCES__DXF_VERSION, newDxfVersion);
 	}
 
 } //ExportPreferencesImpl

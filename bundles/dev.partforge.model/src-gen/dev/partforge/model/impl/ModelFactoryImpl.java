@@ -66,6 +66,9 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.USER_RECORD: return createUserRecord();
 			case ModelPackage.EXPORT_PREFERENCES: return createExportPreferences();
 			case ModelPackage.PREFERENCE: return createPreference();
+			case ModelPackage.PART_STATE: return createPartState();
+			case ModelPackage.OUTBOX_ENTRY: return createOutboxEntry();
+			case ModelPackage.SYNC_STATE: return createSyncState();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -83,8 +86,12 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return createDifficultyFromString(eDataType, initialValue);
 			case ModelPackage.UNITS:
 				return createUnitsFromString(eDataType, initialValue);
-			case ModelPackage.EXPORT_FORMAT:
-				return createExportFormatFromString(eDataType, initialValue);
+			case ModelPackage.ANSWER_KIND:
+				return createAnswerKindFromString(eDataType, initialValue);
+			case ModelPackage.CHECK_RESULT:
+				return createCheckResultFromString(eDataType, initialValue);
+			case ModelPackage.OUTBOX_KIND:
+				return createOutboxKindFromString(eDataType, initialValue);
 			case ModelPackage.PREFERENCE_TYPE:
 				return createPreferenceTypeFromString(eDataType, initialValue);
 			default:
@@ -104,8 +111,12 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return convertDifficultyToString(eDataType, instanceValue);
 			case ModelPackage.UNITS:
 				return convertUnitsToString(eDataType, instanceValue);
-			case ModelPackage.EXPORT_FORMAT:
-				return convertExportFormatToString(eDataType, instanceValue);
+			case ModelPackage.ANSWER_KIND:
+				return convertAnswerKindToString(eDataType, instanceValue);
+			case ModelPackage.CHECK_RESULT:
+				return convertCheckResultToString(eDataType, instanceValue);
+			case ModelPackage.OUTBOX_KIND:
+				return convertOutboxKindToString(eDataType, instanceValue);
 			case ModelPackage.PREFERENCE_TYPE:
 				return convertPreferenceTypeToString(eDataType, instanceValue);
 			default:
@@ -195,6 +206,39 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public PartState createPartState() {
+		PartStateImpl partState = new PartStateImpl();
+		return partState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OutboxEntry createOutboxEntry() {
+		OutboxEntryImpl outboxEntry = new OutboxEntryImpl();
+		return outboxEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SyncState createSyncState() {
+		SyncStateImpl syncState = new SyncStateImpl();
+		return syncState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public Difficulty createDifficultyFromString(EDataType eDataType, String initialValue) {
 		Difficulty result = Difficulty.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -235,8 +279,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public ExportFormat createExportFormatFromString(EDataType eDataType, String initialValue) {
-		ExportFormat result = ExportFormat.get(initialValue);
+	public AnswerKind createAnswerKindFromString(EDataType eDataType, String initialValue) {
+		AnswerKind result = AnswerKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
 		return result;
 	}
@@ -246,7 +290,47 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public String convertExportFormatToString(EDataType eDataType, Object instanceValue) {
+	public String convertAnswerKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CheckResult createCheckResultFromString(EDataType eDataType, String initialValue) {
+		CheckResult result = CheckResult.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCheckResultToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OutboxKind createOutboxKindFromString(EDataType eDataType, String initialValue) {
+		OutboxKind result = OutboxKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOutboxKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -4,18 +4,23 @@
  */
 package dev.partforge.model.impl;
 
+import dev.partforge.model.AnswerKind;
+import dev.partforge.model.CheckResult;
 import dev.partforge.model.Difficulty;
-import dev.partforge.model.ExportFormat;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.ModelPackage;
+import dev.partforge.model.OutboxEntry;
+import dev.partforge.model.OutboxKind;
 import dev.partforge.model.PartRecipe;
+import dev.partforge.model.PartState;
 import dev.partforge.model.Preference;
 import dev.partforge.model.PreferenceType;
 import dev.partforge.model.RecipeElement;
 import dev.partforge.model.RecipeParam;
 import dev.partforge.model.Stored;
 import dev.partforge.model.StoredPart;
+import dev.partforge.model.SyncState;
 import dev.partforge.model.Units;
 import dev.partforge.model.UserRecord;
 
@@ -95,6 +100,27 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass partStateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass outboxEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass syncStateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum difficultyEEnum = null;
 
 	/**
@@ -109,7 +135,21 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EEnum exportFormatEEnum = null;
+	private EEnum answerKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum checkResultEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum outboxKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -394,6 +434,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPartRecipe_Material() {
+		return (EAttribute)partRecipeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRecipeElement() {
 		return recipeElementEClass;
 	}
@@ -544,6 +594,56 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getUserRecord_AnswerKind() {
+		return (EAttribute)userRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUserRecord_AnswerValue() {
+		return (EAttribute)userRecordEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUserRecord_AnswerUnit() {
+		return (EAttribute)userRecordEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUserRecord_Result() {
+		return (EAttribute)userRecordEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUserRecord_Deviation() {
+		return (EAttribute)userRecordEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getExportPreferences() {
 		return exportPreferencesEClass;
 	}
@@ -596,6 +696,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getExportPreferences_IncludeDimensions() {
 		return (EAttribute)exportPreferencesEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExportPreferences_DxfVersion() {
+		return (EAttribute)exportPreferencesEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -674,6 +784,126 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getPartState() {
+		return partStateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartState_PartId() {
+		return (EAttribute)partStateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartState_Bookmarked() {
+		return (EAttribute)partStateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartState_LastViewed() {
+		return (EAttribute)partStateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOutboxEntry() {
+		return outboxEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutboxEntry_Kind() {
+		return (EAttribute)outboxEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutboxEntry_BusinessKey() {
+		return (EAttribute)outboxEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSyncState() {
+		return syncStateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncState_RemoteUrl() {
+		return (EAttribute)syncStateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncState_User() {
+		return (EAttribute)syncStateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncState_LastPulled() {
+		return (EAttribute)syncStateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncState_LastSynced() {
+		return (EAttribute)syncStateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDifficulty() {
 		return difficultyEEnum;
 	}
@@ -694,8 +924,28 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EEnum getExportFormat() {
-		return exportFormatEEnum;
+	public EEnum getAnswerKind() {
+		return answerKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCheckResult() {
+		return checkResultEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOutboxKind() {
+		return outboxKindEEnum;
 	}
 
 	/**
@@ -760,6 +1010,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(partRecipeEClass, PART_RECIPE__DIFFICULTY_SCORE);
 		createEReference(partRecipeEClass, PART_RECIPE__STOCK);
 		createEReference(partRecipeEClass, PART_RECIPE__FEATURES);
+		createEAttribute(partRecipeEClass, PART_RECIPE__MATERIAL);
 
 		recipeElementEClass = createEClass(RECIPE_ELEMENT);
 		createEAttribute(recipeElementEClass, RECIPE_ELEMENT__KIND);
@@ -778,6 +1029,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(userRecordEClass, USER_RECORD__COMPLETED);
 		createEAttribute(userRecordEClass, USER_RECORD__DIFFICULTY);
 		createEAttribute(userRecordEClass, USER_RECORD__DATE);
+		createEAttribute(userRecordEClass, USER_RECORD__ANSWER_KIND);
+		createEAttribute(userRecordEClass, USER_RECORD__ANSWER_VALUE);
+		createEAttribute(userRecordEClass, USER_RECORD__ANSWER_UNIT);
+		createEAttribute(userRecordEClass, USER_RECORD__RESULT);
+		createEAttribute(userRecordEClass, USER_RECORD__DEVIATION);
 
 		exportPreferencesEClass = createEClass(EXPORT_PREFERENCES);
 		createEAttribute(exportPreferencesEClass, EXPORT_PREFERENCES__FORMAT);
@@ -785,6 +1041,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(exportPreferencesEClass, EXPORT_PREFERENCES__UNITS);
 		createEAttribute(exportPreferencesEClass, EXPORT_PREFERENCES__INCLUDE_TITLE);
 		createEAttribute(exportPreferencesEClass, EXPORT_PREFERENCES__INCLUDE_DIMENSIONS);
+		createEAttribute(exportPreferencesEClass, EXPORT_PREFERENCES__DXF_VERSION);
 
 		preferenceEClass = createEClass(PREFERENCE);
 		createEAttribute(preferenceEClass, PREFERENCE__NAME);
@@ -794,10 +1051,27 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(preferenceEClass, PREFERENCE__BOOLEAN_VALUE);
 		createEReference(preferenceEClass, PREFERENCE__OBJECT_VALUE);
 
+		partStateEClass = createEClass(PART_STATE);
+		createEAttribute(partStateEClass, PART_STATE__PART_ID);
+		createEAttribute(partStateEClass, PART_STATE__BOOKMARKED);
+		createEAttribute(partStateEClass, PART_STATE__LAST_VIEWED);
+
+		outboxEntryEClass = createEClass(OUTBOX_ENTRY);
+		createEAttribute(outboxEntryEClass, OUTBOX_ENTRY__KIND);
+		createEAttribute(outboxEntryEClass, OUTBOX_ENTRY__BUSINESS_KEY);
+
+		syncStateEClass = createEClass(SYNC_STATE);
+		createEAttribute(syncStateEClass, SYNC_STATE__REMOTE_URL);
+		createEAttribute(syncStateEClass, SYNC_STATE__USER);
+		createEAttribute(syncStateEClass, SYNC_STATE__LAST_PULLED);
+		createEAttribute(syncStateEClass, SYNC_STATE__LAST_SYNCED);
+
 		// Create enums
 		difficultyEEnum = createEEnum(DIFFICULTY);
 		unitsEEnum = createEEnum(UNITS);
-		exportFormatEEnum = createEEnum(EXPORT_FORMAT);
+		answerKindEEnum = createEEnum(ANSWER_KIND);
+		checkResultEEnum = createEEnum(CHECK_RESULT);
+		outboxKindEEnum = createEEnum(OUTBOX_KIND);
 		preferenceTypeEEnum = createEEnum(PREFERENCE_TYPE);
 	}
 
@@ -832,6 +1106,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		storedPartEClass.getESuperTypes().add(this.getStored());
 		userRecordEClass.getESuperTypes().add(this.getStored());
 		preferenceEClass.getESuperTypes().add(this.getStored());
+		partStateEClass.getESuperTypes().add(this.getStored());
+		outboxEntryEClass.getESuperTypes().add(this.getStored());
 
 		// Initialize classes and features; add operations and parameters
 		initEClass(storedEClass, Stored.class, "Stored", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -857,6 +1133,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPartRecipe_DifficultyScore(), ecorePackage.getEDouble(), "difficultyScore", null, 0, 1, PartRecipe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartRecipe_Stock(), this.getRecipeElement(), null, "stock", null, 1, 1, PartRecipe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartRecipe_Features(), this.getRecipeElement(), null, "features", null, 0, -1, PartRecipe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartRecipe_Material(), ecorePackage.getEString(), "material", null, 0, 1, PartRecipe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(recipeElementEClass, RecipeElement.class, "RecipeElement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRecipeElement_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, RecipeElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -875,13 +1152,19 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getUserRecord_Completed(), ecorePackage.getEBoolean(), "completed", null, 0, 1, UserRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUserRecord_Difficulty(), this.getDifficulty(), "difficulty", null, 0, 1, UserRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUserRecord_Date(), ecorePackage.getEDate(), "date", null, 0, 1, UserRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserRecord_AnswerKind(), this.getAnswerKind(), "answerKind", null, 0, 1, UserRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserRecord_AnswerValue(), ecorePackage.getEDouble(), "answerValue", null, 0, 1, UserRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserRecord_AnswerUnit(), ecorePackage.getEString(), "answerUnit", null, 0, 1, UserRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserRecord_Result(), this.getCheckResult(), "result", null, 0, 1, UserRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserRecord_Deviation(), ecorePackage.getEDouble(), "deviation", null, 0, 1, UserRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(exportPreferencesEClass, ExportPreferences.class, "ExportPreferences", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getExportPreferences_Format(), this.getExportFormat(), "format", null, 0, 1, ExportPreferences.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExportPreferences_Format(), ecorePackage.getEString(), "format", "pdf", 0, 1, ExportPreferences.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExportPreferences_PaperSize(), ecorePackage.getEString(), "paperSize", "A4", 0, 1, ExportPreferences.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExportPreferences_Units(), this.getUnits(), "units", null, 0, 1, ExportPreferences.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExportPreferences_IncludeTitle(), ecorePackage.getEBoolean(), "includeTitle", "true", 0, 1, ExportPreferences.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExportPreferences_IncludeDimensions(), ecorePackage.getEBoolean(), "includeDimensions", "true", 0, 1, ExportPreferences.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExportPreferences_DxfVersion(), ecorePackage.getEString(), "dxfVersion", null, 0, 1, ExportPreferences.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(preferenceEClass, Preference.class, "Preference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPreference_Name(), ecorePackage.getEString(), "name", null, 1, 1, Preference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -890,6 +1173,21 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPreference_NumberValue(), ecorePackage.getEDouble(), "numberValue", null, 0, 1, Preference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPreference_BooleanValue(), ecorePackage.getEBoolean(), "booleanValue", null, 0, 1, Preference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPreference_ObjectValue(), ecorePackage.getEObject(), null, "objectValue", null, 0, 1, Preference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(partStateEClass, PartState.class, "PartState", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPartState_PartId(), ecorePackage.getEString(), "partId", null, 1, 1, PartState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartState_Bookmarked(), ecorePackage.getEBoolean(), "bookmarked", null, 0, 1, PartState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartState_LastViewed(), ecorePackage.getEDate(), "lastViewed", null, 0, 1, PartState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(outboxEntryEClass, OutboxEntry.class, "OutboxEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOutboxEntry_Kind(), this.getOutboxKind(), "kind", null, 0, 1, OutboxEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutboxEntry_BusinessKey(), ecorePackage.getEString(), "businessKey", null, 0, 1, OutboxEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(syncStateEClass, SyncState.class, "SyncState", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSyncState_RemoteUrl(), ecorePackage.getEString(), "remoteUrl", null, 0, 1, SyncState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncState_User(), ecorePackage.getEString(), "user", null, 0, 1, SyncState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncState_LastPulled(), ecorePackage.getELong(), "lastPulled", null, 0, 1, SyncState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncState_LastSynced(), ecorePackage.getEDate(), "lastSynced", null, 0, 1, SyncState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(difficultyEEnum, Difficulty.class, "Difficulty");
@@ -901,11 +1199,22 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(unitsEEnum, Units.MM);
 		addEEnumLiteral(unitsEEnum, Units.INCH);
 
-		initEEnum(exportFormatEEnum, ExportFormat.class, "ExportFormat");
-		addEEnumLiteral(exportFormatEEnum, ExportFormat.PDF);
-		addEEnumLiteral(exportFormatEEnum, ExportFormat.DXF);
-		addEEnumLiteral(exportFormatEEnum, ExportFormat.STEP);
-		addEEnumLiteral(exportFormatEEnum, ExportFormat.SVG);
+		initEEnum(answerKindEEnum, AnswerKind.class, "AnswerKind");
+		addEEnumLiteral(answerKindEEnum, AnswerKind.NONE);
+		addEEnumLiteral(answerKindEEnum, AnswerKind.MASS);
+		addEEnumLiteral(answerKindEEnum, AnswerKind.VOLUME);
+		addEEnumLiteral(answerKindEEnum, AnswerKind.STEP);
+
+		initEEnum(checkResultEEnum, CheckResult.class, "CheckResult");
+		addEEnumLiteral(checkResultEEnum, CheckResult.NOT_CHECKED);
+		addEEnumLiteral(checkResultEEnum, CheckResult.CORRECT);
+		addEEnumLiteral(checkResultEEnum, CheckResult.INCORRECT);
+
+		initEEnum(outboxKindEEnum, OutboxKind.class, "OutboxKind");
+		addEEnumLiteral(outboxKindEEnum, OutboxKind.RECORD_ADDED);
+		addEEnumLiteral(outboxKindEEnum, OutboxKind.PART_PUT);
+		addEEnumLiteral(outboxKindEEnum, OutboxKind.PART_DELETED);
+		addEEnumLiteral(outboxKindEEnum, OutboxKind.STATE_CHANGED);
 
 		initEEnum(preferenceTypeEEnum, PreferenceType.class, "PreferenceType");
 		addEEnumLiteral(preferenceTypeEEnum, PreferenceType.STRING);
@@ -933,7 +1242,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		  (this,
 		   source,
 		   new String[] {
-			   "documentation", "PartForge persistent model, schema version 3 (v1: initial, v2: bookmarks, v3: time tracking and sync keys).\nThe nsURI carries the version; older versions are kept in model/history/ and migrated by the store.\nTop-level stored objects (StoredPart, UserRecord, Preference) extend Stored: a globally unique string key plus creation and last-modified times.\nRecipe content is generic (RecipeElement kind/face + named double RecipeParams): the geometry vocabulary can grow without a schema migration."
+			   "documentation", "PartForge persistent model, schema version 4 (v1: initial, v2: bookmarks, v3: time tracking and sync keys, v4: material, checked answers, per-user part state, sync outbox, exporter ids).\nThe nsURI carries the version; older versions are kept in model/history/ and migrated by the store.\nTop-level stored objects (StoredPart, UserRecord, Preference, PartState, OutboxEntry) extend Stored: a globally unique string key plus creation and last-modified times.\nRecipe content is generic (RecipeElement kind/face + named double RecipeParams): the geometry vocabulary can grow without a schema migration."
 		   });
 		addAnnotation
 		  (storedEClass,
@@ -948,6 +1257,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 			   "documentation", "A generated practice part. Its key equals its stable id."
 		   });
 		addAnnotation
+		  (getStoredPart_LastViewed(),
+		   source,
+		   new String[] {
+			   "documentation", "Since v4 a cache of the local user\'s PartState.lastViewed, kept equal to it by the store in the same commit; PartState is what sync uses."
+		   });
+		addAnnotation
+		  (getStoredPart_Bookmarked(),
+		   source,
+		   new String[] {
+			   "documentation", "Since v4 a cache of the local user\'s PartState.bookmarked, kept equal to it by the store in the same commit; PartState is what sync uses."
+		   });
+		addAnnotation
 		  (getStoredPart_TimeSpent(),
 		   source,
 		   new String[] {
@@ -958,6 +1279,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The seeded recipe a part was generated from. Content is a stock element and ordered feature elements in a generic form owned by the geometry generator."
+		   });
+		addAnnotation
+		  (getPartRecipe_Material(),
+		   source,
+		   new String[] {
+			   "documentation", "The id of the part\'s material in the built-in material table (e.g. AL6061), since v4. The table (name, density) is code, not schema; unset means the table\'s derivation from the seed applies."
 		   });
 		addAnnotation
 		  (recipeElementEClass,
@@ -978,10 +1305,100 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 			   "documentation", "Time of this attempt in milliseconds."
 		   });
 		addAnnotation
+		  (getUserRecord_AnswerKind(),
+		   source,
+		   new String[] {
+			   "documentation", "What the user entered to check this attempt (since v4); NONE for attempts without an answer."
+		   });
+		addAnnotation
+		  (getUserRecord_AnswerValue(),
+		   source,
+		   new String[] {
+			   "documentation", "The entered value, in answerUnit (since v4); meaningless for NONE and STEP."
+		   });
+		addAnnotation
+		  (getUserRecord_AnswerUnit(),
+		   source,
+		   new String[] {
+			   "documentation", "The unit of answerValue as entered: g, mm3 or in3 (since v4); for STEP the file name."
+		   });
+		addAnnotation
+		  (getUserRecord_Result(),
+		   source,
+		   new String[] {
+			   "documentation", "The outcome of checking the answer (since v4)."
+		   });
+		addAnnotation
+		  (getUserRecord_Deviation(),
+		   source,
+		   new String[] {
+			   "documentation", "How far the answer was from the exact value, in percent of the exact value (signed; since v4); meaningless when NOT_CHECKED."
+		   });
+		addAnnotation
+		  (getExportPreferences_Format(),
+		   source,
+		   new String[] {
+			   "documentation", "The exporter format id used last (e.g. pdf, dxf, step, svg): the exporter registry owns the set of formats (since v4; an enum before)."
+		   });
+		addAnnotation
+		  (getExportPreferences_DxfVersion(),
+		   source,
+		   new String[] {
+			   "documentation", "The DXF release of DXF exports, a dev.partforge.export.DxfVersion name (R2013, R12); unset means the exporter\'s default (since v4)."
+		   });
+		addAnnotation
 		  (preferenceEClass,
 		   source,
 		   new String[] {
 			   "documentation", "A named, typed preference value. Exactly the value attribute selected by type is meaningful."
+		   });
+		addAnnotation
+		  (partStateEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One user\'s state of one part (since v4): bookmark and last view. Per user: the local store holds the local user\'s states in /state, a team server each user\'s under /users/<name>/state. The key equals partId; modified orders concurrent changes (last writer wins)."
+		   });
+		addAnnotation
+		  (outboxEntryEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A local change not yet acknowledged by the team server (since v4), written in the same commit as the change; the key is a random UUID that makes pushes idempotent, created the local commit time."
+		   });
+		addAnnotation
+		  (getOutboxEntry_BusinessKey(),
+		   source,
+		   new String[] {
+			   "documentation", "The key of what changed: a part id, a record uuid, or the part id of a PartState."
+		   });
+		addAnnotation
+		  (syncStateEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The local store\'s sync bookkeeping (since v4): at most one, in /sync/state."
+		   });
+		addAnnotation
+		  (getSyncState_RemoteUrl(),
+		   source,
+		   new String[] {
+			   "documentation", "The team server, e.g. tcp://host:2036/partforge; unset when no server is set."
+		   });
+		addAnnotation
+		  (getSyncState_User(),
+		   source,
+		   new String[] {
+			   "documentation", "The user name on the team server."
+		   });
+		addAnnotation
+		  (getSyncState_LastPulled(),
+		   source,
+		   new String[] {
+			   "documentation", "The server time (ms) of the last server commit pulled; 0 before the first pull."
+		   });
+		addAnnotation
+		  (getSyncState_LastSynced(),
+		   source,
+		   new String[] {
+			   "documentation", "When the last sync cycle succeeded (local clock, for display)."
 		   });
 	}
 

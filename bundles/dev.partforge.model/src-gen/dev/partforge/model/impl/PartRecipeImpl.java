@@ -33,6 +33,7 @@ import org.eclipse.emf.internal.cdo.CDOObjectImpl;
  *   <li>{@link dev.partforge.model.impl.PartRecipeImpl#getDifficultyScore <em>Difficulty Score</em>}</li>
  *   <li>{@link dev.partforge.model.impl.PartRecipeImpl#getStock <em>Stock</em>}</li>
  *   <li>{@link dev.partforge.model.impl.PartRecipeImpl#getFeatures <em>Features</em>}</li>
+ *   <li>{@link dev.partforge.model.impl.PartRecipeImpl#getMaterial <em>Material</em>}</li>
  * </ul>
  *
  * @generated
@@ -236,6 +237,26 @@ public class PartRecipeImpl extends CDOObjectImpl implements PartRecipe {
 	@Override
 	public EList<RecipeElement> getFeatures() {
 		return (EList<RecipeElement>)eGet(ModelPackage.Literals.PART_RECIPE__FEATURES, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getMaterial() {
+		return (String)eGet(ModelPackage.Literals.PART_RECIPE__MATERIAL, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaterial(String newMaterial) {
+		eSet(ModelPackage.Literals.PART_RECIPE__MATERIAL, newMaterial);
 	}
 
 } //PartRecipeImpl

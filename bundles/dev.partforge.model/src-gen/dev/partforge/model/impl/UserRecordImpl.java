@@ -4,6 +4,8 @@
  */
 package dev.partforge.model.impl;
 
+import dev.partforge.model.AnswerKind;
+import dev.partforge.model.CheckResult;
 import dev.partforge.model.Difficulty;
 import dev.partforge.model.ModelPackage;
 import dev.partforge.model.UserRecord;
@@ -27,6 +29,11 @@ import org.eclipse.emf.ecore.EClass;
  *   <li>{@link dev.partforge.model.impl.UserRecordImpl#isCompleted <em>Completed</em>}</li>
  *   <li>{@link dev.partforge.model.impl.UserRecordImpl#getDifficulty <em>Difficulty</em>}</li>
  *   <li>{@link dev.partforge.model.impl.UserRecordImpl#getDate <em>Date</em>}</li>
+ *   <li>{@link dev.partforge.model.impl.UserRecordImpl#getAnswerKind <em>Answer Kind</em>}</li>
+ *   <li>{@link dev.partforge.model.impl.UserRecordImpl#getAnswerValue <em>Answer Value</em>}</li>
+ *   <li>{@link dev.partforge.model.impl.UserRecordImpl#getAnswerUnit <em>Answer Unit</em>}</li>
+ *   <li>{@link dev.partforge.model.impl.UserRecordImpl#getResult <em>Result</em>}</li>
+ *   <li>{@link dev.partforge.model.impl.UserRecordImpl#getDeviation <em>Deviation</em>}</li>
  * </ul>
  *
  * @generated
@@ -189,6 +196,106 @@ public class UserRecordImpl extends StoredImpl implements UserRecord {
 	@Override
 	public void setDate(Date newDate) {
 		eSet(ModelPackage.Literals.USER_RECORD__DATE, newDate);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AnswerKind getAnswerKind() {
+		return (AnswerKind)eGet(ModelPackage.Literals.USER_RECORD__ANSWER_KIND, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnswerKind(AnswerKind newAnswerKind) {
+		eSet(ModelPackage.Literals.USER_RECORD__ANSWER_KIND, newAnswerKind);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getAnswerValue() {
+		return (Double)eGet(ModelPackage.Literals.USER_RECORD__ANSWER_VALUE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnswerValue(double newAnswerValue) {
+		eSet(ModelPackage.Literals.USER_RECORD__ANSWER_VALUE, newAnswerValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAnswerUnit() {
+		return (String)eGet(ModelPackage.Literals.USER_RECORD__ANSWER_UNIT, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnswerUnit(String newAnswerUnit) {
+		eSet(ModelPackage.Literals.USER_RECORD__ANSWER_UNIT, newAnswerUnit);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CheckResult getResult() {
+		return (CheckResult)eGet(ModelPackage.Literals.USER_RECORD__RESULT, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResult(CheckResult newResult) {
+		eSet(ModelPackage.Literals.USER_RECORD__RESULT, newResult);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getDeviation() {
+		return (Double)eGet(ModelPackage.Literals.USER_RECORD__DEVIATION, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDeviation(double newDeviation) {
+		eSet(ModelPackage.Literals.USER_RECORD__DEVIATION, newDeviation);
 	}
 
 } //UserRecordImpl

@@ -102,6 +102,18 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createPreferenceAdapter();
 			}
 			@Override
+			public Adapter casePartState(PartState object) {
+				return createPartStateAdapter();
+			}
+			@Override
+			public Adapter caseOutboxEntry(OutboxEntry object) {
+				return createOutboxEntryAdapter();
+			}
+			@Override
+			public Adapter caseSyncState(SyncState object) {
+				return createSyncStateAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -230,6 +242,48 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPreferenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.partforge.model.PartState <em>Part State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.partforge.model.PartState
+	 * @generated
+	 */
+	public Adapter createPartStateAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.partforge.model.OutboxEntry <em>Outbox Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.partforge.model.OutboxEntry
+	 * @generated
+	 */
+	public Adapter createOutboxEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.partforge.model.SyncState <em>Sync State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.partforge.model.SyncState
+	 * @generated
+	 */
+	public Adapter createSyncStateAdapter() {
 		return null;
 	}
 

@@ -3,13 +3,9 @@
 package dev.partforge.practice.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.partforge.model.ExportFormat;
 import dev.partforge.practice.StoredEnums;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.Units;
@@ -33,15 +29,5 @@ final class StoredEnumsTest {
 			assertEquals(u.name(), StoredEnums.toModel(u).getName());
 			assertEquals(u, StoredEnums.fromModel(StoredEnums.toModel(u)));
 		}
-	}
-
-	@Test
-	void storedFormatsAreExporterIds() {
-		for (ExportFormat f : ExportFormat.values()) {
-			assertEquals(Optional.of(f), StoredEnums.exportFormat(StoredEnums.formatId(f)));
-		}
-		assertEquals("step", StoredEnums.formatId(ExportFormat.STEP));
-		assertEquals(Optional.of(ExportFormat.SVG), StoredEnums.exportFormat("SVG"));
-		assertTrue(StoredEnums.exportFormat("obj").isEmpty(), "a contributed format the model does not name");
 	}
 }

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.partforge.model.Difficulty;
-import dev.partforge.model.ExportFormat;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.StoredPart;
@@ -274,11 +273,12 @@ public abstract class StoreContractTest {
 	@Test
 	public final void exportPreferencesRoundTrip() {
 		ExportPreferences defaults = store.getExportPreferences();
-		assertEquals(ExportFormat.PDF, defaults.getFormat());
+		assertEquals("pdf", defaults.getFormat());
 		assertEquals("A4", defaults.getPaperSize());
 		assertTrue(defaults.isIncludeTitle());
 		ExportPreferences prefs = ModelFactory.eINSTANCE.createExportPreferences();
-		prefs.setFormat(ExportFormat.STEP);
+		prefs.setFormat("step");
+		prefs.setDxfVersion("R12");
 		prefs.setPaperSize("A3");
 		prefs.setUnits(Units.INCH);
 		prefs.setIncludeTitle(false);

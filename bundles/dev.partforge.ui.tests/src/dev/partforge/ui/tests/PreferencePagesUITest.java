@@ -60,7 +60,7 @@ class PreferencePagesUITest {
 	void exportPageShowsAndStoresTheExportPreferences() {
 		ShellHandle prefs = open("Export");
 		bot.waitFor("the stored preferences are loaded", () -> prefs.combo(0).isEnabled());
-		assertEquals(original.getFormat().getLiteral(), prefs.combo(0).getText());
+		assertEquals(original.getFormat().toUpperCase(java.util.Locale.ROOT), prefs.combo(0).getText());
 		String paper = "A4".equals(original.getPaperSize()) ? "A2" : "A4";
 		prefs.combo(1).select(paper.equals("A4") ? "A4 (210 \u00D7 297 mm, portrait)" : "A2 (594 \u00D7 420 mm)");
 		prefs.combo(0).select("DXF");
@@ -68,6 +68,6 @@ class PreferencePagesUITest {
 		prefs.button("Apply and Close").click();
 		prefs.waitUntilClosed();
 		bot.waitFor("the store has the new paper size", () -> paper.equals(store.getExportPreferences().getPaperSize()));
-		assertEquals("DXF", store.getExportPreferences().getFormat().getLiteral());
+		assertEquals("dxf", store.getExportPreferences().getFormat(), "the exporter id is stored");
 	}
 }

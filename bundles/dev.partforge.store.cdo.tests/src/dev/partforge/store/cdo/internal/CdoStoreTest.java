@@ -114,10 +114,10 @@ public final class CdoStoreTest {
 		assertTrue(backup.startsWith(root.resolve("backups")), backup.toString());
 		try (InputStream in = new GZIPInputStream(Files.newInputStream(backup))) {
 			String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			assertTrue(xml.contains("http://partforge.dev/model/3.0") && xml.contains("P-1"), "backup content");
+			assertTrue(xml.contains("http://partforge.dev/model/4.0") && xml.contains("P-1"), "backup content");
 		}
 		assertTrue(store.info().lastBackup().isPresent());
-		assertEquals(3, store.info().schemaVersion());
+		assertEquals(4, store.info().schemaVersion());
 		assertTrue(store.info().sizeOnDisk() > 0);
 	}
 

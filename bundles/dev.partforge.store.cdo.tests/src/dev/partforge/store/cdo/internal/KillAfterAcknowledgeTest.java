@@ -159,7 +159,7 @@ public final class KillAfterAcknowledgeTest {
 			if (migrated) {
 				assertTrue(store.info().parts() >= Fixtures.PART_IDS.size(), context + ": migrated parts lost");
 				assertTrue(store.info().records() >= 5, context + ": migrated records lost");
-				assertEquals(3, store.info().schemaVersion());
+				assertEquals(4, store.info().schemaVersion());
 			}
 			assertTrue(store.verify().ok(), () -> context + ": verify: " + store.verify().problems());
 			assertEquals(List.of(), leftovers(root), context + ": leftovers");

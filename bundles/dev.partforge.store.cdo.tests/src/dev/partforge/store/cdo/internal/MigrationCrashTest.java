@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import dev.partforge.model.SchemaHistory;
 import dev.partforge.model.StoredPart;
 import dev.partforge.store.CorruptStoreException;
 import dev.partforge.store.PartQuery;
@@ -50,8 +51,8 @@ public final class MigrationCrashTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "backup-written", "migration-verified", "swap-journaled", "swap-old-moved",
-			"swap-new-moved" })
+	@ValueSource(strings = { "backup-written", "migration-written", "migration-verified", "swap-journaled",
+			"swap-old-moved", "swap-new-moved" })
 	public void theNextOpenFinishesAMigrationKilledAt(String point) throws Exception {
 		Process child = ChildJvm.start(root.getParent(), StoreChild.class, Map.of(CrashPoints.PROPERTY, point),
 				root.toString(), "migrate", "1");
@@ -63,7 +64,7 @@ public final class MigrationCrashTest {
 
 		CdoPartStore store = new CdoPartStore(root);
 		try {
-			assertEquals(3, store.info().schemaVersion());
+			assertEquals(4, store.info().schemaVersion());
 			assertEquals(Fixtures.PART_IDS, store.listParts(PartQuery.ALL).stream().map(StoredPart::getId).toList());
 			assertEquals(5, store.listRecords(RecordQuery.ALL).size());
 			assertEquals(3, store.info().preferences());
@@ -74,6 +75,52 @@ public final class MigrationCrashTest {
 		assertFalse(Files.exists(layout.journal()));
 		assertEquals(List.of(), names("migrating-"));
 		assertEquals(List.of(), partialBackups());
+	}
+
+	/**
+	 * A v3 → v4 migration of a store the v3 application wrote, killed before the switch (after the backup, after
+	 * writing the new database, after verifying it): the v3 database is exactly as it was (same schema, same content
+	 * checksum, no journal), and the next open migrates it with everything in it.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "backup-written", "migration-written", "migration-verified" })
+	public void aV3StoreStaysIntactWhenTheMigrationIsKilledAt(String point) throws Exception {
+		TempStores.delete(root);
+		root = TempStores.newDirectory("migration-crash-v3");
+		layout = new StoreLayout(root);
+		Fixtures.install(Fixtures.APP_V3, layout);
+		String before = checksumOfV3();
+		Process child = ChildJvm.start(root.getParent(), StoreChild.class, Map.of(CrashPoints.PROPERTY, point),
+				root.toString(), "migrate", "1");
+		assertTrue(child.waitFor(5, TimeUnit.MINUTES), "the child did not halt");
+		assertEquals(99, child.exitValue(), () -> "the child did not halt at " + point + ": " + ChildJvm.log(child));
+
+		assertEquals(3, SchemaProbe.storedVersion(layout.db()), "the store must still be v3");
+		assertEquals(before, checksumOfV3(), "the v3 data changed");
+		assertFalse(Files.exists(layout.journal()), "no swap may have started");
+
+		CdoPartStore store = new CdoPartStore(root);
+		try {
+			assertEquals(4, store.info().schemaVersion());
+			assertEquals(List.of("A-001", "A-002", "A-003", "A-004", "A-005", "A-006"),
+					store.listParts(PartQuery.ALL).stream().map(StoredPart::getId).toList());
+			assertEquals(List.of("A-002", "A-005"), store.listParts(PartQuery.ALL.withBookmarked(true)).stream()
+					.map(StoredPart::getId).toList());
+			assertEquals(9, store.listRecords(RecordQuery.ALL).size());
+			assertEquals(4, store.info().preferences());
+			assertEquals("step", store.getExportPreferences().getFormat());
+			assertTrue(store.verify().ok(), () -> "verify: " + store.verify().problems());
+		} finally {
+			store.close();
+		}
+		assertEquals(List.of(), names("migrating-"));
+		assertEquals(List.of(), partialBackups());
+	}
+
+	private String checksumOfV3() throws Exception {
+		try (EmbeddedRepository repository = EmbeddedRepository.open(layout.db())) {
+			return new Checksum(SchemaHistory.load(3)).of(StoreResources.read(repository, 3));
+		}
 	}
 
 	/**

@@ -52,7 +52,7 @@ public final class MigrationFidelityTest {
 	}
 
 	@ParameterizedTest(name = "v{0} to the current schema")
-	@ValueSource(ints = { 1, 2 })
+	@ValueSource(ints = { 1, 2, 3 })
 	void everyFieldOfEveryObjectSurvives(int from) throws Exception {
 		FixtureModel fixture;
 		try (InputStream in = Fixtures.open(from)) {
@@ -68,17 +68,34 @@ public final class MigrationFidelityTest {
 		}
 		long end = Instant.now().toEpochMilli();
 
-		List<Map<String, String>> records = fixture.objects(StoreResources.RECORDS);
+		List<Map<String, String>> parts = fixture.objects(StoreResources.PARTS);
+		List<Map<String, String>> records = fixture.objects(from >= 3 ? StoreResources.bucket(1) : StoreResources.RECORDS);
+		List<Map<String, String>> preferences = fixture.objects(StoreResources.PREFERENCES);
+		if (from < 3) {
+			parts = expectedParts(parts, records);
+			records = expectedRecords(records);
+			preferences = expectedPreferences(preferences);
+		}
 		Map<String, List<Map<String, String>>> expected = Map.of( //
-				StoreResources.PARTS, expectedParts(fixture.objects(StoreResources.PARTS), records), //
-				StoreResources.RECORDS, expectedRecords(records), //
-				StoreResources.PREFERENCES, expectedPreferences(fixture.objects(StoreResources.PREFERENCES)));
+				StoreResources.PARTS, parts, //
+				StoreResources.RECORDS, records, //
+				StoreResources.PREFERENCES, v4Preferences(preferences), //
+				StoreResources.STATES, v4States(parts));
 		Map<String, List<Map<String, String>>> actual = new TreeMap<>();
 		try (EmbeddedRepository repository = EmbeddedRepository.open(layout.db())) {
 			Snapshot stored = StoreResources.read(repository, SchemaHistory.CURRENT_VERSION);
 			actual.put(StoreResources.PARTS, fields(stored.parts()));
 			actual.put(StoreResources.RECORDS, fields(stored.records()));
 			actual.put(StoreResources.PREFERENCES, fields(stored.preferences()));
+			actual.put(StoreResources.STATES, fields(stored.states()));
+			assertEquals(List.of(), stored.outbox(), "the outbox starts empty");
+			assertEquals(List.of(), stored.sync(), "no sync state before a server is set");
+		}
+		if (from >= 3) {
+			for (String resource : expected.keySet()) {
+				assertEquals(sorted(expected.get(resource)), sorted(actual.get(resource)), resource + " after v" + from);
+			}
+			return;
 		}
 		Set<String> uuids = new HashSet<>();
 		actual.get(StoreResources.RECORDS).forEach(r -> {
@@ -96,9 +113,45 @@ public final class MigrationFidelityTest {
 			p.put("created", MIGRATED);
 			p.put("modified", MIGRATED);
 		});
-		for (String resource : List.of(StoreResources.PARTS, StoreResources.RECORDS, StoreResources.PREFERENCES)) {
+		for (String resource : expected.keySet()) {
 			assertEquals(sorted(expected.get(resource)), sorted(actual.get(resource)), resource + " after v" + from);
 		}
+	}
+
+	/** v4: the export preferences' format enum (stored as its value, PDF = 0 left out) becomes the exporter id. */
+	private static List<Map<String, String>> v4Preferences(List<Map<String, String>> preferences) {
+		List<String> ids = List.of("pdf", "dxf", "step", "svg");
+		List<Map<String, String>> expected = new ArrayList<>();
+		for (Map<String, String> preference : preferences) {
+			Map<String, String> p = new TreeMap<>(preference);
+			if ("export".equals(p.get("name"))) {
+				p.put("objectValue.format", ids.get(Integer.parseInt(p.getOrDefault("objectValue.format", "0"))));
+			}
+			expected.add(p);
+		}
+		return expected;
+	}
+
+	/** v4: a part bookmarked or viewed gets a PartState with both, keyed by the part id, created = modified = part's. */
+	private static List<Map<String, String>> v4States(List<Map<String, String>> v3Parts) {
+		List<Map<String, String>> expected = new ArrayList<>();
+		for (Map<String, String> part : v3Parts) {
+			if (part.containsKey("bookmarked") || part.containsKey("lastViewed")) {
+				Map<String, String> s = new TreeMap<>();
+				s.put("key", part.get("id"));
+				s.put("partId", part.get("id"));
+				if (part.containsKey("bookmarked")) {
+					s.put("bookmarked", part.get("bookmarked"));
+				}
+				if (part.containsKey("lastViewed")) {
+					s.put("lastViewed", part.get("lastViewed"));
+				}
+				s.put("created", part.get("modified"));
+				s.put("modified", part.get("modified"));
+				expected.add(s);
+			}
+		}
+		return expected;
 	}
 
 	/** Parts keep every field; they gain key = id, the sum of their records' times, modified = created. */
@@ -148,9 +201,10 @@ public final class MigrationFidelityTest {
 		return new ArrayList<>(objects.stream().map(Fields::of).toList());
 	}
 
-	/** Orders objects by their identity: id for parts and records, name for preferences. */
+	/** Orders objects by their identity: id for parts and records, name for preferences, part id for states. */
 	private static List<Map<String, String>> sorted(List<Map<String, String>> objects) {
-		return objects.stream().sorted(Comparator.comparing(o -> o.containsKey("id") ? o.get("id") : o.get("name")))
+		return objects.stream().sorted(Comparator.comparing(
+				o -> o.containsKey("id") ? o.get("id") : o.containsKey("name") ? o.get("name") : o.get("partId")))
 				.toList();
 	}
 }

@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import dev.partforge.core.DataDirectory;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
+import dev.partforge.model.PartState;
 import dev.partforge.model.SchemaHistory;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
@@ -281,12 +282,14 @@ public final class CdoPartStore implements PartStore {
 		StoredPart stored = run("store part " + part.getId(), tx -> {
 			CDOResource parts = tx.getResource(StoreResources.PARTS);
 			StoredPart existing = findPart(tx, part.getId()).orElse(null);
-			StoredPart copy = prepare(part, existing, new Date());
+			Date now = new Date();
+			StoredPart copy = prepare(part, existing, now);
 			if (existing != null) {
 				parts.getContents().set(parts.getContents().indexOf(existing), copy);
 			} else {
 				parts.getContents().add(copy);
 			}
+			PartStates.mirror(tx, PartStates.find(open, tx, List.of(part.getId())).get(part.getId()), copy, now);
 			return copy;
 		});
 		fire(StoreChange.Kind.PARTS, List.of(part.getId()));
@@ -326,6 +329,8 @@ public final class CdoPartStore implements PartStore {
 					existing.put(((StoredPart) o).getId(), (StoredPart) o);
 				}
 				Date now = new Date();
+				Map<String, PartState> states = PartStates.find(open, tx,
+						chunk.stream().map(StoredPart::getId).toList());
 				for (StoredPart part : chunk) {
 					StoredPart old = existing.get(part.getId());
 					StoredPart copy = prepare(part, old, keepModified ? part.getModified() : now);
@@ -334,6 +339,7 @@ public final class CdoPartStore implements PartStore {
 					} else {
 						resource.getContents().add(copy);
 					}
+					PartStates.mirror(tx, states.get(part.getId()), copy, now);
 				}
 				return null;
 			});
@@ -380,10 +386,15 @@ public final class CdoPartStore implements PartStore {
 
 	@Override
 	public synchronized boolean deletePart(String id) {
-		boolean deleted = run("delete part " + id, tx -> findPart(tx, id).map(p -> {
-			EcoreUtil.remove(p);
+		boolean deleted = run("delete part " + id, tx -> {
+			Optional<StoredPart> part = findPart(tx, id);
+			if (part.isEmpty()) {
+				return Boolean.FALSE;
+			}
+			EcoreUtil.remove(part.get());
+			PartStates.remove(open, tx, id);
 			return Boolean.TRUE;
-		}).orElse(Boolean.FALSE));
+		});
 		if (deleted) {
 			fire(StoreChange.Kind.PARTS, List.of(id));
 		}

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -19,18 +20,29 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 /**
  * A SHA-256 content checksum over objects in a canonical text form. The features are those of a reference package
  * (matched by class and feature name), so that data of an old version and its migrated copy can be compared over the
- * content they have in common.
+ * content they have in common. Features a migration converts on purpose can be left out (the migration checks them
+ * itself).
  */
 final class Checksum {
 
 	private final EPackage reference;
+	private final Set<String> excluded;
 	private final MessageDigest digest;
 
 	/**
 	 * @param reference the package whose features are summed up
 	 */
 	Checksum(EPackage reference) {
+		this(reference, Set.of());
+	}
+
+	/**
+	 * @param reference the package whose features are summed up
+	 * @param excluded features left out, as {@code Class.feature}
+	 */
+	Checksum(EPackage reference, Set<String> excluded) {
 		this.reference = reference;
+		this.excluded = Set.copyOf(excluded);
 		try {
 			this.digest = MessageDigest.getInstance("SHA-256");
 		} catch (NoSuchAlgorithmException e) {
@@ -40,10 +52,18 @@ final class Checksum {
 
 	/**
 	 * @param snapshot the objects
-	 * @return the hex checksum over parts, records and preferences
+	 * @return the hex checksum over all objects of the snapshot's version
 	 */
 	String of(Snapshot snapshot) {
-		for (List<EObject> list : List.of(snapshot.parts(), snapshot.records(), snapshot.preferences())) {
+		return of(snapshot.lists(snapshot.version()));
+	}
+
+	/**
+	 * @param lists lists of objects
+	 * @return the hex checksum over them
+	 */
+	String of(List<List<EObject>> lists) {
+		for (List<EObject> list : lists) {
 			StringBuilder text = new StringBuilder();
 			list.forEach(o -> append(text, o));
 			digest.update(text.append('\n').toString().getBytes(StandardCharsets.UTF_8));
@@ -61,6 +81,9 @@ final class Checksum {
 		if (reference.getEClassifier(className) instanceof EClass referenceClass) {
 			TreeMap<String, Object> values = new TreeMap<>();
 			for (EStructuralFeature feature : referenceClass.getEAllStructuralFeatures()) {
+				if (excluded.contains(className + "." + feature.getName())) {
+					continue;
+				}
 				EStructuralFeature actual = object.eClass().getEStructuralFeature(feature.getName());
 				values.put(feature.getName(), actual == null ? "<missing>" : object.eGet(actual));
 			}

@@ -130,9 +130,10 @@ final class EmbeddedRepository implements AutoCloseable {
 			props.put(IRepository.Props.SUPPORTING_BRANCHES, "false");
 			repository = CDOServerUtil.createRepository(REPOSITORY_NAME, store, props);
 			if (importXml != null) {
-				new CDOServerImporter.XML(repository).importRepository(importXml);
+				new CDOServerImporter.XML(repository).importRepository(OldModels.asDynamic(importXml));
 			}
 			CDOServerUtil.addRepository(container, repository);
+			OldModels.asDynamic(repository);
 			String acceptorName = "partforge-store-" + ACCEPTORS.incrementAndGet();
 			IAcceptor acceptor = JVMUtil.getAcceptor(container, acceptorName);
 			IConnector connector = JVMUtil.getConnector(container, acceptorName);

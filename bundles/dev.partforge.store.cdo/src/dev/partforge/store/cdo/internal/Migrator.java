@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 
 import dev.partforge.model.SchemaHistory;
 import dev.partforge.model.Stored;
@@ -38,7 +41,7 @@ final class Migrator {
 
 	/** @return the migrator with the product's steps */
 	static Migrator standard() {
-		return new Migrator(List.of(new Step1To2(), new Step2To3()));
+		return new Migrator(List.of(new Step1To2(), new Step2To3(), new Step3To4()));
 	}
 
 	/**
@@ -60,17 +63,21 @@ final class Migrator {
 				old = StoreResources.read(repository, from);
 			}
 			Snapshot migrated = old;
+			Map<MigrationStep, Snapshot> inputs = new LinkedHashMap<>();
 			for (int version = from; version < SchemaHistory.CURRENT_VERSION; version++) {
-				migrated = step(version).apply(migrated, now);
+				MigrationStep step = step(version);
+				inputs.put(step, migrated);
+				migrated = step.apply(migrated, now);
 			}
 			try (EmbeddedRepository repository = EmbeddedRepository.open(target)) {
 				StoreResources.write(repository, migrated);
 			}
+			CrashPoints.reached("migration-written");
 			Snapshot written;
 			try (EmbeddedRepository repository = EmbeddedRepository.open(target)) {
 				written = StoreResources.read(repository, SchemaHistory.CURRENT_VERSION);
 			}
-			verify(old, written);
+			verify(old, written, inputs);
 			CrashPoints.reached("migration-verified");
 			DatabaseSwap.swap(layout, target, layout.previous(from, now));
 			return new MigrationReport(from, SchemaHistory.CURRENT_VERSION, Optional.of(backup), written.parts().size(),
@@ -92,24 +99,35 @@ final class Migrator {
 	}
 
 	/**
-	 * Compares the migrated data, read back from the new repository, with the old data.
+	 * Compares the migrated data, read back from the new repository, with the old data: the counts and a content
+	 * checksum of what the old version has (less what the steps convert on purpose), unique keys, and each step's
+	 * own check of what it adds or converts.
 	 *
 	 * @param old the old objects
 	 * @param written the new objects as stored
+	 * @param inputs each step applied, with its input
 	 */
-	static void verify(Snapshot old, Snapshot written) {
+	static void verify(Snapshot old, Snapshot written, Map<MigrationStep, Snapshot> inputs) {
 		List<String> problems = new ArrayList<>();
-		if (old.parts().size() != written.parts().size() || old.records().size() != written.records().size()
-				|| old.preferences().size() != written.preferences().size()) {
-			problems.add("counts differ: before " + old.counts() + ", after " + written.counts());
+		List<List<EObject>> before = old.lists(old.version());
+		List<List<EObject>> after = written.lists(old.version());
+		for (int i = 0; i < before.size(); i++) {
+			if (before.get(i).size() != after.get(i).size()) {
+				problems.add("counts differ: before " + old.counts() + ", after " + written.counts());
+				break;
+			}
 		}
-		String before = new Checksum(SchemaHistory.load(old.version())).of(old);
-		String after = new Checksum(SchemaHistory.load(old.version())).of(written);
-		if (!before.equals(after)) {
-			problems.add("content checksum differs: before " + before + ", after " + after);
+		Set<String> converted = new HashSet<>();
+		inputs.keySet().forEach(step -> converted.addAll(step.converted()));
+		EPackage reference = SchemaHistory.load(old.version());
+		String sumBefore = new Checksum(reference, converted).of(before);
+		String sumAfter = new Checksum(reference, converted).of(after);
+		if (!sumBefore.equals(sumAfter)) {
+			problems.add("content checksum differs: before " + sumBefore + ", after " + sumAfter);
 		}
-		Set<String> keys = new HashSet<>();
-		for (List<EObject> list : List.of(written.parts(), written.records(), written.preferences())) {
+		for (List<EObject> list : written.keyed()) {
+			// keys are unique per kind: a part's key and its PartState's key are both the part id
+			Set<String> keys = new HashSet<>();
 			for (EObject o : list) {
 				String key = ((Stored) o).getKey();
 				if (key == null || key.isBlank() || !keys.add(key)) {
@@ -117,6 +135,7 @@ final class Migrator {
 				}
 			}
 		}
+		inputs.forEach((step, in) -> step.check(in, written, problems));
 		if (!problems.isEmpty()) {
 			throw new MigrationException("verification failed: " + String.join("; ", problems), null);
 		}

@@ -3,6 +3,8 @@
 package dev.partforge.store.cdo.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.Enumerator;
@@ -21,17 +23,28 @@ import dev.partforge.store.MigrationException;
 /**
  * Copies objects of one model version into the same-named classes of another version: attributes and containments
  * are matched by name, enum values by literal name; features the target lacks are dropped, new ones keep their
- * defaults. Migration steps call it and then apply their explicit changes.
+ * defaults; a feature whose type changes needs an explicit conversion ({@code Class.feature} to a function of the old
+ * value). Migration steps call it and then apply their explicit changes.
  */
 final class ModelCopier {
 
 	private final EPackage target;
+	private final Map<String, UnaryOperator<Object>> conversions;
 
 	/**
 	 * @param target the package of the version to copy into
 	 */
 	ModelCopier(EPackage target) {
+		this(target, Map.of());
+	}
+
+	/**
+	 * @param target the package of the version to copy into
+	 * @param conversions value conversions by {@code Class.feature} (names of the target version)
+	 */
+	ModelCopier(EPackage target, Map<String, UnaryOperator<Object>> conversions) {
 		this.target = target;
+		this.conversions = Map.copyOf(conversions);
 	}
 
 	/**
@@ -62,7 +75,8 @@ final class ModelCopier {
 			if (feature instanceof EReference reference && reference.isContainment()) {
 				copyContainment(copy, reference, value);
 			} else if (feature instanceof EAttribute attribute) {
-				copy.eSet(attribute, convert(attribute, value));
+				UnaryOperator<Object> conversion = conversions.get(targetClass.getName() + "." + feature.getName());
+				copy.eSet(attribute, conversion != null ? conversion.apply(value) : convert(attribute, value));
 			}
 		}
 		return copy;
@@ -88,6 +102,10 @@ final class ModelCopier {
 						+ " does not exist in " + targetEnum.getEPackage().getNsURI(), null);
 			}
 			return match.getInstance();
+		}
+		if (value instanceof Enumerator literal && !(attribute.getEAttributeType() instanceof EEnum)) {
+			throw new MigrationException("Enum value " + literal.getName() + " of " + attribute.getName()
+					+ " has no conversion to " + attribute.getEAttributeType().getName(), null);
 		}
 		return value;
 	}

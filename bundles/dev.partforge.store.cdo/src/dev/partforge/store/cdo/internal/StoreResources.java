@@ -26,6 +26,12 @@ final class StoreResources {
 	static final String PARTS = "/parts";
 	static final String RECORDS = "/records";
 	static final String PREFERENCES = "/preferences";
+	/** The local user's {@code PartState}s (since v4). */
+	static final String STATES = "/state";
+	/** The sync outbox (since v4). */
+	static final String OUTBOX = "/sync/outbox";
+	/** The sync bookkeeping, one {@code SyncState} at most (since v4). */
+	static final String SYNC = "/sync/state";
 
 	/** Records per bucket resource. */
 	static final long BUCKET = 10_000;
@@ -67,7 +73,8 @@ final class StoreResources {
 		CDOView view = repository.session().openView();
 		try {
 			view.options().setRevisionPrefetchingPolicy(org.eclipse.emf.cdo.util.CDOUtil.createRevisionPrefetchingPolicy(1000));
-			return new Snapshot(version, copy(view, PARTS), copyRecords(view), copy(view, PREFERENCES));
+			return new Snapshot(version, copy(view, PARTS), copyRecords(view), copy(view, PREFERENCES), copy(view, STATES),
+					copy(view, OUTBOX), copy(view, SYNC));
 		} finally {
 			view.close();
 		}
@@ -145,5 +152,11 @@ final class StoreResources {
 			append(repository, bucket.getKey(), bucket.getValue());
 		}
 		append(repository, PREFERENCES, snapshot.preferences());
+		for (Map.Entry<String, List<EObject>> other : Map.of(STATES, snapshot.states(), OUTBOX, snapshot.outbox(), SYNC,
+				snapshot.sync()).entrySet()) {
+			if (!other.getValue().isEmpty()) {
+				append(repository, other.getKey(), other.getValue());
+			}
+		}
 	}
 }

@@ -25,6 +25,8 @@ final class Tables {
 	static final String PART = "STOREDPART";
 	static final String RECORD = "USERRECORD";
 	static final String PREFERENCE = "PREFERENCE";
+	static final String STATE = "PARTSTATE";
+	static final String OUTBOX = "OUTBOXENTRY";
 
 	/** Index name, table, column. */
 	private static final List<String[]> INDEXES = List.of( //
@@ -33,7 +35,8 @@ final class Tables {
 			new String[] { "PF_RECORD_DATE", RECORD, "DATE0" }, //
 			new String[] { "PF_RECORD_ID", RECORD, "ID" }, //
 			new String[] { "PF_PART_ID", PART, "ID" }, //
-			new String[] { "PF_PREFERENCE_NAME", PREFERENCE, "NAME" });
+			new String[] { "PF_PREFERENCE_NAME", PREFERENCE, "NAME" }, //
+			new String[] { "PF_STATE_PARTID", STATE, "PARTID" });
 
 	private final DataSource dataSource;
 	private final CDOView remote;

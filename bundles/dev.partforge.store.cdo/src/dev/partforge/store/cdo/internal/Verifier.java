@@ -27,10 +27,12 @@ final class Verifier {
 		compare(problems, "parts", snapshot.parts().size(), store.tables().count(Tables.PART));
 		compare(problems, "records", snapshot.records().size(), store.tables().count(Tables.RECORD));
 		compare(problems, "preferences", snapshot.preferences().size(), store.tables().count(Tables.PREFERENCE));
-		Set<String> keys = new HashSet<>();
+		compare(problems, "part states", snapshot.states().size(), store.tables().count(Tables.STATE));
+		compare(problems, "outbox entries", snapshot.outbox().size(), store.tables().count(Tables.OUTBOX));
 		Set<String> partIds = new HashSet<>();
 		Set<Long> recordIds = new HashSet<>();
-		for (List<EObject> list : List.of(snapshot.parts(), snapshot.records(), snapshot.preferences())) {
+		for (List<EObject> list : snapshot.keyed()) {
+			Set<String> keys = new HashSet<>(); // unique per kind: a part and its state share the part id
 			for (EObject o : list) {
 				String key = ((Stored) o).getKey();
 				if (key == null || key.isBlank() || !keys.add(key)) {

@@ -10,7 +10,6 @@ import dev.partforge.export.DxfVersion;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.practice.ExportPreferencesBridge;
-import dev.partforge.practice.StoredEnums;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.PreferenceValue;
 import dev.partforge.ui.export.PartForgeExportUi;
@@ -56,8 +55,8 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 			}
 		}
 		Optional<String> format = text(store, PartForgeExportUi.PREF_FORMAT);
-		if (format.isEmpty() && prefs.getFormat() != null) {
-			format = Optional.of(StoredEnums.formatId(prefs.getFormat()));
+		if (format.isEmpty() && prefs.getFormat() != null && !prefs.getFormat().isBlank()) {
+			format = Optional.of(prefs.getFormat());
 		}
 		Optional<Path> folder = text(store, PartForgeExportUi.PREF_FOLDER).map(Path::of);
 		boolean set = store.getPreference(PartForgeExportUi.PREF_SET)

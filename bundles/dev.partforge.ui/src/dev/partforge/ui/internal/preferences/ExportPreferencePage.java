@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.preferences;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -18,7 +20,8 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import dev.partforge.drawing.Paper;
-import dev.partforge.model.ExportFormat;
+import dev.partforge.export.ExporterDescriptor;
+import dev.partforge.export.ExporterRegistry;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.Units;
@@ -34,7 +37,10 @@ import dev.partforge.ui.internal.services.StoreMonitor;
 public final class ExportPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
 	private PartStore store;
+	private ExporterRegistry registry;
 	private StoreMonitor monitor;
+	/** The format ids in the format combo: the installed exporters', and the stored one if it is not installed. */
+	private final List<String> formatIds = new ArrayList<>();
 	private Combo format;
 	private Combo paper;
 	private Combo units;
@@ -46,6 +52,7 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 	public void init(IWorkbench workbench) {
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
 		store = context.get(PartStore.class);
+		registry = context.get(ExporterRegistry.class);
 		monitor = context.get(StoreMonitor.class);
 		setDescription(Messages.Prefs_export);
 	}
@@ -54,8 +61,11 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 	protected Control createContents(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(page);
-		format = combo(page, Messages.Prefs_format,
-				Arrays.stream(ExportFormat.values()).map(ExportFormat::getLiteral).toArray(String[]::new));
+		if (registry != null) {
+			registry.exporters().stream().map(ExporterDescriptor::formatId).forEach(formatIds::add);
+		}
+		format = combo(page, Messages.Prefs_format, formatIds.stream().map(ExportPreferencePage::formatLabel)
+				.toArray(String[]::new));
 		paper = combo(page, Messages.Prefs_paper,
 				Paper.offered().stream().map(Messages::paper).toArray(String[]::new));
 		units = combo(page, Messages.Prefs_units, new String[] { Messages.Units_mm, Messages.Units_inch });
@@ -76,6 +86,10 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 		return combo;
 	}
 
+	private static String formatLabel(String formatId) {
+		return formatId.toUpperCase(Locale.ROOT);
+	}
+
 	private static Button check(Composite parent, String label) {
 		Button button = new Button(parent, SWT.CHECK);
 		button.setText(label);
@@ -94,7 +108,11 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 			return;
 		}
 		loaded = prefs;
-		format.select(prefs.getFormat() == null ? 0 : prefs.getFormat().getValue());
+		if (prefs.getFormat() != null && !formatIds.contains(prefs.getFormat())) {
+			formatIds.add(prefs.getFormat()); // its exporter is not installed: keep the stored choice
+			format.add(formatLabel(prefs.getFormat()));
+		}
+		format.select(Math.max(0, formatIds.indexOf(prefs.getFormat())));
 		int p = Paper.offered().stream().map(Paper::name).toList().indexOf(prefs.getPaperSize());
 		paper.select(Math.max(0, p));
 		units.select(prefs.getUnits() == Units.INCH ? 1 : 0);
@@ -115,7 +133,10 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 			return true;
 		}
 		ExportPreferences prefs = ModelFactory.eINSTANCE.createExportPreferences();
-		prefs.setFormat(ExportFormat.get(format.getSelectionIndex()));
+		if (format.getSelectionIndex() >= 0 && format.getSelectionIndex() < formatIds.size()) {
+			prefs.setFormat(formatIds.get(format.getSelectionIndex()));
+		}
+		prefs.setDxfVersion(loaded.getDxfVersion()); // chosen in the Export wizard, not here
 		prefs.setPaperSize(Paper.offered().get(paper.getSelectionIndex()).name());
 		prefs.setUnits(units.getSelectionIndex() == 1 ? Units.INCH : Units.MM);
 		prefs.setIncludeTitle(title.getSelection());

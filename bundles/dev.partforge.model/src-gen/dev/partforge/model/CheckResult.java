@@ -12,131 +12,109 @@ import org.eclipse.emf.common.util.Enumerator;
 
 /**
  * <!-- begin-user-doc -->
- * A representation of the literals of the enumeration '<em><b>Export Format</b></em>',
+ * A representation of the literals of the enumeration '<em><b>Check Result</b></em>',
  * and utility methods for working with them.
  * <!-- end-user-doc -->
- * @see dev.partforge.model.ModelPackage#getExportFormat()
+ * @see dev.partforge.model.ModelPackage#getCheckResult()
  * @model
  * @generated
  */
-public enum ExportFormat implements Enumerator {
+public enum CheckResult implements Enumerator {
 	/**
-	 * The '<em><b>PDF</b></em>' literal object.
+	 * The '<em><b>NOT CHECKED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #PDF_VALUE
+	 * @see #NOT_CHECKED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PDF(0, "PDF", "PDF"),
+	NOT_CHECKED(0, "NOT_CHECKED", "NOT_CHECKED"),
 
 	/**
-	 * The '<em><b>DXF</b></em>' literal object.
+	 * The '<em><b>CORRECT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #DXF_VALUE
+	 * @see #CORRECT_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	DXF(1, "DXF", "DXF"),
+	CORRECT(1, "CORRECT", "CORRECT"),
 
 	/**
-	 * The '<em><b>STEP</b></em>' literal object.
+	 * The '<em><b>INCORRECT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #STEP_VALUE
+	 * @see #INCORRECT_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	STEP(2, "STEP", "STEP"),
+	INCORRECT(2, "INCORRECT", "INCORRECT");
 
 	/**
-	 * The '<em><b>SVG</b></em>' literal object.
+	 * The '<em><b>NOT CHECKED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #SVG_VALUE
-	 * @generated
-	 * @ordered
-	 */
-	SVG(3, "SVG", "SVG");
-
-	/**
-	 * The '<em><b>PDF</b></em>' literal value.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #PDF
+	 * @see #NOT_CHECKED
 	 * @model
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PDF_VALUE = 0;
+	public static final int NOT_CHECKED_VALUE = 0;
 
 	/**
-	 * The '<em><b>DXF</b></em>' literal value.
+	 * The '<em><b>CORRECT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #DXF
+	 * @see #CORRECT
 	 * @model
 	 * @generated
 	 * @ordered
 	 */
-	public static final int DXF_VALUE = 1;
+	public static final int CORRECT_VALUE = 1;
 
 	/**
-	 * The '<em><b>STEP</b></em>' literal value.
+	 * The '<em><b>INCORRECT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #STEP
+	 * @see #INCORRECT
 	 * @model
 	 * @generated
 	 * @ordered
 	 */
-	public static final int STEP_VALUE = 2;
+	public static final int INCORRECT_VALUE = 2;
 
 	/**
-	 * The '<em><b>SVG</b></em>' literal value.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #SVG
-	 * @model
-	 * @generated
-	 * @ordered
-	 */
-	public static final int SVG_VALUE = 3;
-
-	/**
-	 * An array of all the '<em><b>Export Format</b></em>' enumerators.
+	 * An array of all the '<em><b>Check Result</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final ExportFormat[] VALUES_ARRAY =
-		new ExportFormat[] {
-			PDF,
-			DXF,
-			STEP,
-			SVG,
+	private static final CheckResult[] VALUES_ARRAY =
+		new CheckResult[] {
+			NOT_CHECKED,
+			CORRECT,
+			INCORRECT,
 		};
 
 	/**
-	 * A public read-only list of all the '<em><b>Export Format</b></em>' enumerators.
+	 * A public read-only list of all the '<em><b>Check Result</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final List<ExportFormat> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+	public static final List<CheckResult> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
 
 	/**
-	 * Returns the '<em><b>Export Format</b></em>' literal with the specified literal value.
+	 * Returns the '<em><b>Check Result</b></em>' literal with the specified literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param literal the literal.
 	 * @return the matching enumerator or <code>null</code>.
 	 * @generated
 	 */
-	public static ExportFormat get(String literal) {
+	public static CheckResult get(String literal) {
 		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
-			ExportFormat result = VALUES_ARRAY[i];
+			CheckResult result = VALUES_ARRAY[i];
 			if (result.toString().equals(literal)) {
 				return result;
 			}
@@ -145,16 +123,16 @@ public enum ExportFormat implements Enumerator {
 	}
 
 	/**
-	 * Returns the '<em><b>Export Format</b></em>' literal with the specified name.
+	 * Returns the '<em><b>Check Result</b></em>' literal with the specified name.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param name the name.
 	 * @return the matching enumerator or <code>null</code>.
 	 * @generated
 	 */
-	public static ExportFormat getByName(String name) {
+	public static CheckResult getByName(String name) {
 		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
-			ExportFormat result = VALUES_ARRAY[i];
+			CheckResult result = VALUES_ARRAY[i];
 			if (result.getName().equals(name)) {
 				return result;
 			}
@@ -163,19 +141,18 @@ public enum ExportFormat implements Enumerator {
 	}
 
 	/**
-	 * Returns the '<em><b>Export Format</b></em>' literal with the specified integer value.
+	 * Returns the '<em><b>Check Result</b></em>' literal with the specified integer value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the integer value.
 	 * @return the matching enumerator or <code>null</code>.
 	 * @generated
 	 */
-	public static ExportFormat get(int value) {
+	public static CheckResult get(int value) {
 		switch (value) {
-			case PDF_VALUE: return PDF;
-			case DXF_VALUE: return DXF;
-			case STEP_VALUE: return STEP;
-			case SVG_VALUE: return SVG;
+			case NOT_CHECKED_VALUE: return NOT_CHECKED;
+			case CORRECT_VALUE: return CORRECT;
+			case INCORRECT_VALUE: return INCORRECT;
 		}
 		return null;
 	}
@@ -207,7 +184,7 @@ public enum ExportFormat implements Enumerator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private ExportFormat(int value, String name, String literal) {
+	private CheckResult(int value, String name, String literal) {
 		this.value = value;
 		this.name = name;
 		this.literal = literal;
@@ -254,4 +231,4 @@ public enum ExportFormat implements Enumerator {
 		return literal;
 	}
 	
-} //ExportFormat
+} //CheckResult
