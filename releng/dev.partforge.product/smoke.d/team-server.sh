@@ -15,8 +15,14 @@ work=$(mktemp -d /tmp/partforge-pg-smoke.XXXXXX)
 as_pg=()
 if [ "$(id -u)" -eq 0 ]; then chown postgres "$work"; as_pg=(runuser -u postgres --); fi
 server=""
+# the launcher runs java as its child (it restarts on exit code 23): stop the JVM, then the launcher ends with it
+stop_server() {
+	pkill -TERM -P "$server" 2>/dev/null || true
+	wait "$server" || true
+	server=""
+}
 cleanup() {
-	[ -z "$server" ] || kill "$server" 2>/dev/null || true
+	[ -z "$server" ] || stop_server
 	"${as_pg[@]}" "$bin/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true
 	rm -rf "$work"
 }
@@ -88,9 +94,8 @@ set -e
 grep -q "Unknown user or wrong password: alice" <<<"$err" || fail "sync with a wrong password said: $err"
 grep -q Exception <<<"$err" && fail "sync with a wrong password printed a stack trace: $err"
 
-kill -TERM "$server"
-wait "$server" || true
-server=""
+stop_server
+(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "the server still accepts connections after SIGTERM"
 grep -q Exception "$work/server.out" && fail "the server printed a stack trace: $(cat "$work/server.out")"
 # the server gone: sync fails in one line, the desktop is offline and keeps working
 set +e
