@@ -24,9 +24,8 @@ import org.osgi.framework.FrameworkUtil;
  * of the jars of the bundles as resolved in the running test framework (PartForge, EMF, CDO/Net4j, H2, and any further
  * bundle name prefixes asked for, such as the PostgreSQL driver), plus the child's class copied out of its fragment
  * (the rest of its package comes from the host bundle's jar). Used by the sync scenarios; the store's crash tests
- * still use their own first version of it in {@code dev.partforge.store.cdo.tests}: with that fragment importing
- * this package, its migration-crash and fallback tests failed after the v4 merge (not understood yet), so the two
- * are still to be folded together.
+ * still use their own first version of it in {@code dev.partforge.store.cdo.tests}; the two are to be folded
+ * together (this one is that one plus further class path prefixes).
  */
 public final class ChildJvm {
 
