@@ -73,6 +73,45 @@ final class WebRecipeImporterTest {
 	}
 
 	@Test
+	void twoBoxesFormATProfileTurnedSoItsFlangeIsOnTop() throws Exception {
+		Recipe r = WebRecipeImporter.read(fixture("t-profile.json")).recipe();
+		assertEquals(new Stock(StockKind.T, 60, 30, 20, 20, 10, CornerTreatment.NONE, 0), r.stock());
+		assertEquals(List.of(new Hole("TOP", 50, 25, 6, 0, true, NONE)), r.features());
+	}
+
+	@Test
+	void threeBoxesFormAUProfileExtrudedAlongX() throws Exception {
+		Recipe r = WebRecipeImporter.read(fixture("u-channel.json")).recipe();
+		assertEquals(new Stock(StockKind.U, 80, 50, 50, 10, 10, CornerTreatment.NONE, 0), r.stock());
+		assertEquals(List.of(new Hole("TOP", 75, 30, 4, 20, false, NONE)), r.features());
+	}
+
+	@Test
+	void aCylinderAlongZIsRoundStock() throws Exception {
+		Recipe r = WebRecipeImporter.read(fixture("round-flange.json")).recipe();
+		assertEquals(new Stock(StockKind.ROUND, 50, 50, 12, 0, 0, CornerTreatment.NONE, 0), r.stock());
+		assertEquals(List.of(new Hole("TOP", 35, 25, 6, 0, true, NONE)), r.features());
+	}
+
+	@Test
+	void unionsThatAreNoProfileAndRoundStockAlongXAreRefused() {
+		String stair = """
+				{"id":"s","name":"n","difficulty":"Expert","primitives":[
+				 {"id":"a","kind":"box","params":{"width":30,"depth":10,"height":10},"transform":{"position":[15,5,5]}},
+				 {"id":"b","kind":"box","params":{"width":20,"depth":10,"height":10},"transform":{"position":[10,15,5]}},
+				 {"id":"c","kind":"box","params":{"width":10,"depth":10,"height":5},"transform":{"position":[5,25,2.5]}}],
+				 "operations":[{"type":"union","targetId":"a","toolId":"b"},{"type":"union","targetId":"a","toolId":"c"}]}""";
+		assertEquals(List.of("the union of 3 boxes 'a', 'b', 'c' is not a box or an extruded L, T or U profile"
+				+ " (all boxes must share their extent along one axis)"),
+				assertThrows(WebRecipeException.class, () -> WebRecipeImporter.read(stair)).reasons());
+		String shaft = """
+				{"id":"s","name":"n","difficulty":"Expert","primitives":[
+				 {"id":"a","kind":"cylinder","params":{"radius":5,"height":40,"axis":"x"}}]}""";
+		assertEquals(List.of("primitive 'a' (cylinder) forms the stock along x: round stock is mapped along z only"),
+				assertThrows(WebRecipeException.class, () -> WebRecipeImporter.read(shaft)).reasons());
+	}
+
+	@Test
 	void aTorusCutIsRefusedWithOneLine() throws Exception {
 		WebRecipeException e = assertThrows(WebRecipeException.class, () -> WebRecipeImporter.read(fixture("torus-cut.json")));
 		assertEquals(List.of("primitive 'groove' (torus): cannot be represented exactly: PartForge parts have no toroidal faces"),

@@ -26,7 +26,8 @@ import dev.partforge.recipes.web.WebRecipeException;
 
 /**
  * Maps a web generator recipe onto PartForge's vocabulary exactly: the united boxes become a block
- * or an L-profile stock (turned by quarter turns if needed), each cylinder cut along a stock axis a
+ * or an L, T or U profile stock (turned by quarter turns if needed), one cylinder along z round
+ * stock, each cylinder cut along a stock axis a
  * through or blind hole, two coaxial cylinders (the wider one shallower) a counterbore. Anything
  * else is refused with one line per primitive or operation.
  */
@@ -68,20 +69,31 @@ public final class PartMapper {
 		}
 		Bodies.Body body = bodies.values().iterator().next();
 		List<Placement.Box> boxes = new ArrayList<>();
-		for (WebJson.Primitive p : body.added) {
-			if (p.kind().equals("box")) {
-				if (supported(p)) {
-					boxes.add(box(p));
-				}
-			} else if (p.kind().equals("cylinder") && supported(p)) {
-				why.add("primitive '" + p.id() + "' (" + p.kind() + ") is added to the part: only boxes form the stock");
+		Placement place = null;
+		if (body.added.size() == 1 && body.added.get(0).kind().equals("cylinder") && supported(body.added.get(0))) {
+			WebJson.Primitive c = body.added.get(0);
+			if (c.axis().equals("z")) {
+				place = Placement.round(c.position(), c.params().get("radius"), c.params().get("height"));
+			} else {
+				why.add("primitive '" + c.id() + "' (cylinder) forms the stock along " + c.axis() + ": round stock is mapped along z only");
+				throw new WebRecipeException(why);
 			}
+		} else {
+			for (WebJson.Primitive p : body.added) {
+				if (p.kind().equals("box")) {
+					if (supported(p)) {
+						boxes.add(box(p));
+					}
+				} else if (p.kind().equals("cylinder") && supported(p)) {
+					why.add("primitive '" + p.id() + "' (" + p.kind() + ") is added to boxes: a stock is boxes or one cylinder along z");
+				}
+			}
+			if (boxes.isEmpty()) {
+				why.add("no box forms the part's stock");
+				throw new WebRecipeException(why);
+			}
+			place = Placement.of(boxes, why);
 		}
-		if (boxes.isEmpty()) {
-			why.add("no box forms the part's stock");
-			throw new WebRecipeException(why);
-		}
-		Placement place = Placement.of(boxes, why);
 		List<Feature> features = place == null ? List.of() : features(body.cut, place, why);
 		if (!why.isEmpty()) {
 			throw new WebRecipeException(why);
@@ -205,7 +217,7 @@ public final class PartMapper {
 		}
 		String face = face(place, wide.k(), top);
 		if (face == null) {
-			why.add("cylinder " + ids + " runs along " + AXES[wide.k()] + " across an L profile's wall: only holes into its end faces are mapped");
+			why.add("cylinder " + ids + " runs along " + AXES[wide.k()] + " across a profile's side: only holes into the end faces of L, T, U and round stock are mapped");
 			return null;
 		}
 		Frame fr = shape.frame(face);
