@@ -42,7 +42,7 @@ final class ImportedPartsOcctTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "block-with-hole-old.json", "l-bracket.json", "counterbored-plate.json", "t-profile.json", "u-channel.json",
-			"round-flange.json" })
+			"round-flange.json", "pocketed-block.json" })
 	void theImportedPartIsTheSolidTheJsonMeans(String fixture) throws Exception {
 		String json = fixture(fixture);
 		Recipe r = WebRecipeImporter.read(json).recipe();
