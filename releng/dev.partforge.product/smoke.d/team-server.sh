@@ -15,8 +15,14 @@ work=$(mktemp -d /tmp/partforge-pg-smoke.XXXXXX)
 as_pg=()
 if [ "$(id -u)" -eq 0 ]; then chown postgres "$work"; as_pg=(runuser -u postgres --); fi
 server=""
+# the launcher runs java as its child (it restarts on exit code 23): stop the JVM, then the launcher ends with it
+stop_server() {
+	pkill -TERM -P "$server" 2>/dev/null || true
+	wait "$server" || true
+	server=""
+}
 cleanup() {
-	[ -z "$server" ] || kill "$server" 2>/dev/null || true
+	[ -z "$server" ] || stop_server
 	"${as_pg[@]}" "$bin/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true
 	rm -rf "$work"
 }
@@ -58,8 +64,47 @@ server=$!
 for _ in $(seq 1 120); do grep -q "listening on 127.0.0.1:$port" "$work/server.out" && break; sleep 0.5; done
 grep -q "listening on 127.0.0.1:$port" "$work/server.out" || fail "server did not start: $(cat "$work/server.out")"
 (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || fail "nothing accepts connections on 127.0.0.1:$port"
-kill -TERM "$server"
-wait "$server" || true
-server=""
+
+# two desktops of alice synchronise through the server: partforge remote set/show, sync, sync status
+A=$PF_DATA-a; B=$PF_DATA-b
+rm -rf "$A" "$B"
+pfd() { local d=$1; shift; env -u DISPLAY -u WAYLAND_DISPLAY "$PF_PRODUCT/partforge" --data "$d" "$@"; }
+echo alice-pw | pfd "$A" remote set "tcp://127.0.0.1:$port" --user alice >/dev/null || fail "remote set exited $?"
+PARTFORGE_PASSWORD=alice-pw pfd "$B" remote set "127.0.0.1:$port" --user alice >/dev/null \
+	|| fail "remote set (environment) exited $?"
+shown=$(pfd "$A" remote show)
+[ "$shown" = "tcp://127.0.0.1:$port as alice" ] || fail "remote show printed '$shown'"
+grep -rqe alice-pw -e "$(printf alice-pw | base64 | tr -d =)" "$A/sync" \
+	&& fail "the server password is stored unencrypted in $A/sync"
+id=$(pfd "$A" generate --difficulty beginner --seed 7 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+pfd "$A" records add --part "$id" --time 60 >/dev/null || fail "records add exited $?"
+pfd "$A" sync >/dev/null 2>"$work/sync.err" || fail "sync on A exited $?: $(cat "$work/sync.err")"
+pfd "$B" sync >/dev/null 2>"$work/sync.err" || fail "sync on B exited $?: $(cat "$work/sync.err")"
+n=$(pfd "$B" records list --part "$id" --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+[ "$n" = 1 ] || fail "B has $n records of $id after syncing, expected the 1 added on A"
+status=$(pfd "$B" sync status --json)
+python3 -c 'import json,sys; s=json.loads(sys.argv[1]); assert s["state"]=="online" and s["lastSync"], s' "$status" \
+	|| fail "sync status after a good cycle: $status"
+# a wrong password: exit code 1, the server's reason, no stack trace
+echo not-the-password | pfd "$B" remote set "127.0.0.1:$port" --user alice >/dev/null
+set +e
+err=$(pfd "$B" sync 2>&1 >/dev/null); rc=$?
+set -e
+[ "$rc" -eq 1 ] || fail "sync with a wrong password exited $rc: $err"
+grep -q "Unknown user or wrong password: alice" <<<"$err" || fail "sync with a wrong password said: $err"
+grep -q Exception <<<"$err" && fail "sync with a wrong password printed a stack trace: $err"
+
+stop_server
+(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "the server still accepts connections after SIGTERM"
 grep -q Exception "$work/server.out" && fail "the server printed a stack trace: $(cat "$work/server.out")"
-echo "team server on PostgreSQL: users added (hashed), listening on 127.0.0.1:$port, stopped"
+# the server gone: sync fails in one line, the desktop is offline and keeps working
+set +e
+err=$(pfd "$A" sync 2>&1 >/dev/null); rc=$?
+set -e
+[ "$rc" -eq 1 ] && grep -q "not reachable" <<<"$err" || fail "sync without a server exited $rc: $err"
+pfd "$A" records add --part "$id" --time 30 >/dev/null || fail "records add offline exited $?"
+status=$(pfd "$A" sync status --json)
+python3 -c 'import json,sys; s=json.loads(sys.argv[1]); assert s["state"]=="offline" and s["pending"]==1, s' "$status" \
+	|| fail "sync status offline: $status"
+rm -rf "$A" "$B"
+echo "team server on PostgreSQL: users added (hashed), listening on 127.0.0.1:$port, two desktops synced, stopped"

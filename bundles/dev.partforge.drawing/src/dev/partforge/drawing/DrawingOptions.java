@@ -16,9 +16,15 @@ package dev.partforge.drawing;
  * @param generalTolerance  general tolerance note, e.g. "ISO 2768-m"
  * @param sheetNumber       this sheet's number, from 1
  * @param sheetCount        number of sheets in the document
+ * @param paperGrows        false when the user chose {@code paper}: the sheet is that paper and the scale goes down
+ *                          the ISO 5455 series until the drawing fits (a larger sheet only when the dimensions and
+ *                          callouts do not fit it at any scale); true when no paper was chosen:
+ *                          {@code paper} is then the smallest allowed sheet and a larger sheet of its family is taken
+ *                          when the drawing does not fit it at 1:2 or larger
  */
 public record DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
-		String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount) {
+		String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount,
+		boolean paperGrows) {
 
 	/** Validates the sheet numbers. */
 	public DrawingOptions {
@@ -27,33 +33,64 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 		}
 	}
 
+	/**
+	 * Options on a chosen paper (the paper is kept whatever the part's size).
+	 *
+	 * @param paper             sheet size
+	 * @param projection        projection method
+	 * @param includeTitle      draw the title block
+	 * @param includeDimensions draw dimensions and callouts
+	 * @param creator           "drawn by"
+	 * @param date              issue date (ISO 8601)
+	 * @param documentType      document type
+	 * @param material          material, or ""
+	 * @param generalTolerance  general tolerance note
+	 * @param sheetNumber       this sheet's number, from 1
+	 * @param sheetCount        number of sheets in the document
+	 */
+	public DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
+			String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount) {
+		this(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance, sheetNumber,
+				sheetCount, false);
+	}
+
 	/** @return defaults: A3, first angle, title and dimensions, one sheet */
 	public static DrawingOptions defaults() {
 		return new DrawingOptions(Paper.A3, Projection.FIRST_ANGLE, true, true, "PartForge", "2026-01-01", "Practice drawing", "",
 				"ISO 2768-m", 1, 1);
 	}
 
-	/** @return a copy on another paper */
+	/** @return a copy on a chosen paper, which the drawing keeps */
 	public DrawingOptions withPaper(Paper p) {
 		return new DrawingOptions(p, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount);
+				sheetNumber, sheetCount, false);
+	}
+
+	/**
+	 * @param smallest the smallest sheet allowed (A4 or ANSI A for the smallest of its family)
+	 * @return a copy with no paper chosen: the drawing takes the smallest sheet of the family, from {@code smallest} up,
+	 *         on which it fits at 1:2 or larger
+	 */
+	public DrawingOptions withGrowingPaper(Paper smallest) {
+		return new DrawingOptions(smallest, projection, includeTitle, includeDimensions, creator, date, documentType, material,
+				generalTolerance, sheetNumber, sheetCount, true);
 	}
 
 	/** @return a copy with another projection method */
 	public DrawingOptions withProjection(Projection p) {
 		return new DrawingOptions(paper, p, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount);
+				sheetNumber, sheetCount, paperGrows);
 	}
 
 	/** @return a copy with title block and dimensions switched */
 	public DrawingOptions withContent(boolean title, boolean dimensions) {
 		return new DrawingOptions(paper, projection, title, dimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount);
+				sheetNumber, sheetCount, paperGrows);
 	}
 
 	/** @return a copy for sheet n of count */
 	public DrawingOptions withSheet(int n, int count) {
 		return new DrawingOptions(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material,
-				generalTolerance, n, count);
+				generalTolerance, n, count, paperGrows);
 	}
 }

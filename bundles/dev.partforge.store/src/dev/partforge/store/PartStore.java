@@ -47,6 +47,16 @@ public interface PartStore {
 	int putParts(Collection<? extends StoredPart> parts);
 
 	/**
+	 * Stores parts received from another repository (synchronisation): like {@link #putParts(Collection)}, but each
+	 * part keeps the modified time it carries instead of getting the current time, so that last-writer-wins
+	 * comparisons see when the part was really edited.
+	 *
+	 * @param parts parts with non-blank, distinct ids and a modified time
+	 * @return the number of parts stored
+	 */
+	int importParts(Collection<? extends StoredPart> parts);
+
+	/**
 	 * Reads one part.
 	 *
 	 * @param id the part id
@@ -81,7 +91,8 @@ public interface PartStore {
 	long addRecord(UserRecord record);
 
 	/**
-	 * Adds many records, one transaction per chunk.
+	 * Adds many records, one transaction per chunk. A record that already carries a {@code uuid} (one received from
+	 * another repository by synchronisation) keeps it; the others get a new one.
 	 *
 	 * @param records the records
 	 * @return the assigned ids, in order

@@ -124,8 +124,12 @@ final class Composer {
 					hid++;
 				}
 				switch (pc.curve()) {
+				case Curve2.Seg s when !pc.visible() -> ShortDashes.line(o[0] + l.x(s.x1()), o[1] + l.y(s.y1()), o[0] + l.x(s.x2()),
+						o[1] + l.y(s.y2()), out);
 				case Curve2.Seg s -> out.add(new Entity.Line(layer, o[0] + l.x(s.x1()), o[1] + l.y(s.y1()), o[0] + l.x(s.x2()),
 						o[1] + l.y(s.y2())));
+				case Curve2.Arc a when !pc.visible() -> ShortDashes.arc(o[0] + l.x(a.cx()), o[1] + l.y(a.cy()), a.r() * l.k,
+						Math.toDegrees(a.a0()), Math.min(360, Math.toDegrees(a.sweep())), out);
 				case Curve2.Arc a -> out.add(new Entity.Arc(layer, o[0] + l.x(a.cx()), o[1] + l.y(a.cy()), a.r() * l.k,
 						Math.toDegrees(a.a0()), Math.min(360, Math.toDegrees(a.sweep()))));
 				}

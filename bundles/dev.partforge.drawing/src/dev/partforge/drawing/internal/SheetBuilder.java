@@ -22,8 +22,12 @@ import dev.partforge.recipes.SolidBuilder;
 
 /** Builds a {@link Sheet}: solid, views, annotations, placement, frame and title block. */
 public final class SheetBuilder {
-	/** The smallest scale tried before a larger sheet is taken. */
-	private static final Scale READABLE = new Scale(1, 2);
+	/**
+	 * With no paper chosen: first the smallest of the two smallest sheets (A4, A3 or ANSI A, B) on which the drawing
+	 * fits at full size or larger (a small part is not reduced while A3 shows it at 1:1), then the smallest sheet on
+	 * which it fits at 1:2 or larger.
+	 */
+	private static final List<Scale> GROWTH = List.of(new Scale(1, 1), new Scale(1, 2));
 
 	private SheetBuilder() {
 	}
@@ -37,21 +41,27 @@ public final class SheetBuilder {
 	public static Sheet build(String partId, Recipe recipe, DrawingOptions opt) {
 		Solid solid = SolidBuilder.build(recipe);
 		Annotator.Plan ann = Annotator.plan(recipe, opt.projection());
-		Paper paper = null;
-		Composer.Placement p = null;
-		for (Paper candidate : papers(opt.paper())) {
-			p = new Composer(ann, opt, area(candidate, opt)).place(READABLE);
-			if (p != null) {
-				paper = candidate;
-				break;
+		Paper paper = opt.paper();
+		Composer.Placement p = opt.paperGrows() ? null : new Composer(ann, opt, area(paper, opt)).place(Scale.ISO_5455.getLast());
+		if (p == null) {
+			// no paper chosen, or annotations too large for the chosen one at any scale: the next sheets
+			for (int i = 0; i < GROWTH.size() && p == null; i++) {
+				List<Paper> sheets = papers(opt.paper());
+				for (Paper candidate : i == 0 ? sheets.subList(0, Math.min(2, sheets.size())) : sheets) {
+					p = new Composer(ann, opt, area(candidate, opt)).place(GROWTH.get(i));
+					if (p != null) {
+						paper = candidate;
+						break;
+					}
+				}
 			}
 		}
 		if (p == null) {
-			paper = opt.paper();
+			paper = papers(opt.paper()).getLast();
 			p = new Composer(ann, opt, area(paper, opt)).place(Scale.ISO_5455.getLast());
 		}
 		if (p == null) {
-			throw new IllegalStateException("the part does not fit on " + opt.paper() + " even at " + Scale.ISO_5455.getLast());
+			throw new IllegalStateException("the part does not fit on " + paper + " even at " + Scale.ISO_5455.getLast());
 		}
 		Map<ViewKind, List<HiddenLines.Piece>> pieces = new EnumMap<>(ViewKind.class);
 		for (ViewKind v : ann.views()) {
@@ -75,8 +85,10 @@ public final class SheetBuilder {
 	}
 
 	/**
-	 * The requested paper first, then the larger sizes of the same family: a drawing that needs a
-	 * scale below 1:5 to fit is unreadable, so a draughtsman takes the next sheet size instead.
+	 * The smallest allowed paper first, then the larger sizes of the same family (see {@link #GROWTH} for the order
+	 * when no paper was chosen). A chosen paper is kept at any scale
+	 * down to 1:50; only when its dimensions and callouts (drawn at a fixed text size) do not fit it at any scale is a
+	 * larger sheet taken.
 	 */
 	private static List<Paper> papers(Paper requested) {
 		List<Paper> iso = List.of(Paper.A4, Paper.A3, Paper.A2, Paper.A1);

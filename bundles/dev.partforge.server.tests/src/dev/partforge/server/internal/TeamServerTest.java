@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.UserRecord;
+import dev.partforge.tests.common.PostgresCluster;
 
 /**
  * The team server on a real PostgreSQL cluster created by the test: authentication against hashed passwords, each

@@ -3,7 +3,7 @@
 package dev.partforge.server.internal;
 
 /** What a team server user may do. */
-enum Role {
+public enum Role {
 	/** Reads the shared library and their own progress; writes their own records and bookmarks. */
 	STUDENT,
 	/** Like a student, and reads everyone's progress. */

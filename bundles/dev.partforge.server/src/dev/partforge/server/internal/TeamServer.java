@@ -105,7 +105,7 @@ public final class TeamServer implements AutoCloseable {
 	}
 
 	/** @return the user directory */
-	UserDirectory users() {
+	public UserDirectory users() {
 		return users;
 	}
 

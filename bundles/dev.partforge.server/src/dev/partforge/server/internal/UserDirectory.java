@@ -18,7 +18,7 @@ import org.eclipse.net4j.util.security.IAuthenticator;
  * The team server's users, in the table {@code PF_USERS} of its PostgreSQL database (name, role, PBKDF2 hash). As
  * the repository's authenticator it refuses every session whose user is unknown or whose password does not match.
  */
-final class UserDirectory implements IAuthenticator {
+public final class UserDirectory implements IAuthenticator {
 
 	/** User names: what may appear in a resource path segment. */
 	static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_.-]{0,62}");
@@ -53,7 +53,7 @@ final class UserDirectory implements IAuthenticator {
 	 * @throws SQLException if the database refuses
 	 * @throws IllegalArgumentException if the name is invalid, taken, or the password empty
 	 */
-	void add(String name, char[] password, Role role) throws SQLException {
+	public void add(String name, char[] password, Role role) throws SQLException {
 		if (!NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException("A user name is 1-63 lower-case letters, digits, '_', '.' or '-',"
 					+ " starting with a letter: '" + name + "'");

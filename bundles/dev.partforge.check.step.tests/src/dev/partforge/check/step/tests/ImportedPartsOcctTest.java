@@ -41,7 +41,8 @@ final class ImportedPartsOcctTest {
 	Path dir;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "block-with-hole-old.json", "l-bracket.json", "counterbored-plate.json" })
+	@ValueSource(strings = { "block-with-hole-old.json", "l-bracket.json", "counterbored-plate.json", "t-profile.json", "u-channel.json",
+			"round-flange.json", "pocketed-block.json" })
 	void theImportedPartIsTheSolidTheJsonMeans(String fixture) throws Exception {
 		String json = fixture(fixture);
 		Recipe r = WebRecipeImporter.read(json).recipe();

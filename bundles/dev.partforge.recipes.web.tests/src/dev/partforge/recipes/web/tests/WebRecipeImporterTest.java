@@ -18,6 +18,7 @@ import dev.partforge.recipes.Counterbore;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.Hole;
 import dev.partforge.recipes.Pattern;
+import dev.partforge.recipes.Pocket;
 import dev.partforge.recipes.Recipe;
 import dev.partforge.recipes.Stock;
 import dev.partforge.recipes.StockKind;
@@ -70,6 +71,68 @@ final class WebRecipeImporterTest {
 		assertEquals(new Stock(StockKind.BLOCK, 100, 60, 12, 0, 0, CornerTreatment.NONE, 0), r.stock());
 		assertEquals(List.of(new Counterbore("TOP", 70, 40, 8, 0, true, 14, 4, NONE), new Hole("TOP", 20, 15, 6, 8, false, NONE)),
 				r.features());
+	}
+
+	@Test
+	void twoBoxesFormATProfileTurnedSoItsFlangeIsOnTop() throws Exception {
+		Recipe r = WebRecipeImporter.read(fixture("t-profile.json")).recipe();
+		assertEquals(new Stock(StockKind.T, 60, 30, 20, 20, 10, CornerTreatment.NONE, 0), r.stock());
+		assertEquals(List.of(new Hole("TOP", 50, 25, 6, 0, true, NONE)), r.features());
+	}
+
+	@Test
+	void threeBoxesFormAUProfileExtrudedAlongX() throws Exception {
+		Recipe r = WebRecipeImporter.read(fixture("u-channel.json")).recipe();
+		assertEquals(new Stock(StockKind.U, 80, 50, 50, 10, 10, CornerTreatment.NONE, 0), r.stock());
+		assertEquals(List.of(new Hole("TOP", 75, 30, 4, 20, false, NONE)), r.features());
+	}
+
+	@Test
+	void aCylinderAlongZIsRoundStock() throws Exception {
+		Recipe r = WebRecipeImporter.read(fixture("round-flange.json")).recipe();
+		assertEquals(new Stock(StockKind.ROUND, 50, 50, 12, 0, 0, CornerTreatment.NONE, 0), r.stock());
+		assertEquals(List.of(new Hole("TOP", 35, 25, 6, 0, true, NONE)), r.features());
+	}
+
+	@Test
+	void unionsThatAreNoProfileAndRoundStockAlongXAreRefused() {
+		String stair = """
+				{"id":"s","name":"n","difficulty":"Expert","primitives":[
+				 {"id":"a","kind":"box","params":{"width":30,"depth":10,"height":10},"transform":{"position":[15,5,5]}},
+				 {"id":"b","kind":"box","params":{"width":20,"depth":10,"height":10},"transform":{"position":[10,15,5]}},
+				 {"id":"c","kind":"box","params":{"width":10,"depth":10,"height":5},"transform":{"position":[5,25,2.5]}}],
+				 "operations":[{"type":"union","targetId":"a","toolId":"b"},{"type":"union","targetId":"a","toolId":"c"}]}""";
+		assertEquals(List.of("the union of 3 boxes 'a', 'b', 'c' is not a box or an extruded L, T or U profile"
+				+ " (all boxes must share their extent along one axis)"),
+				assertThrows(WebRecipeException.class, () -> WebRecipeImporter.read(stair)).reasons());
+		String shaft = """
+				{"id":"s","name":"n","difficulty":"Expert","primitives":[
+				 {"id":"a","kind":"cylinder","params":{"radius":5,"height":40,"axis":"x"}}]}""";
+		assertEquals(List.of("primitive 'a' (cylinder) forms the stock along x: round stock is mapped along z only"),
+				assertThrows(WebRecipeException.class, () -> WebRecipeImporter.read(shaft)).reasons());
+	}
+
+	@Test
+	void subtractedBoxesOpenToOneFaceAreSharpCorneredPockets() throws Exception {
+		Recipe r = WebRecipeImporter.read(fixture("pocketed-block.json")).recipe();
+		assertEquals(new Stock(StockKind.BLOCK, 80, 50, 20, 0, 0, CornerTreatment.NONE, 0), r.stock());
+		Pocket side = (Pocket) r.features().get(1);
+		assertEquals(List.of(new Pocket("TOP", 50, 30, 30, 20, 0, 8, NONE), new Pocket("SIDE1", side.u(), side.v(), side.length(),
+				side.width(), 0, 3, NONE)), r.features());
+		assertEquals(12 * 5.0, side.length() * side.width(), 1e-9);
+	}
+
+	@Test
+	void boxesThatAreNoPocketAreRefused() {
+		String json = """
+				{"id":"s","name":"n","difficulty":"Expert","primitives":[
+				 {"id":"a","kind":"box","params":{"width":40,"depth":40,"height":10}},
+				 {"id":"step","kind":"box","params":{"width":10,"depth":40,"height":4},"transform":{"position":[15,0,3]}},
+				 {"id":"void","kind":"box","params":{"width":4,"depth":4,"height":4}}],
+				 "operations":[{"type":"subtract","targetId":"a","toolId":"step"},{"type":"subtract","targetId":"a","toolId":"void"}]}""";
+		assertEquals(List.of("primitive 'step' (box) is subtracted and opens onto 4 faces: only pockets (open to one face, inside its footprint)"
+				+ " are mapped", "primitive 'void' (box) is subtracted inside the stock: an inner void cannot be represented"),
+				assertThrows(WebRecipeException.class, () -> WebRecipeImporter.read(json)).reasons());
 	}
 
 	@Test

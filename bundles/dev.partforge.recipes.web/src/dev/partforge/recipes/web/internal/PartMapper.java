@@ -16,6 +16,7 @@ import dev.partforge.recipes.Feature;
 import dev.partforge.recipes.Hole;
 import dev.partforge.recipes.InvalidRecipeException;
 import dev.partforge.recipes.Pattern;
+import dev.partforge.recipes.Pocket;
 import dev.partforge.recipes.Recipe;
 import dev.partforge.recipes.RecipeGenerator;
 import dev.partforge.recipes.RecipeValidator;
@@ -26,8 +27,9 @@ import dev.partforge.recipes.web.WebRecipeException;
 
 /**
  * Maps a web generator recipe onto PartForge's vocabulary exactly: the united boxes become a block
- * or an L-profile stock (turned by quarter turns if needed), each cylinder cut along a stock axis a
- * through or blind hole, two coaxial cylinders (the wider one shallower) a counterbore. Anything
+ * or an L, T or U profile stock (turned by quarter turns if needed), one cylinder along z round
+ * stock, each cylinder cut along a stock axis a through or blind hole, two coaxial cylinders (the
+ * wider one shallower) a counterbore, each box cut into one face a sharp-cornered pocket. Anything
  * else is refused with one line per primitive or operation.
  */
 public final class PartMapper {
@@ -68,20 +70,31 @@ public final class PartMapper {
 		}
 		Bodies.Body body = bodies.values().iterator().next();
 		List<Placement.Box> boxes = new ArrayList<>();
-		for (WebJson.Primitive p : body.added) {
-			if (p.kind().equals("box")) {
-				if (supported(p)) {
-					boxes.add(box(p));
-				}
-			} else if (p.kind().equals("cylinder") && supported(p)) {
-				why.add("primitive '" + p.id() + "' (" + p.kind() + ") is added to the part: only boxes form the stock");
+		Placement place = null;
+		if (body.added.size() == 1 && body.added.get(0).kind().equals("cylinder") && supported(body.added.get(0))) {
+			WebJson.Primitive c = body.added.get(0);
+			if (c.axis().equals("z")) {
+				place = Placement.round(c.position(), c.params().get("radius"), c.params().get("height"));
+			} else {
+				why.add("primitive '" + c.id() + "' (cylinder) forms the stock along " + c.axis() + ": round stock is mapped along z only");
+				throw new WebRecipeException(why);
 			}
+		} else {
+			for (WebJson.Primitive p : body.added) {
+				if (p.kind().equals("box")) {
+					if (supported(p)) {
+						boxes.add(box(p));
+					}
+				} else if (p.kind().equals("cylinder") && supported(p)) {
+					why.add("primitive '" + p.id() + "' (" + p.kind() + ") is added to boxes: a stock is boxes or one cylinder along z");
+				}
+			}
+			if (boxes.isEmpty()) {
+				why.add("no box forms the part's stock");
+				throw new WebRecipeException(why);
+			}
+			place = Placement.of(boxes, why);
 		}
-		if (boxes.isEmpty()) {
-			why.add("no box forms the part's stock");
-			throw new WebRecipeException(why);
-		}
-		Placement place = Placement.of(boxes, why);
 		List<Feature> features = place == null ? List.of() : features(body.cut, place, why);
 		if (!why.isEmpty()) {
 			throw new WebRecipeException(why);
@@ -156,10 +169,15 @@ public final class PartMapper {
 
 	private static List<Feature> features(List<WebJson.Primitive> cuts, Placement place, List<String> why) {
 		Map<String, List<Cut>> axes = new LinkedHashMap<>();
+		List<Feature> out = new ArrayList<>();
+		StockShape shape = new StockShape(place.stock());
 		for (WebJson.Primitive p : cuts) {
 			if (!p.kind().equals("cylinder")) {
 				if (p.kind().equals("box") && supported(p)) {
-					why.add("primitive '" + p.id() + "' (box) is subtracted: pockets and steps are not mapped");
+					Feature pocket = pocket(p, place, shape, why);
+					if (pocket != null) {
+						out.add(pocket);
+					}
 				}
 				continue;
 			}
@@ -173,8 +191,6 @@ public final class PartMapper {
 			Cut cut = new Cut(p, k, o[0], o[1], c.get(k) - h, c.get(k) + h, p.params().get("radius"));
 			axes.computeIfAbsent(String.format(Locale.ROOT, "%d:%.6f:%.6f", k, o[0], o[1]), x -> new ArrayList<>()).add(cut);
 		}
-		List<Feature> out = new ArrayList<>();
-		StockShape shape = new StockShape(place.stock());
 		for (List<Cut> group : axes.values()) {
 			Feature f = feature(group, place, shape, why);
 			if (f != null) {
@@ -182,6 +198,50 @@ public final class PartMapper {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * A subtracted box is a sharp-cornered rectangular pocket when it opens onto exactly one face of
+	 * the stock and lies strictly inside that face's footprint; null (with the reason) otherwise.
+	 */
+	private static Feature pocket(WebJson.Primitive p, Placement place, StockShape shape, List<String> why) {
+		Placement.Box b = box(p);
+		Vec3 u = place.map(b.min());
+		Vec3 v = place.map(b.max());
+		double[] lo = { Math.min(u.x(), v.x()), Math.min(u.y(), v.y()), Math.min(u.z(), v.z()) };
+		double[] hi = { Math.max(u.x(), v.x()), Math.max(u.y(), v.y()), Math.max(u.z(), v.z()) };
+		int k = -1;
+		int open = 0;
+		for (int i = 0; i < 3; i++) {
+			double size = size(place, i);
+			boolean top = hi[i] >= size - Placement.EPS;
+			boolean bottom = lo[i] <= Placement.EPS;
+			if (top || bottom) {
+				open += top && bottom ? 2 : 1;
+				k = i;
+			}
+		}
+		String what = "primitive '" + p.id() + "' (box) is subtracted";
+		if (place.stock().kind() != dev.partforge.recipes.StockKind.BLOCK) {
+			why.add(what + " from " + place.stock().kind().id() + " stock: pockets are mapped into block stock only");
+			return null;
+		}
+		if (open != 1) {
+			why.add(what + (open == 0 ? " inside the stock: an inner void cannot be represented"
+					: " and opens onto " + open + " faces: only pockets (open to one face, inside its footprint) are mapped"));
+			return null;
+		}
+		double size = size(place, k);
+		boolean top = hi[k] >= size - Placement.EPS;
+		String face = face(place, k, top);
+		Frame fr = shape.frame(face);
+		double along = top ? size : 0;
+		int[] o = k == 0 ? new int[] { 1, 2 } : k == 1 ? new int[] { 0, 2 } : new int[] { 0, 1 };
+		Vec3 c1 = fr.local(point(k, lo[o[0]], lo[o[1]], along));
+		Vec3 c2 = fr.local(point(k, hi[o[0]], hi[o[1]], along));
+		double depth = top ? size - lo[k] : hi[k];
+		return new Pocket(face, (c1.x() + c2.x()) / 2, (c1.y() + c2.y()) / 2, Math.abs(c2.x() - c1.x()), Math.abs(c2.y() - c1.y()), 0, depth,
+				new Pattern.None());
 	}
 
 	private static double[] others(int k, Vec3 c) {
@@ -205,7 +265,7 @@ public final class PartMapper {
 		}
 		String face = face(place, wide.k(), top);
 		if (face == null) {
-			why.add("cylinder " + ids + " runs along " + AXES[wide.k()] + " across an L profile's wall: only holes into its end faces are mapped");
+			why.add("cylinder " + ids + " runs along " + AXES[wide.k()] + " across a profile's side: only holes into the end faces of L, T, U and round stock are mapped");
 			return null;
 		}
 		Frame fr = shape.frame(face);

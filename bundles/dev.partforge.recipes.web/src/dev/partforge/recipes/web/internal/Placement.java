@@ -11,7 +11,8 @@ import dev.partforge.recipes.Stock;
 import dev.partforge.recipes.StockKind;
 
 /**
- * A stock recognised in a union of boxes and the rigid motion (a proper rotation by quarter turns
+ * A stock recognised in a union of boxes (a block or an L, T or U profile) or a cylinder along z (round
+ * stock) and the rigid motion (a proper rotation by quarter turns
  * and a shift) from the recipe's coordinates to PartForge's, where a stock's profile lies in xy
  * from the origin and is extruded along +z.
  *
@@ -70,15 +71,136 @@ public record Placement(Stock stock, int[] axis, int[] sign, double[] zero) {
 			if (l != null) {
 				return l;
 			}
-			why.add("the union of boxes '" + boxes.get(0).id() + "' and '" + boxes.get(1).id()
-					+ "' is not a box or an extruded L profile (the two L legs must share their length along one axis and a corner)");
-			return null;
+		}
+		Placement t = profile(boxes, all);
+		if (t != null) {
+			return t;
 		}
 		List<String> ids = new ArrayList<>();
 		boxes.forEach(b -> ids.add("'" + b.id() + "'"));
 		why.add("the union of " + boxes.size() + " boxes " + String.join(", ", ids)
-				+ " is not mapped (PartForge imports one box or an L profile of two boxes)");
+				+ " is not a box or an extruded L, T or U profile (all boxes must share their extent along one axis)");
 		return null;
+	}
+
+	/** Tries the T and U profiles in every proper quarter-turn orientation; null when the union is neither. */
+	private static Placement profile(List<Box> boxes, Box all) {
+		for (int e = 0; e < 3; e++) {
+			final int ee = e;
+			if (!boxes.stream().allMatch(b -> spans(b, all, ee))) {
+				continue;
+			}
+			for (int swap = 0; swap < 2; swap++) {
+				int p = e == 0 ? 1 : 0;
+				int q = e == 2 ? 1 : 2;
+				if (swap == 1) {
+					int x = p;
+					p = q;
+					q = x;
+				}
+				for (int cp : new int[] { 1, -1 }) {
+					for (int cq : new int[] { 1, -1 }) {
+						Placement found = profile(boxes, all, p, q, e, cp, cq);
+						if (found != null) {
+							return found;
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Placement profile(List<Box> boxes, Box all, int p, int q, int e, int cp, int cq) {
+		double w = all.hi(p) - all.lo(p);
+		double l = all.hi(q) - all.lo(q);
+		List<double[]> rects = new ArrayList<>();
+		List<Double> xs = new ArrayList<>();
+		List<Double> ys = new ArrayList<>();
+		for (Box b : boxes) {
+			double x0 = cp > 0 ? b.lo(p) - all.lo(p) : all.hi(p) - b.hi(p);
+			double y0 = cq > 0 ? b.lo(q) - all.lo(q) : all.hi(q) - b.hi(q);
+			double[] r = { x0, y0, x0 + b.hi(p) - b.lo(p), y0 + b.hi(q) - b.lo(q) };
+			rects.add(r);
+			xs.add(r[0]);
+			xs.add(r[2]);
+			ys.add(r[1]);
+			ys.add(r[3]);
+		}
+		for (StockKind kind : new StockKind[] { StockKind.T, StockKind.U }) {
+			for (double x : xs) {
+				for (double y : ys) {
+					double a = kind == StockKind.T ? w - 2 * x : x;
+					double b = kind == StockKind.T ? l - y : y;
+					if (a <= EPS || b <= EPS || b >= l - EPS || (kind == StockKind.T ? a >= w - EPS : 2 * a >= w - EPS)) {
+						continue;
+					}
+					if (sameRegion(rects, parts(kind, w, l, a, b))) {
+						int parity = (p < q ? 1 : -1) * (e == 1 ? -1 : 1);
+						int se = parity * cp * cq;
+						Stock s = new Stock(kind, w, l, all.hi(e) - all.lo(e), a, b, CornerTreatment.NONE, 0);
+						return new Placement(s, new int[] { p, q, e }, new int[] { cp, cq, se },
+								new double[] { cp > 0 ? all.lo(p) : all.hi(p), cq > 0 ? all.lo(q) : all.hi(q), se > 0 ? all.lo(e) : all.hi(e) });
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** @return the profile of a T (a = stem width, b = flange thickness at the top) or U as rectangles */
+	private static List<double[]> parts(StockKind kind, double w, double l, double a, double b) {
+		if (kind == StockKind.T) {
+			return List.of(new double[] { 0, l - b, w, l }, new double[] { (w - a) / 2, 0, (w + a) / 2, l - b });
+		}
+		return List.of(new double[] { 0, 0, w, b }, new double[] { 0, 0, a, l }, new double[] { w - a, 0, w, l });
+	}
+
+	/** @return whether two unions of rectangles cover the same region, compared cell by cell of their common grid */
+	private static boolean sameRegion(List<double[]> r1, List<double[]> r2) {
+		List<Double> xs = new ArrayList<>();
+		List<Double> ys = new ArrayList<>();
+		for (List<double[]> rs : List.of(r1, r2)) {
+			for (double[] r : rs) {
+				xs.add(r[0]);
+				xs.add(r[2]);
+				ys.add(r[1]);
+				ys.add(r[3]);
+			}
+		}
+		xs.sort(null);
+		ys.sort(null);
+		for (int i = 1; i < xs.size(); i++) {
+			if (xs.get(i) - xs.get(i - 1) <= EPS) {
+				continue;
+			}
+			double x = (xs.get(i) + xs.get(i - 1)) / 2;
+			for (int j = 1; j < ys.size(); j++) {
+				if (ys.get(j) - ys.get(j - 1) <= EPS) {
+					continue;
+				}
+				double y = (ys.get(j) + ys.get(j - 1)) / 2;
+				if (inside(r1, x, y) != inside(r2, x, y)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private static boolean inside(List<double[]> rs, double x, double y) {
+		return rs.stream().anyMatch(r -> r[0] < x && x < r[2] && r[1] < y && y < r[3]);
+	}
+
+	/**
+	 * @param center the cylinder's centre (recipe coordinates)
+	 * @param radius its radius
+	 * @param height its length along z
+	 * @return round stock of the cylinder
+	 */
+	static Placement round(Vec3 center, double radius, double height) {
+		return new Placement(new Stock(StockKind.ROUND, 2 * radius, 2 * radius, height, 0, 0, CornerTreatment.NONE, 0), new int[] { 0, 1, 2 },
+				new int[] { 1, 1, 1 }, new double[] { center.x() - radius, center.y() - radius, center.z() - height / 2 });
 	}
 
 	private static Placement block(Box b) {

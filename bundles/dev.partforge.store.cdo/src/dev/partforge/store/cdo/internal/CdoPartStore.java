@@ -327,6 +327,20 @@ public final class CdoPartStore implements PartStore {
 
 	@Override
 	public synchronized int putParts(Collection<? extends StoredPart> parts) {
+		return storeParts(parts, false);
+	}
+
+	@Override
+	public synchronized int importParts(Collection<? extends StoredPart> parts) {
+		for (StoredPart part : parts) {
+			if (part != null && part.getModified() == null) {
+				throw new IllegalArgumentException("An imported part needs a modified time: " + part.getId());
+			}
+		}
+		return storeParts(parts, true);
+	}
+
+	private int storeParts(Collection<? extends StoredPart> parts, boolean keepModified) {
 		List<StoredPart> all = new ArrayList<>(parts);
 		Set<String> ids = new HashSet<>();
 		for (StoredPart part : all) {
@@ -348,7 +362,7 @@ public final class CdoPartStore implements PartStore {
 						chunk.stream().map(StoredPart::getId).toList());
 				for (StoredPart part : chunk) {
 					StoredPart old = existing.get(part.getId());
-					StoredPart copy = prepare(part, old, now);
+					StoredPart copy = prepare(part, old, keepModified ? part.getModified() : now);
 					if (old != null) {
 						resource.getContents().set(resource.getContents().indexOf(old), copy);
 					} else {
@@ -372,15 +386,15 @@ public final class CdoPartStore implements PartStore {
 		}
 	}
 
-	private static StoredPart prepare(StoredPart part, StoredPart existing, Date now) {
+	private static StoredPart prepare(StoredPart part, StoredPart existing, Date modified) {
 		StoredPart copy = EcoreUtil.copy(part);
 		copy.setKey(part.getId());
 		if (existing != null) {
 			copy.setCreated(existing.getCreated());
 		} else if (copy.getCreated() == null) {
-			copy.setCreated(now);
+			copy.setCreated(modified);
 		}
-		copy.setModified(now);
+		copy.setModified(modified);
 		return copy;
 	}
 

@@ -92,7 +92,8 @@ final class RecordWriter {
 		for (UserRecord record : records) {
 			UserRecord copy = EcoreUtil.copy(record);
 			long id = store.nextRecordId();
-			String uuid = UUID.randomUUID().toString();
+			String uuid = record.getUuid() == null || record.getUuid().isBlank() ? UUID.randomUUID().toString()
+					: record.getUuid();
 			copy.setId(id);
 			copy.setUuid(uuid);
 			copy.setKey(uuid);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PartForge contributors
 // SPDX-License-Identifier: EPL-2.0
-package dev.partforge.server.internal;
+package dev.partforge.tests.common;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -24,14 +23,19 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A real PostgreSQL 15 cluster for one test class: {@code initdb} in a new temporary directory (as the
  * {@code postgres} user when the tests run as root, since initdb refuses root), {@code pg_ctl start} on a free
- * loopback port with password (SCRAM) authentication, one database; stopped and deleted on {@link #close()}.
+ * loopback port with password (SCRAM) authentication, one database; stopped and deleted on {@link #close()}. Shared by
+ * the team server's and the sync service's tests.
  */
-final class PostgresCluster implements AutoCloseable {
+public final class PostgresCluster implements AutoCloseable {
 
-	static final String BIN = "/usr/lib/postgresql/15/bin";
-	static final String SUPERUSER = "partforge";
-	static final String PASSWORD = "test-db-secret";
-	static final String DATABASE = "partforge";
+	/** Debian's PostgreSQL 15 binaries. */
+	public static final String BIN = "/usr/lib/postgresql/15/bin";
+	/** The cluster's superuser. */
+	public static final String SUPERUSER = "partforge";
+	/** The superuser's password. */
+	public static final String PASSWORD = "test-db-secret";
+	/** The test database. */
+	public static final String DATABASE = "partforge";
 
 	private final Path dir;
 	private final int port;
@@ -49,7 +53,7 @@ final class PostgresCluster implements AutoCloseable {
 	 * @return the running cluster
 	 * @throws Exception if initdb, pg_ctl or CREATE DATABASE fail
 	 */
-	static PostgresCluster start() throws Exception {
+	public static PostgresCluster start() throws Exception {
 		Path dir = Files.createTempDirectory("partforge-pg");
 		boolean root = "root".equals(System.getProperty("user.name"));
 		Path pwfile = dir.resolve("pwfile");
@@ -68,15 +72,14 @@ final class PostgresCluster implements AutoCloseable {
 				"--auth=scram-sha-256", "-E", "UTF8", "--no-sync");
 		cluster.run(BIN + "/pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w",
 				"-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
-		try (Connection c = DriverManager.getConnection(cluster.url("postgres"), SUPERUSER, PASSWORD);
-				Statement s = c.createStatement()) {
+		try (Connection c = cluster.dataSource("postgres").getConnection(); Statement s = c.createStatement()) {
 			s.execute("CREATE DATABASE " + DATABASE);
 		}
 		return cluster;
 	}
 
 	/** @return the JDBC URL of the test database (no credentials in it) */
-	String url() {
+	public String url() {
 		return url(DATABASE);
 	}
 
@@ -85,9 +88,14 @@ final class PostgresCluster implements AutoCloseable {
 	}
 
 	/** @return a data source with the superuser's credentials */
-	DataSource dataSource() {
+	public DataSource dataSource() {
+		return dataSource(DATABASE);
+	}
+
+	/** A data source rather than DriverManager: in OSGi the driver is found through the bundle's imports. */
+	private DataSource dataSource(String database) {
 		PGSimpleDataSource ds = new PGSimpleDataSource();
-		ds.setURL(url());
+		ds.setURL(url(database));
 		ds.setUser(SUPERUSER);
 		ds.setPassword(PASSWORD);
 		return ds;
@@ -99,7 +107,7 @@ final class PostgresCluster implements AutoCloseable {
 	 * @param sql the statement
 	 * @throws SQLException if it fails
 	 */
-	void execute(String sql) throws SQLException {
+	public void execute(String sql) throws SQLException {
 		try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
 			s.execute(sql);
 		}

@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.sync.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.model.Difficulty;
+import dev.partforge.model.UserRecord;
+import dev.partforge.store.RecordQuery;
+import dev.partforge.store.testing.TestParts;
+import dev.partforge.tests.common.ChildJvm;
+import dev.partforge.tests.common.PostgresCluster;
+
+/**
+ * Kill -9 in the middle of a push, in a separate JVM on a real PostgreSQL cluster: the team server killed while a
+ * desktop pushes, then restarted: the next cycle completes and the server ends with every record exactly once.
+ */
+public final class CrashScenarioTest {
+
+	private static final int RECORDS = 5000;
+
+	private static PostgresCluster postgres;
+	private static Path work;
+	private static int port;
+	private Process server;
+
+	@BeforeAll
+	static void cluster() throws Exception {
+		postgres = PostgresCluster.start();
+		work = Path.of(System.getProperty("partforge.testOutput", System.getProperty("java.io.tmpdir")))
+				.resolve("crash-scenarios");
+		java.nio.file.Files.createDirectories(work);
+		try (ServerSocket probe = new ServerSocket(0)) {
+			port = probe.getLocalPort();
+		}
+	}
+
+	@AfterAll
+	static void dropCluster() throws Exception {
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	@AfterEach
+	void killServer() throws InterruptedException {
+		if (server != null) {
+			server.destroyForcibly().waitFor();
+		}
+	}
+
+	private void startServer(String... users) throws Exception {
+		List<String> args = new ArrayList<>(List.of(postgres.url(), PostgresCluster.SUPERUSER,
+				PostgresCluster.PASSWORD, Integer.toString(port)));
+		args.addAll(List.of(users));
+		server = ChildJvm.start(work, TeamServerChild.class, List.of("org.postgresql"), Map.of(),
+				args.toArray(String[]::new));
+		BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+		String line = out.readLine();
+		assertTrue(line != null && line.startsWith("LISTENING"), () -> "the server did not start: " + ChildJvm.log(server));
+	}
+
+	private static long count(String sql) throws SQLException {
+		try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
+				ResultSet rows = s.executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		} catch (SQLException e) {
+			if ("42P01".equals(e.getSQLState())) {
+				return 0; // no record table yet
+			}
+			throw e;
+		}
+	}
+
+	/** Waits until some but not all records of a part are on the server. */
+	private static long waitForPartOfThePush(String partId, Process watched) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (System.nanoTime() < deadline) {
+			long n = count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = '" + partId + "'");
+			if (n > 0) {
+				return n;
+			}
+			assertTrue(watched == null || watched.isAlive(), () -> "the child ended early: " + ChildJvm.log(watched));
+			Thread.sleep(5);
+		}
+		throw new AssertionError("no record of " + partId + " reached the server within 120 s");
+	}
+
+	private static Desktop withRecords(String name, String user, String partId) throws Exception {
+		Desktop desktop = Desktop.open(name, new InetSocketAddress("127.0.0.1", port), user, user + "-pw");
+		desktop.store().putPart(TestParts.part(partId, Difficulty.BEGINNER));
+		List<UserRecord> records = new ArrayList<>();
+		for (int i = 0; i < RECORDS; i++) {
+			records.add(TestParts.record(partId, 1000 + i, false, null));
+		}
+		desktop.store().addRecords(records);
+		return desktop;
+	}
+
+	@Test
+	void theServerKilledMidPushLosesAndDuplicatesNothingAfterARestart() throws Exception {
+		startServer("k1");
+		try (Desktop desktop = withRecords("server-killed", "k1", "K1-1")) {
+			CompletableFuture<Synchronizer.Result> push = CompletableFuture.supplyAsync(() -> {
+				try {
+					return desktop.syncOrFail();
+				} catch (SyncFailure e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			long before = waitForPartOfThePush("K1-1", server);
+			server.destroyForcibly().waitFor();
+			long atKill = count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'K1-1'");
+			assertTrue(before > 0 && atKill < RECORDS, "killed after " + atKill + " of " + RECORDS + " records");
+			ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+					() -> push.get(120, TimeUnit.SECONDS));
+			assertTrue(failed.getCause().getCause() instanceof SyncFailure f && f.retryable(), failed.toString());
+
+			startServer("k1");
+			desktop.syncOrFail();
+			assertEquals(RECORDS, count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'K1-1'"));
+			assertEquals(RECORDS, count("SELECT COUNT(DISTINCT UUID) FROM USERRECORD WHERE PARTID = 'K1-1'"));
+			assertEquals(RECORDS, desktop.store().listRecords(RecordQuery.forPart("K1-1")).size());
+		}
+	}
+}

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.sync.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import dev.partforge.model.UserRecord;
+import dev.partforge.store.PartStore;
+import dev.partforge.store.RecordQuery;
+import dev.partforge.sync.ConnectionState;
+import dev.partforge.sync.SyncService;
+import dev.partforge.sync.SyncStatus;
+
+/**
+ * The {@link SyncService} of one data directory: reads the server from {@link RemoteSettings}, runs a
+ * {@link Synchronizer} cycle and keeps the outcome in the {@link StatusFile}.
+ */
+public final class LocalSync implements SyncService {
+
+	private static final System.Logger LOG = System.getLogger(LocalSync.class.getName());
+
+	private final PartStore store;
+	private final Path dataDirectory;
+	private final RemoteSettings settings;
+	private final StatusFile statusFile;
+	private volatile boolean running;
+	private volatile Synchronizer.Result lastResult;
+
+	/**
+	 * @param store         the local store of the data directory
+	 * @param dataDirectory the data directory
+	 */
+	public LocalSync(PartStore store, Path dataDirectory) {
+		this.store = store;
+		this.dataDirectory = dataDirectory;
+		this.settings = new RemoteSettings(dataDirectory);
+		this.statusFile = new StatusFile(dataDirectory);
+	}
+
+	@Override
+	public SyncStatus sync(IProgressMonitor monitor) {
+		try {
+			run(monitor);
+		} catch (SyncFailure e) {
+			LOG.log(System.Logger.Level.WARNING, "Synchronisation failed: " + e.getMessage(), e);
+		}
+		return status();
+	}
+
+	/**
+	 * Runs one cycle, records its outcome in the status file and reports a failure as an exception (the command
+	 * line's exit code and the retry policy need it).
+	 *
+	 * @param monitor progress and cancellation
+	 * @return what moved
+	 * @throws SyncFailure if no server is set, it is not reachable, refuses, or the cycle fails
+	 */
+	public Synchronizer.Result run(IProgressMonitor monitor) throws SyncFailure {
+		try {
+			Synchronizer.Result result = cycle(monitor);
+			lastResult = result;
+			record(new StatusFile.Entry(ConnectionState.ONLINE, Optional.of(Instant.now()), Optional.empty()));
+			return result;
+		} catch (SyncFailure e) {
+			try {
+				record(new StatusFile.Entry(e.state(), statusFile.read().lastSync(), Optional.of(e.getMessage())));
+			} catch (IOException io) {
+				LOG.log(System.Logger.Level.ERROR, "Cannot read the synchronisation status in " + dataDirectory, io);
+			}
+			throw e;
+		}
+	}
+
+	private void record(StatusFile.Entry entry) {
+		try {
+			statusFile.write(entry);
+		} catch (IOException e) {
+			LOG.log(System.Logger.Level.ERROR, "Cannot record the synchronisation status in " + dataDirectory, e);
+		}
+	}
+
+	private Synchronizer.Result cycle(IProgressMonitor monitor) throws SyncFailure {
+		Remote remote;
+		char[] password;
+		try {
+			remote = settings.remote().orElseThrow(() -> new SyncFailure(SyncFailure.Kind.REFUSED,
+					"no team server is set: run partforge remote set URL --user NAME", null));
+			password = settings.password();
+		} catch (IOException e) {
+			throw new SyncFailure(SyncFailure.Kind.FAILED, e.getMessage(), e);
+		}
+		running = true;
+		try (ServerSession session = ServerSession.open(remote, password)) {
+			return Synchronizer.of(store, dataDirectory, session, remote.user()).run(monitor);
+		} catch (IOException e) {
+			throw new SyncFailure(SyncFailure.Kind.FAILED, e.getMessage(), e);
+		} finally {
+			running = false;
+			java.util.Arrays.fill(password, '\0');
+		}
+	}
+
+	/** @return what the last successful cycle of this object moved, if any */
+	public Optional<Synchronizer.Result> lastResult() {
+		return Optional.ofNullable(lastResult);
+	}
+
+	@Override
+	public SyncStatus status() {
+		try {
+			Optional<Remote> remote = settings.remote();
+			StatusFile.Entry entry = statusFile.read();
+			ConnectionState state = running ? ConnectionState.SYNCING : entry.state();
+			long pending = pending(entry.lastSync());
+			if (remote.isEmpty()) {
+				return new SyncStatus(ConnectionState.OFFLINE, Optional.empty(), entry.lastSync(), pending,
+						Optional.of("no team server is set"));
+			}
+			return new SyncStatus(state, remote.map(Remote::toString), entry.lastSync(), pending, entry.message());
+		} catch (IOException e) {
+			LOG.log(System.Logger.Level.ERROR, "Cannot read the synchronisation status in " + dataDirectory, e);
+			return new SyncStatus(ConnectionState.ERROR, Optional.empty(), Optional.empty(), 0,
+					Optional.of(e.getMessage()));
+		}
+	}
+
+	/** Records created here since the last successful cycle (before v4's outbox, the measure of what waits). */
+	private long pending(Optional<Instant> lastSync) {
+		Date since = new Date(lastSync.map(Instant::toEpochMilli).orElse(Long.MIN_VALUE));
+		return store.listRecords(RecordQuery.ALL).stream().map(UserRecord::getCreated)
+				.filter(c -> c == null || c.after(since)).count();
+	}
+}
