@@ -3,7 +3,8 @@
 # Plug-ins on the release archive: the built partforge-*.tar.gz is unpacked into a temporary folder made read-only
 # (as root: a read-only bind mount in a private mount namespace, since root ignores file modes; otherwise chmod a-w),
 # then, with a fresh data directory, the SVG exporter feature is uninstalled and re-installed from the built update
-# site with `partforge plugins`; bad repositories and unknown features must fail with one line and change nothing.
+# site with `partforge plugins`, then updated from a newer update site (newer-site.py: the same feature and bundle,
+# re-versioned); bad repositories and unknown features must fail with one line and change nothing.
 set -euo pipefail
 fail() { echo "plugins smoke: $*" >&2; exit 1; }
 
@@ -77,7 +78,24 @@ assert root.tag == '{http://www.w3.org/2000/svg}svg', root.tag
 assert sum(1 for _ in root.iter()) > 20, 'too few elements'
 PY
 
+# plugins update against a real newer update site: the SVG feature and bundle re-versioned (micro + 1)
+newer=$data/newer-site
+old_version=$(pf plugins list | awk -v f="$svg" '$1 == f { print $2 }')
+new_version=$(python3 "$(dirname "$0")/newer-site.py" "$site" "$newer" "$svg" dev.partforge.export.svg) \
+	|| fail "cannot write the newer update site"
+update=$(pf plugins update --repo "file:$newer") || fail "plugins update exited $?"
+[ "$update" = "updated $svg $new_version" ] || fail "plugins update printed '$update', expected the $svg $new_version update"
+pf plugins list | grep -q "^$svg  *$new_version .*removable$" || fail "plugins list does not show $svg $new_version after the update"
+doctor=$(pf doctor) || fail "doctor exited $? after the update"
+grep -q "^OK    bundle dev.partforge.export.svg: $new_version resolved" <<<"$doctor" \
+	|| fail "the running SVG exporter bundle is not $new_version: $(grep export.svg <<<"$doctor")"
+grep -q "dev.partforge.export.svg: $old_version" <<<"$doctor" && fail "the $old_version SVG exporter bundle is still there"
+pf export --part B-7 --format svg --out "$data/b7-updated.svg" || fail "svg export after the update exited $?"
+cmp -s "$data/b7.svg" "$data/b7-updated.svg" || fail "the updated SVG exporter wrote a different drawing of the same part"
+[ "$(pf plugins update --repo "file:$newer")" = "everything is up to date" ] || fail "a second plugins update found something to update"
+echo "  updated $svg $old_version -> $new_version from $newer"
+
 tree_after=$(cd "$install" && find . -type f -printf '%p %s %T@\n' | sort | md5sum)
 [ "$tree_before" = "$tree_after" ] || fail "the product folder changed"
 [ -d "$data/p2" ] || fail "no p2 data in the data directory"
-echo "plugins: uninstall and re-install of $svg on a read-only release archive passed"
+echo "plugins: uninstall, re-install and update of $svg on a read-only release archive passed"
