@@ -25,8 +25,9 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * A {@link StoreProcessMain} in a separate JVM, started with the class path of the bundles the store needs (taken
  * from where the test's OSGi framework loaded them). Lines it prints are queued; its standard error goes to a file.
+ * Public for the UI tests, which run it beside the workbench on the workbench's store (this fragment in their runtime).
  */
-final class StoreProcess implements AutoCloseable {
+public final class StoreProcess implements AutoCloseable {
 
 	/** Classes whose bundles make up the child's class path. */
 	private static final List<String> CLASSES = List.of("dev.partforge.store.cdo.internal.CdoPartStore",
@@ -68,7 +69,7 @@ final class StoreProcess implements AutoCloseable {
 	 * @return the process
 	 * @throws IOException if it cannot start
 	 */
-	static StoreProcess start(Path store, String name) throws IOException {
+	public static StoreProcess start(Path store, String name) throws IOException {
 		Path errors = store.resolveSibling(store.getFileName() + "-" + name + ".err");
 		Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				classPath(), StoreProcessMain.class.getName(), store.toString()).redirectError(errors.toFile())
@@ -117,7 +118,7 @@ final class StoreProcess implements AutoCloseable {
 	}
 
 	/** @return the process id */
-	long pid() {
+	public long pid() {
 		return process.pid();
 	}
 
@@ -138,7 +139,7 @@ final class StoreProcess implements AutoCloseable {
 	 * @return the line
 	 * @throws Exception if none came in time
 	 */
-	String await(String prefix, long seconds) throws Exception {
+	public String await(String prefix, long seconds) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		List<String> skipped = new ArrayList<>();
 		while (true) {
@@ -165,7 +166,7 @@ final class StoreProcess implements AutoCloseable {
 	 * @return the answer line
 	 * @throws Exception if none came in time
 	 */
-	String call(String command, String answer) throws Exception {
+	public String call(String command, String answer) throws Exception {
 		send(command);
 		return await(answer, 60);
 	}
