@@ -41,6 +41,8 @@ final class RecipeFromDrawing {
 			texts.put(d.param(), d.text());
 			angles.put(d.param(), d.angleDeg());
 			d.extras().forEach(this::put);
+			// a dimension stating several equal parameters (each value once) measures them all in its direction
+			d.extras().keySet().forEach(k -> angles.putIfAbsent(k, d.angleDeg()));
 		}
 	}
 
@@ -68,21 +70,22 @@ final class RecipeFromDrawing {
 				o.corner() == CornerTreatment.NONE ? 0 : get("stock.cornerSize"));
 		List<Feature> fs = new ArrayList<>();
 		for (int i = 0; i < original.features().size(); i++) {
-			fs.add(feature("F" + i, original.features().get(i)));
+			fs.add(feature("F" + i, original.features().get(i), round ? s.width() / 2 : Double.NaN));
 		}
 		return new Recipe(original.name(), original.seed(), original.difficulty(), original.units(), original.generatorVersion(), s, fs);
 	}
 
-	private Feature feature(String id, Feature o) {
-		Pattern p = pattern(id, o.pattern());
+	/** @param axis the radius of round stock (positions are stated from its axis), NaN for other stock */
+	private Feature feature(String id, Feature o, double axis) {
+		Pattern p = pattern(id, o.pattern(), axis);
 		double u;
 		double v;
 		if (p instanceof Pattern.Circular c) {
 			u = c.cu() + get(id + ".pattern.pcd") / 2;
 			v = c.cv();
 		} else {
-			u = get(id + ".u");
-			v = get(id + ".v");
+			u = position(id + ".u", o.u(), axis);
+			v = position(id + ".v", o.v(), axis);
 		}
 		boolean through = texts.getOrDefault(id + ".diameter", "").contains("THRU");
 		double depth = through ? 0 : o instanceof Boss || o instanceof Pocket || o instanceof Slot ? 0 : get(id + ".depth");
@@ -98,13 +101,27 @@ final class RecipeFromDrawing {
 		};
 	}
 
-	private Pattern pattern(String id, Pattern original) {
+	/**
+	 * A position from the datum edge, or on round stock from the axis: the side of the axis is shape (taken from the
+	 * original), a centre on the axis line is shown by the centre lines and has no dimension.
+	 */
+	private double position(String key, double original, double axis) {
+		if (Double.isNaN(axis)) {
+			return get(key);
+		}
+		String fromAxis = key + "FromAxis";
+		return values.containsKey(fromAxis) ? axis + Math.signum(original - axis) * get(fromAxis) : axis;
+	}
+
+	private Pattern pattern(String id, Pattern original, double axis) {
 		if (!values.containsKey(id + ".pattern.count")) {
 			return new Pattern.None();
 		}
 		int n = (int) get(id + ".pattern.count");
 		if (values.containsKey(id + ".pattern.pcd")) {
-			return new Pattern.Circular(n, get(id + ".pattern.cu"), get(id + ".pattern.cv"), 360.0 / n);
+			Pattern.Circular o = (Pattern.Circular) original;
+			return new Pattern.Circular(n, position(id + ".pattern.cu", o.cu(), axis), position(id + ".pattern.cv", o.cv(), axis),
+					360.0 / n);
 		}
 		double step = get(id + ".pattern.step");
 		boolean alongU = angles.get(id + ".pattern.step") == 0;

@@ -16,7 +16,7 @@ import dev.partforge.recipes.Units;
  * defining points to 2 mm past the dimension line, filled arrowheads 3 mm long, text 3.5 mm above the
  * line (vertical dimensions read from the right), text and arrows outside when they do not fit;
  * leaders from an arrow on the curve to a shoulder at the stacked callout text. Centre lines reach
- * 3 mm past the outline.
+ * 3 mm past the outline, less what makes them end in a long dash ({@link CentreLines}).
  */
 final class Annotations {
 	private static final double OVERHANG = 3;
@@ -48,8 +48,8 @@ final class Annotations {
 			case Req.Cross c -> {
 				double[] p = s(c.centre());
 				double r = c.radius() * l.k + OVERHANG;
-				out.add(new Entity.Line(Layer.CENTER, p[0] - r, p[1], p[0] + r, p[1]));
-				out.add(new Entity.Line(Layer.CENTER, p[0], p[1] - r, p[0], p[1] + r));
+				CentreLines.line(p[0] - r, p[1], p[0] + r, p[1], out);
+				CentreLines.line(p[0], p[1] - r, p[0], p[1] + r, out);
 			}
 			case Req.Axis a -> {
 				double[] p = s(a.a());
@@ -57,7 +57,7 @@ final class Annotations {
 				double len = Math.hypot(e[0] - p[0], e[1] - p[1]);
 				double dx = (e[0] - p[0]) / len * OVERHANG;
 				double dy = (e[1] - p[1]) / len * OVERHANG;
-				out.add(new Entity.Line(Layer.CENTER, p[0] - dx, p[1] - dy, e[0] + dx, e[1] + dy));
+				CentreLines.line(p[0] - dx, p[1] - dy, e[0] + dx, e[1] + dy, out);
 			}
 			case Req.PitchCircle pc -> {
 				double[] p = s(pc.centre());

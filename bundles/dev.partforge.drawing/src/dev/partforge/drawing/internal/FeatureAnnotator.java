@@ -28,9 +28,9 @@ import dev.partforge.recipes.internal.StockShape;
 
 /**
  * States each feature's parameters (docs/geometry.md "Dimensions come from the recipe") in the view that looks
- * straight at its host face: its position from the face's datum edges, its sizes, depths and hole details in
- * callouts, pattern steps and pitch circles, boss heights in the front view; centre marks and axes of round
- * features. Geometry comes from the recipe in millimetres, values and texts from the recipe as given.
+ * straight at its host face: its position from the face's datum edges (from the axis on round stock), its sizes,
+ * depths and hole details in callouts (a pocket's or slot's length and width too), pattern steps and pitch circles,
+ * boss heights in the front view; centre marks and axes of round features. Geometry comes from the recipe in millimetres, values and texts from the recipe as given.
  */
 final class FeatureAnnotator {
 	private final Recipe mm;
@@ -130,35 +130,40 @@ final class FeatureAnnotator {
 		return new Req.Axis(view, Point2.in(view, frame.point(u0, v0, 0)), Point2.in(view, frame.point(u1, v1, 0)));
 	}
 
-	/** The feature's (or its circular pattern's) centre from the host face's datum edges. */
+	/**
+	 * The feature's (or its circular pattern's) centre from the host face's datum edges; on round stock from the stock's
+	 * axis (its distance along u and v, none where the centre lies on the axis line).
+	 */
 	private void position(FeatureView fv, Sized feature) {
 		Feature f = feature.mm();
 		Feature g = feature.given();
-		double u = f.u();
-		double v = f.v();
-		ParamKey keyU = fv.key(Param.U);
-		ParamKey keyV = fv.key(Param.V);
-		double valueU = g.u();
-		double valueV = g.v();
+		double[] at = { f.u(), f.v() };
+		double[] value = { g.u(), g.v() };
+		Param[] params = { Param.U, Param.V };
+		Param[] fromAxis = { Param.U_FROM_AXIS, Param.V_FROM_AXIS };
 		if (new SizedPattern(f.pattern(), g.pattern()) instanceof SizedPattern(Pattern.Circular c, Pattern.Circular gc)) {
-			u = c.cu();
-			v = c.cv();
-			keyU = fv.key(Param.PATTERN_CU);
-			keyV = fv.key(Param.PATTERN_CV);
-			valueU = gc.cu();
-			valueV = gc.cv();
+			at = new double[] { c.cu(), c.cv() };
+			value = new double[] { gc.cu(), gc.cv() };
+			params = new Param[] { Param.PATTERN_CU, Param.PATTERN_CV };
+			fromAxis = new Param[] { Param.PATTERN_CU_FROM_AXIS, Param.PATTERN_CV_FROM_AXIS };
 		}
-		Vec3 datumU = fv.frame().point(0, 0, 0);
-		Vec3 datumV = datumU;
-		if (mm.stock().kind() == StockKind.ROUND) {
-			// round stock: the datums are the tangents to the outline at u = 0 and v = 0
-			double radius = mm.stock().width() / 2;
-			datumU = fv.frame().point(0, radius, 0);
-			datumV = fv.frame().point(radius, 0, 0);
+		Vec3 centre = fv.frame().point(at[0], at[1], 0);
+		if (mm.stock().kind() != StockKind.ROUND) {
+			Vec3 datum = fv.frame().point(0, 0, 0);
+			out.linear(fv.view(), datum, centre, true, fv.key(params[0]), value[0]);
+			out.linear(fv.view(), datum, centre, false, fv.key(params[1]), value[1]);
+			return;
 		}
-		Vec3 centre = fv.frame().point(u, v, 0);
-		out.linear(fv.view(), datumU, centre, true, keyU, valueU);
-		out.linear(fv.view(), datumV, centre, false, keyV, valueV);
+		double radius = mm.stock().width() / 2;
+		double givenRadius = given.stock().width() / 2;
+		if (Math.abs(at[0] - radius) > Tolerance.POINT) {
+			out.linear(fv.view(), fv.frame().point(radius, at[1], 0), centre, true, fv.key(fromAxis[0]),
+					Math.abs(value[0] - givenRadius));
+		}
+		if (Math.abs(at[1] - radius) > Tolerance.POINT) {
+			out.linear(fv.view(), fv.frame().point(at[0], radius, 0), centre, false, fv.key(fromAxis[1]),
+					Math.abs(value[1] - givenRadius));
+		}
 	}
 
 	/** The feature's own sizes: hole callouts, boss diameter and height, pocket and slot sizes and depths. */
@@ -177,44 +182,42 @@ final class FeatureAnnotator {
 					fv.frame().point(b.u() - half[0], b.v(), b.height()), false, fv.key(Param.HEIGHT), g.height());
 		}
 		case Sized(Pocket p, Pocket g) -> {
-			lengthAndWidth(fv, p.u(), p.v(), g.length(), g.width());
 			double radius = p.cornerRadius();
 			Point2 centre = fv.at(p.u() + half[0] - radius, p.v() + half[1] - radius, 0);
 			List<String> lines = new ArrayList<>();
-			if (radius > 0) {
-				lines.add(fv.prefix() + "R" + out.number(g.cornerRadius()));
-			}
-			lines.add((radius > 0 ? "" : fv.prefix()) + "DEPTH " + out.number(g.depth()));
+			lines.add(fv.prefix() + "POCKET " + sizes(g.length(), g.width()) + " DEPTH " + out.number(g.depth()));
 			Map<ParamKey, Double> extras = new HashMap<>(fv.countExtra());
-			extras.put(fv.key(Param.DEPTH), g.depth());
-			out.add(new Req.Leader(fv.view(), radius > 0 ? DimensionKind.RADIUS : DimensionKind.CALLOUT, centre,
-					radius, centre.polar(radius, 90), lines, fv.key(radius > 0 ? Param.CORNER_RADIUS : Param.DEPTH),
-					radius > 0 ? g.cornerRadius() : g.depth(), extras));
+			if (radius > 0) {
+				lines.add("R" + out.number(g.cornerRadius()));
+				extras.put(fv.key(Param.CORNER_RADIUS), g.cornerRadius());
+			}
+			sizeCallout(fv, centre, radius, lines, g.length(), g.width(), g.depth(), extras);
 		}
 		case Sized(Slot s, Slot g) -> {
-			lengthAndWidth(fv, s.u(), s.v(), g.length(), g.width());
 			Point2 centre = fv.at(s.u() + half[0] - half[1], s.v(), 0);
-			out.add(new Req.Leader(fv.view(), DimensionKind.CALLOUT, centre, half[1], centre.polar(half[1], 90),
-					List.of(fv.prefix() + "DEPTH " + out.number(g.depth())), fv.key(Param.DEPTH), g.depth(),
-					fv.countExtra()));
+			List<String> lines = List.of(fv.prefix() + "SLOT " + sizes(g.length(), g.width()) + " DEPTH " + out.number(g.depth()));
+			sizeCallout(fv, centre, half[1], lines, g.length(), g.width(), g.depth(), new HashMap<>(fv.countExtra()));
 		}
 		default -> throw new IllegalArgumentException(
 				"feature " + feature.mm().kind() + " and its given form " + feature.given().kind() + " differ");
 		}
 	}
 
-	/** Length and width of a pocket or slot, on the sides of the view's box nearer to the feature. */
-	private void lengthAndWidth(FeatureView fv, double u, double v, double length, double width) {
-		double[] half = fv.half();
-		Box box = out.box(fv.view());
-		Point2 c = fv.at(u, v, 0);
-		double sv = c.y() > box.centreY() ? half[1] : -half[1];
-		double su = c.x() > box.centreX() ? half[0] : -half[0];
-		Frame frame = fv.frame();
-		out.linear(fv.view(), frame.point(u - half[0], v + sv, 0), frame.point(u + half[0], v + sv, 0), true,
-				fv.key(Param.LENGTH), length);
-		out.linear(fv.view(), frame.point(u + su, v - half[1], 0), frame.point(u + su, v + half[1], 0), false,
-				fv.key(Param.WIDTH), width);
+	/** @return a pocket's or slot's length and width as written in its callout */
+	private String sizes(double length, double width) {
+		return out.number(length) + " " + Requests.TIMES + out.number(width);
+	}
+
+	/**
+	 * A pocket's or slot's callout at the feature (ISO 129-1: sizes where the feature shows its shape, not in the
+	 * baseline stacks of positions): length, width and depth, with the given further values.
+	 */
+	private void sizeCallout(FeatureView fv, Point2 centre, double radius, List<String> lines, double length, double width,
+			double depth, Map<ParamKey, Double> extras) {
+		extras.put(fv.key(Param.WIDTH), width);
+		extras.put(fv.key(Param.DEPTH), depth);
+		out.add(new Req.Leader(fv.view(), DimensionKind.CALLOUT, centre, radius, centre.polar(radius, 90), lines,
+				fv.key(Param.LENGTH), length, extras));
 	}
 
 	private void holeCallout(FeatureView fv, Feature f, Feature g) {

@@ -53,7 +53,15 @@ record ParamKey(String owner, Param param) {
 		/** Counterbore depth. */
 		CB_DEPTH("cbDepth"),
 		/** Countersink diameter. */
-		CS_DIAMETER("csDiameter");
+		CS_DIAMETER("csDiameter"),
+		/** Distance of a feature's centre from the axis of round stock, along u. */
+		U_FROM_AXIS("uFromAxis"),
+		/** Distance of a feature's centre from the axis of round stock, along v. */
+		V_FROM_AXIS("vFromAxis"),
+		/** Distance of a circular pattern's centre from the axis of round stock, along u. */
+		PATTERN_CU_FROM_AXIS("pattern.cuFromAxis"),
+		/** Distance of a circular pattern's centre from the axis of round stock, along v. */
+		PATTERN_CV_FROM_AXIS("pattern.cvFromAxis");
 
 		private final String id;
 

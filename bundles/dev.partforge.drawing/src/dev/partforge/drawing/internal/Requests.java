@@ -3,6 +3,9 @@
 package dev.partforge.drawing.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +27,23 @@ final class Requests {
 	private final Map<ViewKind, Box> boxes;
 	private final boolean inch;
 	private final List<Req> requests = new ArrayList<>();
+	/** Index in {@link #requests} of the linear dimension stating a text over a model extent. */
+	private final Map<Extent, Integer> stated = new HashMap<>();
 	private final List<Axis3> axes = new ArrayList<>();
+
+	/**
+	 * What a linear dimension states: a text over an interval of one model axis (millimetres, rounded to a micrometre).
+	 */
+	private record Extent(int axis, long low, long high, String text) {
+
+		static Extent of(Vec3 direction, Vec3 a, Vec3 b, String text) {
+			int axis = Math.abs(direction.x()) > 0.5 ? 0 : Math.abs(direction.y()) > 0.5 ? 1 : 2;
+			double sign = direction.x() + direction.y() + direction.z();
+			double ca = sign * a.dot(direction);
+			double cb = sign * b.dot(direction);
+			return new Extent(axis, Math.round(Math.min(ca, cb) * 1e3), Math.round(Math.max(ca, cb) * 1e3), text);
+		}
+	}
 
 	/** An axis of a round feature or of round stock, in model millimetres. */
 	private record Axis3(Vec3 from, Vec3 to) {
@@ -81,6 +100,19 @@ final class Requests {
 		} else {
 			side = (a.x() + b.x()) / 2 > box.centreX() + Tolerance.POINT ? Req.Side.RIGHT : Req.Side.LEFT;
 		}
+		Extent extent = Extent.of(horizontal ? view.right() : view.up(), a3, b3, text);
+		Integer earlier = stated.get(extent);
+		if (earlier != null) {
+			// ISO 129-1: each dimension once; the earlier dimension states this parameter too
+			Req.Linear first = (Req.Linear) requests.get(earlier);
+			Map<ParamKey, Double> more = new LinkedHashMap<>(first.extras());
+			more.put(key, value);
+			more.putAll(extras);
+			requests.set(earlier, new Req.Linear(first.view(), first.side(), first.a(), first.b(), first.param(), first.value(),
+					first.text(), Collections.unmodifiableMap(more)));
+			return;
+		}
+		stated.put(extent, requests.size());
 		requests.add(new Req.Linear(view, side, a, b, key, value, text, extras));
 	}
 

@@ -17,7 +17,7 @@ import dev.partforge.recipes.Recipe;
 import dev.partforge.recipes.Slot;
 
 /**
- * The recipe's parameters by the names drawings use (stock.width, F2.u, F2.pattern.pcd, ...), taken
+ * The recipe's parameters by the names drawings use (stock.width, F2.u, F2.uFromAxis, F2.pattern.pcd, ...), taken
  * from the recipe itself, never from a drawing: what each dimension must measure.
  */
 final class RecipeValues {
@@ -39,6 +39,10 @@ final class RecipeValues {
 			Feature f = fs.get(i);
 			m.put(id + "u", f.u());
 			m.put(id + "v", f.v());
+			// round stock: positions from the stock's axis
+			double axis = r.stock().width() / 2;
+			m.put(id + "uFromAxis", Math.abs(f.u() - axis));
+			m.put(id + "vFromAxis", Math.abs(f.v() - axis));
 			switch (f) {
 			case Hole h -> m.put(id + "diameter", h.diameter());
 			case Counterbore h -> m.put(id + "diameter", h.diameter());
@@ -62,6 +66,8 @@ final class RecipeValues {
 			case Pattern.Circular c -> {
 				m.put(id + "pattern.cu", c.cu());
 				m.put(id + "pattern.cv", c.cv());
+				m.put(id + "pattern.cuFromAxis", Math.abs(c.cu() - r.stock().width() / 2));
+				m.put(id + "pattern.cvFromAxis", Math.abs(c.cv() - r.stock().width() / 2));
 				m.put(id + "pattern.pcd", 2 * Math.hypot(f.u() - c.cu(), f.v() - c.cv()));
 			}
 			case Pattern.None n -> {
