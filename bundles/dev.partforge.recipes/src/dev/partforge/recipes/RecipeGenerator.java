@@ -13,7 +13,10 @@ import dev.partforge.recipes.internal.StockShape;
  * Seeded recipe generator. The same (difficulty, seed, units) gives the same recipe on every JVM:
  * one {@link SplitMix64} stream, no hash-ordered collections, no floating point in decisions
  * except comparisons of clean values. Candidates are proposed and kept only when the whole recipe
- * still passes {@link RecipeValidator}, so every generated recipe is valid.
+ * still passes {@link RecipeValidator}, so every generated recipe is valid. A recipe whose
+ * {@link DifficultyScore} is below its level's {@link #minimumScore} (a plate with one hole is not worth practising)
+ * is drawn again from a sub-seed derived from the stream seed, so the result stays a function of
+ * (difficulty, seed, units).
  *
  * <p>Clean numbers: sizes and positions are whole or half millimetres, or multiples of 1/16 inch.
  */
@@ -22,9 +25,14 @@ public final class RecipeGenerator {
 	/**
 	 * Version written into recipes; bump when the output for a seed changes. 2: concave profile corners
 	 * are treated too (changes which candidates fit next to them). 3: features only on side faces a
-	 * drawing view can show (the inner walls of a U-profile face each other and are no longer proposed).
+	 * drawing view can show (the inner walls of a U-profile face each other and are no longer proposed). 4: a minimum
+	 * difficulty score per level (seeds whose recipe scored below it give another recipe; all others are unchanged).
 	 */
-	public static final int VERSION = 3;
+	public static final int VERSION = 4;
+	/** Draws from derived sub-seeds before the best-scoring draw is kept. */
+	private static final int REDRAWS = 64;
+	/** Odd constant (the golden ratio in 64 bits) that spaces the sub-seeds of one stream seed. */
+	private static final long SUB_SEED_STEP = 0x9E3779B97F4A7C15L;
 	private static final int ATTEMPTS = 400;
 	/** Multiplier of the user's seed in {@link #streamSeed}. */
 	private static final long SEED_MULTIPLIER = 31;
@@ -43,7 +51,38 @@ public final class RecipeGenerator {
 	 * @return a valid recipe
 	 */
 	public static Recipe generate(Difficulty difficulty, long seed, Units units) {
-		SplitMix64 rng = new SplitMix64(streamSeed(difficulty, seed));
+		long stream = streamSeed(difficulty, seed);
+		Recipe best = draw(difficulty, seed, units, stream);
+		int bestScore = DifficultyScore.of(best);
+		for (int k = 1; k <= REDRAWS && bestScore < minimumScore(difficulty); k++) {
+			Recipe next = draw(difficulty, seed, units, stream + k * SUB_SEED_STEP);
+			int score = DifficultyScore.of(next);
+			if (score > bestScore) {
+				best = next;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The least {@link DifficultyScore} of a generated recipe of a level: 6 for beginner parts (two simple features, or
+	 * one richer feature on a richer stock, rather than a plate with one hole), 20 intermediate, 45 expert.
+	 *
+	 * @param difficulty level
+	 * @return the minimum score
+	 */
+	public static int minimumScore(Difficulty difficulty) {
+		return switch (difficulty) {
+		case BEGINNER -> 6;
+		case INTERMEDIATE -> 20;
+		case EXPERT -> 45;
+		};
+	}
+
+	/** One draw of a recipe from a random stream; the name and seed are the user's. */
+	private static Recipe draw(Difficulty difficulty, long seed, Units units, long stream) {
+		SplitMix64 rng = new SplitMix64(stream);
 		Clean q = new Clean(units);
 		Stock stock = StockPlan.stock(difficulty, rng, q);
 		String name = String.format(Locale.ROOT, "%s %s #%d", label(difficulty), stock.kind().id(), seed);
