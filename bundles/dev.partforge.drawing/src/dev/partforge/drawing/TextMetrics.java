@@ -51,15 +51,17 @@ public final class TextMetrics {
 	}
 
 	/**
-	 * Formats a dimension value: millimetres with up to three decimals, inches with up to four, no
-	 * trailing zeros, '.' as decimal point.
+	 * Formats a dimension value: millimetres with up to three decimals, inches with up to four (five for a
+	 * multiple of 1/32 inch, such as a distance from the axis of round stock of a sixteenths diameter, which is then
+	 * exact), no trailing zeros, '.' as decimal point.
 	 *
 	 * @param v    value
 	 * @param inch true for inch values
 	 * @return the text
 	 */
 	public static String number(double v, boolean inch) {
-		String s = String.format(Locale.ROOT, inch ? "%.4f" : "%.3f", v);
+		boolean thirtySeconds = inch && Math.abs(v * 32 - Math.rint(v * 32)) < 1e-9;
+		String s = String.format(Locale.ROOT, thirtySeconds ? "%.5f" : inch ? "%.4f" : "%.3f", v);
 		s = s.replaceAll("0+$", "");
 		if (s.endsWith(".")) {
 			s = s.substring(0, s.length() - 1);

@@ -16,7 +16,9 @@ import dev.partforge.geometry.Vec3;
 
 /**
  * Collects the annotation requests of one drawing, in order: what {@link StockAnnotator} and
- * {@link FeatureAnnotator} state, then the axes of round features in the views across them.
+ * {@link FeatureAnnotator} state, then the axes of round features in the views across them. Each value is stated
+ * once (ISO 129-1): a linear dimension with the same text over the same extent of a model axis as an earlier one, in
+ * any view, is not added; the earlier one states its parameter too.
  */
 final class Requests {
 	/** Multiplication sign and space, as in {@code 4× Ø6}. */

@@ -18,7 +18,7 @@ import dev.partforge.drawing.TextMetrics;
  * override; every other callout (hole callouts, counts, depths, chamfers) is a LEADER with an MTEXT,
  * horizontal as drawn;</li>
  * <li>the precision is that of the printed value: one dimension style per number of decimals
- * (PARTFORGE-ISO-0 ... -4: text above the dimension line; PARTFORGE-ISO-C0 ... -C4: text centred on
+ * (PARTFORGE-ISO-0 ... -5: text above the dimension line; PARTFORGE-ISO-C0 ... -C5: text centred on
  * it, for diameters and radii), since readers ignore DIMZIN; each style carries the sheet's DIMSCALE
  * (a practice set whose sheets differ in scale has a set of styles per scale, suffix -S2, -S3 ...);</li>
  * <li>diameters and radii are defined along the horizontal line through the centre towards their
@@ -29,10 +29,10 @@ import dev.partforge.drawing.TextMetrics;
  * </ul>
  */
 final class DxfDimensions {
-	/** The default dimension style ($DIMSTYLE), 4 decimals, for dimensions users add. */
+	/** The default dimension style ($DIMSTYLE), 5 decimals, for dimensions users add. */
 	static final String STYLE = "PARTFORGE-ISO";
 	/** Decimals of the most precise value (inch values, see {@link TextMetrics#number}). */
-	static final int MAX_DECIMALS = 4;
+	static final int MAX_DECIMALS = 5;
 	/** Text height on paper (ISO 3098, 3.5 mm). */
 	private static final double TEXT = 3.5;
 	/** Arrow length on paper. */

@@ -102,7 +102,8 @@ public final class PdfExporterTest extends ExporterContractTest {
 
 	/**
 	 * The golden beginner part #1 (see dev.partforge.drawing.tests.GoldenDrawingsTest) has, in millimetres: disc 100 x
-	 * 20, holes at (30, 73) and (18, 36), a pocket at (84, 52). Exported in inches every one of these dimensions shows
+	 * 20, holes at (30, 73) and (18, 36), a pocket 10 x 8 at (84, 52); positions on round stock are dimensioned from the
+	 * disc's axis at (50, 50): 20 and 23, 32 and 14, 34 (and 2). Exported in inches every one of these dimensions shows
 	 * its value / 25.4 with four decimals (worked out by hand below), and the general tolerance is in inches.
 	 */
 	@Test
@@ -111,8 +112,8 @@ public final class PdfExporterTest extends ExporterContractTest {
 		ExportSettings s = ExportSettings.defaults().withPaper(Paper.ANSI_B);
 		String mm = text(ExportRequest.of(p, s)).replaceAll("\\s+", "");
 		String inch = text(ExportRequest.of(p, s.withUnits(Units.INCH))).replaceAll("\\s+", "");
-		Map<String, String> values = Map.of("100", "3.937", "20", "0.7874", "30", "1.1811", "73", "2.874", "18", "0.7087",
-				"36", "1.4173", "84", "3.3071", "52", "2.0472");
+		Map<String, String> values = Map.of("100", "3.937", "20", "0.7874", "23", "0.9055", "32", "1.2598", "14", "0.5512",
+				"34", "1.3386", "10", "0.3937", "8", "0.315");
 		values.forEach((millimetres, inches) -> {
 			assertTrue(mm.contains(millimetres), "the mm drawing shows " + millimetres + ": " + mm);
 			assertTrue(inch.contains(inches), millimetres + " mm = " + inches + " in is not on the inch drawing: " + inch);
