@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An answer by value: a mass in grams or a volume in mm³ or in³, checked against the exact value within a
@@ -111,7 +112,7 @@ public record ValueAnswer(double value, AnswerUnit unit) implements AnswerSource
 					: f.volumeWithout()) / unit.factor();
 			double missing = Math.abs(difference - delta);
 			double extra = Math.abs(difference + delta);
-			return java.util.stream.Stream.of(new double[] { missing, 0 }, new double[] { extra, 1 })
+			return Stream.of(new double[] { missing, 0 }, new double[] { extra, 1 })
 					.filter(c -> c[0] <= slack)
 					.map(c -> new Object[] { c[0], (c[1] == 0 ? "looks like a missing " : "looks like an extra ")
 							+ f.description() });

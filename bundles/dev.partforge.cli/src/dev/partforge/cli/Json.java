@@ -3,6 +3,7 @@
 package dev.partforge.cli;
 
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,7 +47,7 @@ public final class Json {
 		} else if (value instanceof Number n) {
 			sb.append(n);
 		} else if (value instanceof Enum<?> e) {
-			appendString(sb, e.name().toLowerCase(java.util.Locale.ROOT));
+			appendString(sb, e.name().toLowerCase(Locale.ROOT));
 		} else {
 			appendString(sb, value.toString());
 		}

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.drawing;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,7 @@ public record Sheet(String partId, Paper paper, Scale scale, Units units, List<P
 	public Sheet {
 		views = List.copyOf(views);
 		entities = List.copyOf(entities);
-		title = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(title));
+		title = Collections.unmodifiableMap(new LinkedHashMap<>(title));
 	}
 
 	/** @return the dimensions on this sheet */

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.export;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -20,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
@@ -79,7 +79,7 @@ public final class ExportFiles {
 				throw busy(file, null);
 			}
 			channel.truncate(0);
-			OutputStream out = new NonClosingStream(Channels.newOutputStream(channel));
+			OutputStream out = new NonClosingOutputStream(Channels.newOutputStream(channel));
 			exporter.export(request, out, monitor);
 			out.flush();
 			channel.force(true);
@@ -167,7 +167,7 @@ public final class ExportFiles {
 		try {
 			Files.deleteIfExists(temp);
 		} catch (IOException e) {
-			org.eclipse.core.runtime.ILog.of(ExportFiles.class).warn("Could not delete the temporary file " + temp, e);
+			ILog.of(ExportFiles.class).warn("Could not delete the temporary file " + temp, e);
 		}
 	}
 
@@ -186,22 +186,5 @@ public final class ExportFiles {
 			return fse.getReason();
 		}
 		return m.isEmpty() ? e.getClass().getSimpleName() : m;
-	}
-
-	/** Keeps an exporter from closing the channel before it is forced to disk and moved. */
-	private static final class NonClosingStream extends FilterOutputStream {
-		NonClosingStream(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			out.write(b, off, len);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
 	}
 }

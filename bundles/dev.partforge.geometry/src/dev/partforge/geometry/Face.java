@@ -3,6 +3,7 @@
 package dev.partforge.geometry;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A bounded piece of a surface (STEP ADVANCED_FACE) with one outer loop and any number of inner
@@ -22,6 +23,6 @@ public record Face(Surface surface, boolean sameSense, Loop outer, List<Loop> in
 
 	/** @return outer loop first, then the inner loops */
 	public List<Loop> loops() {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(outer), inner.stream()).toList();
+		return Stream.concat(Stream.of(outer), inner.stream()).toList();
 	}
 }

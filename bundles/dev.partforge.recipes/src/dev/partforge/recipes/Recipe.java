@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.recipes;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ public record Recipe(String name, long seed, Difficulty difficulty, Units units,
 
 	/** @return a copy with one more feature */
 	public Recipe with(Feature f) {
-		List<Feature> l = new java.util.ArrayList<>(features);
+		List<Feature> l = new ArrayList<>(features);
 		l.add(f);
 		return new Recipe(name, seed, difficulty, units, generatorVersion, stock, l);
 	}

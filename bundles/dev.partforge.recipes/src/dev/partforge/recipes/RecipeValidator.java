@@ -4,6 +4,7 @@ package dev.partforge.recipes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.partforge.geometry.Frame;
 import dev.partforge.geometry.Vec3;
@@ -112,6 +113,6 @@ public final class RecipeValidator {
 	}
 
 	static String fmt(double v) {
-		return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
+		return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
 	}
 }

@@ -4,6 +4,7 @@ package dev.partforge.sync;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public record SyncStatus(ConnectionState state, Optional<String> remote, Optiona
 	 * @return the line
 	 */
 	public String describe() {
-		StringBuilder line = new StringBuilder(state.name().toLowerCase(java.util.Locale.ROOT));
+		StringBuilder line = new StringBuilder(state.name().toLowerCase(Locale.ROOT));
 		remote.ifPresent(r -> line.append(" (").append(r).append(')'));
 		line.append(", last sync ").append(lastSync.map(Instant::toString).orElse("never"));
 		line.append(", ").append(pending).append(" pending");

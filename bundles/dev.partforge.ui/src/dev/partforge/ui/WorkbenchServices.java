@@ -5,15 +5,14 @@ package dev.partforge.ui;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.services.IServiceLocator;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * How PartForge workbench bundles obtain PartForge services (store, library, exporters, ...): from the e4 context of
- * a window or site, where the workbench puts DS services through its {@code IContextFunction}s, else from the OSGi
- * service registry.
+ * a window or site, else of the workbench. The workbench's contexts descend from its OSGi service context, which
+ * resolves a type it does not hold from the OSGi service registry (the DS components), tracks the service and releases
+ * it when the context is disposed; so nothing here gets a service from the registry itself.
  */
 public final class WorkbenchServices {
 
@@ -24,20 +23,17 @@ public final class WorkbenchServices {
 	 * Looks a service up.
 	 *
 	 * @param <T>     the service type
-	 * @param locator a workbench, window or site; may be {@code null}
+	 * @param locator a workbench, window or site; may be {@code null} for the running workbench
 	 * @param type    the service interface
 	 * @return the service
 	 * @throws CoreException if no bundle provides it (the message names the service)
 	 */
 	public static <T> T get(IServiceLocator locator, Class<T> type) throws CoreException {
 		IEclipseContext context = locator == null ? null : locator.getService(IEclipseContext.class);
-		T service = context == null ? null : context.get(type);
-		if (service != null) {
-			return service;
+		if (context == null && PlatformUI.isWorkbenchRunning()) {
+			context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
 		}
-		BundleContext bundleContext = FrameworkUtil.getBundle(WorkbenchServices.class).getBundleContext();
-		ServiceReference<T> ref = bundleContext == null ? null : bundleContext.getServiceReference(type);
-		service = ref == null ? null : bundleContext.getService(ref);
+		T service = context == null ? null : context.get(type);
 		if (service == null) {
 			throw new CoreException(Status.error("The service " + type.getName()
 					+ " is not available: the bundle providing it did not start. See the Error Log."));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.check.step;
 
+import java.util.List;
+
 import dev.partforge.check.step.internal.BrepFace;
 import dev.partforge.check.step.internal.MassIntegrals;
 import dev.partforge.check.step.internal.SolidFaces;
@@ -40,7 +42,7 @@ public record ModelProperties(double volume, double area, Vec3 principalMoments,
 	 * @return their properties
 	 * @throws StepReadException when a face cannot be integrated or the faces enclose no volume
 	 */
-	static ModelProperties ofFaces(java.util.List<BrepFace> faces) throws StepReadException {
+	static ModelProperties ofFaces(List<BrepFace> faces) throws StepReadException {
 		return MassIntegrals.of(faces);
 	}
 }

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.check.step;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.partforge.geometry.Solid;
+import dev.partforge.geometry.Vec3;
 
 /**
  * Compares a user's model with the exact part by placement-independent quantities: volume,
@@ -32,7 +36,7 @@ public final class StepCheck {
 	 * @return every comparison and the verdict
 	 * @throws StepReadException with a one-line reason when the file cannot be checked
 	 */
-	public static StepCheckResult check(dev.partforge.geometry.Solid exact, java.nio.file.Path file, double tolerance)
+	public static StepCheckResult check(Solid exact, Path file, double tolerance)
 			throws StepReadException {
 		ModelProperties model = StepModelReader.read(file).properties();
 		return compare(ModelProperties.of(exact), model, tolerance);
@@ -80,7 +84,7 @@ public final class StepCheck {
 		return new StepCheckResult.Quantity(name, unit, expected, actual, rel, Math.abs(rel) <= tol);
 	}
 
-	private static double[] array(dev.partforge.geometry.Vec3 v) {
+	private static double[] array(Vec3 v) {
 		return new double[] { v.x(), v.y(), v.z() };
 	}
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.check.step;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,7 +46,7 @@ public record StepCheckResult(List<Quantity> quantities, double tolerance) {
 	}
 
 	private static String percent(double t) {
-		return java.math.BigDecimal.valueOf(100 * t).stripTrailingZeros().toPlainString();
+		return BigDecimal.valueOf(100 * t).stripTrailingZeros().toPlainString();
 	}
 
 	/**

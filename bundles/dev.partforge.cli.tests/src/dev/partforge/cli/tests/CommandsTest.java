@@ -90,4 +90,20 @@ class CommandsTest {
 		CliRun missing = CliRun.run(data);
 		assertEquals(2, missing.exitCode());
 	}
+
+	@Test
+	void everyCommandWithSubCommandsNamesThemWhenOneIsMissingOrUnknown() {
+		for (String[] c : new String[][] { { "parts", "add, list, get, bookmark, unbookmark, delete" },
+				{ "records", "add, list" }, { "store", "info, backup, verify, migrate, restore" },
+				{ "prefs", "get, set" }, { "import", "recipe" } }) {
+			CliRun missing = CliRun.run(data, c[0]);
+			assertEquals(2, missing.exitCode(), missing.err());
+			assertEquals("partforge: " + c[0] + ": missing subcommand (" + c[1] + ")\n", missing.err());
+			CliRun unknown = CliRun.run(data, c[0], "frob");
+			assertEquals(2, unknown.exitCode(), unknown.err());
+			String words = c[1].contains(", ") ? c[1].substring(0, c[1].lastIndexOf(", ")) + " or "
+					+ c[1].substring(c[1].lastIndexOf(", ") + 2) : c[1];
+			assertEquals("partforge: " + c[0] + ": unknown subcommand 'frob', expected " + words + "\n", unknown.err());
+		}
+	}
 }

@@ -5,6 +5,7 @@ package dev.partforge.drawing.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.partforge.drawing.TextMetrics;
 
@@ -47,7 +48,7 @@ final class Lanes {
 	 * @param along maps a request to its two coordinates along the measuring axis (sheet mm)
 	 * @return the placements
 	 */
-	static List<Placed> pack(List<Req.Linear> reqs, java.util.function.Function<Req.Linear, double[]> along) {
+	static List<Placed> pack(List<Req.Linear> reqs, Function<Req.Linear, double[]> along) {
 		List<Placed> out = new ArrayList<>();
 		List<Req.Linear> sorted = new ArrayList<>(reqs);
 		sorted.sort(Comparator.comparingDouble(q -> {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.partforge.drawing.DimensionKind;
@@ -146,7 +147,7 @@ public final class DxfDrawingWriter {
 		o.g(9, "$INSUNITS").g(70, inch ? 1 : 4);
 		o.g(9, "$MEASUREMENT").g(70, inch ? 0 : 1);
 		o.g(9, "$LWDISPLAY").g(290, 1);
-		o.g(9, "$HANDSEED").g(5, Integer.toHexString(next[0] + 16).toUpperCase(java.util.Locale.ROOT));
+		o.g(9, "$HANDSEED").g(5, Integer.toHexString(next[0] + 16).toUpperCase(Locale.ROOT));
 		metadata.forEach((k, v) -> o.g(9, "$CUSTOMPROPERTYTAG").g(1, k).g(9, "$CUSTOMPROPERTY").g(1, v));
 		o.g(0, "ENDSEC");
 	}

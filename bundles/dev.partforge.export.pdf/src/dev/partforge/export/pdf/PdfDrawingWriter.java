@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -97,7 +98,7 @@ public final class PdfDrawingWriter {
 			y -= 10;
 			int n = 2;
 			for (CoverEntry e : entries) {
-				String line = String.format(java.util.Locale.ROOT, "Sheet %d   %s   %s   (%s, seed %d)", n++, e.partId(), e.title(),
+				String line = String.format(Locale.ROOT, "Sheet %d   %s   %s   (%s, seed %d)", n++, e.partId(), e.title(),
 						e.difficulty(), e.seed());
 				text(cs, font, new Entity.Text(Layer.TEXT, 25, y, 3.5, 0, Entity.Align.LEFT, line));
 				y -= 7;

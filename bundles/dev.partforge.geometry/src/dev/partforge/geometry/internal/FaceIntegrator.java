@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.geometry.internal;
 
+import java.util.Arrays;
+
 import dev.partforge.geometry.BoundingBox;
 import dev.partforge.geometry.Circle;
 import dev.partforge.geometry.ConicalSurface;
@@ -58,7 +60,7 @@ public final class FaceIntegrator {
 					double t = oe.sameSense() ? outer.node(i) : 1 - outer.node(i);
 					Vec3 loc = fr.local(e.pointAt(t));
 					double dv = e.derivativeAt(t).dot(fr.yAxis()) * (oe.sameSense() ? 1 : -1);
-					java.util.Arrays.fill(inner, 0);
+					Arrays.fill(inner, 0);
 					for (int j = 0; j < in.size(); j++) {
 						double u = loc.x() * in.node(j);
 						integrand(fr.point(u, loc.y(), 0), n, in.weight(j) * loc.x(), inner);

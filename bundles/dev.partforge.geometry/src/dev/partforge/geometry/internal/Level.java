@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.partforge.geometry.Circle;
+import dev.partforge.geometry.Curve;
 import dev.partforge.geometry.Edge;
 import dev.partforge.geometry.Frame;
 import dev.partforge.geometry.Line;
@@ -46,7 +47,7 @@ public final class Level {
 		}
 	}
 
-	private dev.partforge.geometry.Curve curve(Seg2 s, Vertex a, Vertex b) {
+	private Curve curve(Seg2 s, Vertex a, Vertex b) {
 		return switch (s) {
 		case Seg2.LineSeg l -> new Line(a.point(), b.point().minus(a.point()).normalized());
 		case Seg2.ArcSeg c -> {

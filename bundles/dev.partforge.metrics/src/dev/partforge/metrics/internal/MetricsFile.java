@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
 
@@ -93,7 +94,7 @@ final class MetricsFile {
 		}
 		try {
 			return MetricsCodec.decode(lines);
-		} catch (IllegalArgumentException | java.time.DateTimeException e) {
+		} catch (IllegalArgumentException | DateTimeException e) {
 			Path aside = dir.resolve("metrics.tsv.damaged-" + System.currentTimeMillis());
 			LOG.log(Level.WARNING, "The saved metrics " + file() + " cannot be read; moved them to " + aside
 					+ " and started new metrics", e);

@@ -38,7 +38,7 @@ class UpdateSitesAndUsageTest {
 
 	@Test
 	void usageErrors() {
-		assertUsage("plugins: missing list, install, uninstall or update (see partforge plugins --help)");
+		assertUsage("plugins: missing subcommand (list, install, uninstall, update)");
 		assertUsage("plugins: unknown subcommand 'remove', expected list, install, uninstall or update", "remove");
 		assertUsage("plugins install: missing --repo", "install", "x.feature");
 		assertUsage("plugins install: missing FEATURE (see partforge plugins list)", "install", "--repo", "file:/x");

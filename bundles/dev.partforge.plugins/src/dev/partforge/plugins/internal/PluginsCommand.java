@@ -25,6 +25,7 @@ import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
 import dev.partforge.cli.Json;
+import dev.partforge.cli.SubCommands;
 
 /**
  * {@code partforge plugins list|install|uninstall|update}: the features of the running PartForge and changes to them
@@ -61,44 +62,41 @@ public final class PluginsCommand implements CliCommand {
 
 	@Override
 	public int run(CliContext context, List<String> args) throws CliException {
-		if (args.isEmpty()) {
-			throw CliException.usage("plugins: missing list, install, uninstall or update (see partforge plugins --help)");
-		}
-		String sub = args.get(0);
-		List<String> rest = args.subList(1, args.size());
-		switch (sub) {
-		case "list" -> list(context, rest);
-		case "install" -> {
-			Args a = Args.spec("plugins install").options("--repo").positionals(Integer.MAX_VALUE).parse(rest);
-			var site = UpdateSites.parse(a.required("--repo"));
-			List<String> features = features(a, "plugins install");
-			print(context, inJob(context, "Installing " + String.join(", ", features),
-					m -> installation().install(site, features, m)));
-		}
-		case "uninstall" -> {
-			Args a = Args.spec("plugins uninstall").positionals(Integer.MAX_VALUE).parse(rest);
-			List<String> features = features(a, "plugins uninstall");
-			print(context, inJob(context, "Uninstalling " + String.join(", ", features),
-					m -> installation().uninstall(features, m)));
-		}
-		case "update" -> {
-			Args a = Args.spec("plugins update").options("--repo").parse(rest);
-			Optional<URI> site = a.value("--repo").isPresent() ? Optional.of(UpdateSites.parse(a.value("--repo").get()))
-					: Optional.empty();
-			List<String> updated = inJob(context, "Updating plug-ins", m -> installation().update(site, m));
-			if (updated.isEmpty()) {
-				context.out().println("everything is up to date");
-			} else {
-				print(context, updated);
-			}
-		}
-		default -> throw CliException.usage("plugins: unknown subcommand '" + sub
-				+ "', expected list, install, uninstall or update");
+		return SubCommands.of("plugins").on("list", PluginsCommand::list).on("install", this::install)
+				.on("uninstall", this::uninstall).on("update", this::update).run(context, args);
+	}
+
+	private int install(CliContext context, List<String> rest) throws CliException {
+		Args a = Args.spec("plugins install").options("--repo").positionals(Integer.MAX_VALUE).parse(rest);
+		var site = UpdateSites.parse(a.required("--repo"));
+		List<String> features = features(a, "plugins install");
+		print(context, inJob(context, "Installing " + String.join(", ", features),
+				m -> installation().install(site, features, m)));
+		return 0;
+	}
+
+	private int uninstall(CliContext context, List<String> rest) throws CliException {
+		Args a = Args.spec("plugins uninstall").positionals(Integer.MAX_VALUE).parse(rest);
+		List<String> features = features(a, "plugins uninstall");
+		print(context, inJob(context, "Uninstalling " + String.join(", ", features),
+				m -> installation().uninstall(features, m)));
+		return 0;
+	}
+
+	private int update(CliContext context, List<String> rest) throws CliException {
+		Args a = Args.spec("plugins update").options("--repo").parse(rest);
+		Optional<URI> site = a.value("--repo").isPresent() ? Optional.of(UpdateSites.parse(a.value("--repo").get()))
+				: Optional.empty();
+		List<String> updated = inJob(context, "Updating plug-ins", m -> installation().update(site, m));
+		if (updated.isEmpty()) {
+			context.out().println("everything is up to date");
+		} else {
+			print(context, updated);
 		}
 		return 0;
 	}
 
-	private static void list(CliContext context, List<String> rest) throws CliException {
+	private static int list(CliContext context, List<String> rest) throws CliException {
 		Args a = Args.spec("plugins list").flags("--available", "--json").options("--repo").parse(rest);
 		List<Feature> features;
 		String flag;
@@ -117,13 +115,14 @@ public final class PluginsCommand implements CliCommand {
 		}
 		if (a.has("--json")) {
 			context.out().println(Json.write(features.stream().map(f -> f.toJson(flag)).toList()));
-			return;
+			return 0;
 		}
 		for (Feature f : features) {
 			String note = f.removable() ? flag : "";
 			String line = String.format("%-40s %-24s %-36s %s", f.id(), f.version(), f.name(), note);
 			context.out().println(line.stripTrailing());
 		}
+		return 0;
 	}
 
 	private static List<String> features(Args a, String command) throws CliException {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 import org.osgi.service.component.annotations.Component;
@@ -18,6 +19,7 @@ import dev.partforge.cli.Args;
 import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
+import dev.partforge.cli.SubCommands;
 
 /** {@code partforge server} (run the team server) and {@code partforge server user add} (add a user). */
 @Component(service = CliCommand.class)
@@ -52,7 +54,7 @@ public final class ServerCommand implements CliCommand {
 	@Override
 	public int run(CliContext context, List<String> args) throws CliException {
 		if (!args.isEmpty() && args.get(0).equals("user")) {
-			return user(context, args.subList(1, args.size()));
+			return SubCommands.of("server user").on("add", this::addUser).run(context, args.subList(1, args.size()));
 		}
 		Args a = Args.spec("server").options("--db", "--db-credentials", "--listen").parse(args);
 		DbConfig db = db(a);
@@ -92,12 +94,8 @@ public final class ServerCommand implements CliCommand {
 		return 0;
 	}
 
-	private int user(CliContext context, List<String> args) throws CliException {
-		if (args.isEmpty() || !args.get(0).equals("add")) {
-			throw CliException.usage("server user: missing subcommand (add)");
-		}
-		Args a = Args.spec("server user add").options("--db", "--db-credentials", "--role").positionals(1)
-				.parse(args.subList(1, args.size()));
+	private int addUser(CliContext context, List<String> args) throws CliException {
+		Args a = Args.spec("server user add").options("--db", "--db-credentials", "--role").positionals(1).parse(args);
 		String name = a.positional(0, "NAME");
 		Role role = Args.parseEnum("role", a.value("--role").orElse("student"), Role.class);
 		DbConfig db = db(a);
@@ -109,7 +107,7 @@ public final class ServerCommand implements CliCommand {
 		} catch (SQLException e) {
 			throw new CliException("server user add: the database refused: " + e.getMessage(), e);
 		}
-		context.out().println("Added " + role.name().toLowerCase(java.util.Locale.ROOT) + " " + name);
+		context.out().println("Added " + role.name().toLowerCase(Locale.ROOT) + " " + name);
 		return 0;
 	}
 

@@ -5,6 +5,7 @@ package dev.partforge.sync.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Optional;
 
@@ -102,7 +103,7 @@ public final class LocalSync implements SyncService {
 			throw new SyncFailure(SyncFailure.Kind.FAILED, e.getMessage(), e);
 		} finally {
 			running = false;
-			java.util.Arrays.fill(password, '\0');
+			Arrays.fill(password, '\0');
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
 import dev.partforge.cli.Json;
+import dev.partforge.cli.SubCommands;
 
 /** {@code partforge remote set|show|unset}: the team server this data directory syncs with. */
 @Component(service = CliCommand.class)
@@ -50,21 +52,12 @@ public final class RemoteCommand implements CliCommand {
 
 	@Override
 	public int run(CliContext context, List<String> args) throws CliException {
-		if (args.isEmpty()) {
-			throw CliException.usage("remote: missing subcommand (set, show, unset)");
-		}
 		RemoteSettings settings = new RemoteSettings(context.dataDirectory());
-		List<String> rest = args.subList(1, args.size());
-		try {
-			return switch (args.get(0)) {
-			case "set" -> set(context, settings, Args.spec("remote set").options("--user").positionals(1).parse(rest));
-			case "show" -> show(context, settings, Args.spec("remote show").flags("--json").parse(rest));
-			case "unset" -> unset(context, settings, Args.spec("remote unset").parse(rest));
-			default -> throw CliException.usage("remote: unknown subcommand '" + Args.shown(args.get(0)) + "'");
-			};
-		} catch (IOException e) {
-			throw new CliException("remote " + args.get(0) + ": " + e.getMessage(), e);
-		}
+		return SubCommands.of("remote")
+				.on("set", (c, rest) -> set(c, settings,
+						Args.spec("remote set").options("--user").positionals(1).parse(rest)))
+				.on("show", (c, rest) -> show(c, settings, Args.spec("remote show").flags("--json").parse(rest)))
+				.on("unset", (c, rest) -> unset(c, settings, Args.spec("remote unset").parse(rest))).run(context, args);
 	}
 
 	private static int set(CliContext context, RemoteSettings settings, Args a) throws CliException, IOException {
@@ -78,7 +71,7 @@ public final class RemoteCommand implements CliCommand {
 		try {
 			settings.set(remote, password);
 		} finally {
-			java.util.Arrays.fill(password, '\0');
+			Arrays.fill(password, '\0');
 		}
 		context.out().println("Team server set: " + remote.user() + " at " + remote.url()
 				+ " (run partforge sync to synchronise)");

@@ -7,6 +7,7 @@ import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -137,7 +138,7 @@ public final class RemoteSettings {
 					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			Files.writeString(temp, Base64.getEncoder().encodeToString(bytes));
 			try {
-				Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+				Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
 			} finally {
 				Files.deleteIfExists(temp);
 			}

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -23,9 +24,7 @@ import org.osgi.framework.FrameworkUtil;
  * Starts a class of a test fragment in a new JVM without OSGi, to kill it with {@code kill -9}: the class path is made
  * of the jars of the bundles as resolved in the running test framework (PartForge, EMF, CDO/Net4j, H2, and any further
  * bundle name prefixes asked for, such as the PostgreSQL driver), plus the child's class copied out of its fragment
- * (the rest of its package comes from the host bundle's jar). Used by the sync scenarios; the store's crash tests
- * still use their own first version of it in {@code dev.partforge.store.cdo.tests}; the two are to be folded
- * together (this one is that one plus further class path prefixes).
+ * (the rest of its package comes from the host bundle's jar). Used by the store's crash tests and the sync scenarios.
  */
 public final class ChildJvm {
 
@@ -33,7 +32,7 @@ public final class ChildJvm {
 			"com.h2database", "org.eclipse.equinox.common", "org.eclipse.equinox.registry",
 			"org.eclipse.equinox.preferences", "org.eclipse.osgi.services");
 
-	private static final Map<Process, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<Process, Path> LOGS = new ConcurrentHashMap<>();
 
 	private ChildJvm() {
 	}
@@ -42,7 +41,7 @@ public final class ChildJvm {
 	 * Starts a child JVM; its standard error goes to a file beside the work directory.
 	 *
 	 * @param work a directory for the child's classes and log
-	 * @param main the main class (of this fragment, in this package)
+	 * @param main the main class (of a test fragment)
 	 * @param properties system properties of the child
 	 * @param args the arguments
 	 * @return the running process, standard output readable

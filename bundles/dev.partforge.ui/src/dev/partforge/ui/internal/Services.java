@@ -14,9 +14,9 @@ import org.eclipse.ui.services.IServiceLocator;
 import dev.partforge.ui.WorkbenchServices;
 
 /**
- * Reaches the services that DS components put into the e4 context (through the {@code IContextFunction}s of
- * {@code dev.partforge.ui.internal.services}) from 3.x parts and handlers: by injection into a part, by lookup in the
- * window's context from a handler.
+ * Reaches the DS services from 3.x parts and handlers through the e4 context (which resolves them from the OSGi
+ * service registry, see {@link WorkbenchServices}): by injection into a part, by lookup in the window's context from a
+ * handler.
  */
 public final class Services {
 

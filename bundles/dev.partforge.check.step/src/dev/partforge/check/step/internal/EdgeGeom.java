@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.check.step.internal;
 
+import dev.partforge.geometry.Frame;
 import dev.partforge.geometry.Vec3;
 
 /**
@@ -45,7 +46,7 @@ public interface EdgeGeom {
 	 * An arc of an ellipse (a circle when a == b) in the xy plane of a frame, from angle t0 sweeping
 	 * by span (negative: clockwise).
 	 */
-	record Arc(dev.partforge.geometry.Frame frame, double a, double b, double t0, double span) implements EdgeGeom {
+	record Arc(Frame frame, double a, double b, double t0, double span) implements EdgeGeom {
 		@Override
 		public Vec3 point(double t) {
 			double th = t0 + span * t;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.check.step.internal;
 
+import java.util.Arrays;
+
 /** Eigenvalues and eigenvectors of a symmetric 3x3 matrix by cyclic Jacobi rotations. */
 final class Jacobi {
 
@@ -29,7 +31,7 @@ final class Jacobi {
 			}
 		}
 		Integer[] order = { 0, 1, 2 };
-		java.util.Arrays.sort(order, (i, j) -> Double.compare(a[i][i], a[j][j]));
+		Arrays.sort(order, (i, j) -> Double.compare(a[i][i], a[j][j]));
 		double[] out = new double[3];
 		for (int k = 0; k < 3; k++) {
 			out[k] = a[order[k]][order[k]];

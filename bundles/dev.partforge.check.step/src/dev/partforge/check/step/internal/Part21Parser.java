@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.partforge.check.step.StepReadException;
@@ -237,7 +238,7 @@ public final class Part21Parser {
 		if (start == pos) {
 			throw pos >= text.length() ? truncated() : error("expected an entity name but found '" + text.charAt(pos) + "'");
 		}
-		return text.substring(start, pos).toUpperCase(java.util.Locale.ROOT);
+		return text.substring(start, pos).toUpperCase(Locale.ROOT);
 	}
 
 	private void skipSpace() {

@@ -3,9 +3,12 @@
 package dev.partforge.cli.internal.commands;
 
 import java.io.IOException;
+import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,7 +47,7 @@ public final class CheckCommand implements CliCommand {
 	 * @param help its line in the usage
 	 * @param source how its value becomes an answer; an IllegalArgumentException is a usage error
 	 */
-	record AnswerOption(String option, String help, java.util.function.Function<String, AnswerSource> source) {
+	record AnswerOption(String option, String help, Function<String, AnswerSource> source) {
 	}
 
 	/** The ways of answering, in the order the usage lists them. */
@@ -54,7 +57,7 @@ public final class CheckCommand implements CliCommand {
 			new AnswerOption("--volume", "--volume VALUE[UNIT]  the part's volume; UNIT mm3 (default) or in3",
 					v -> ValueAnswer.parse(v, AnswerKind.VOLUME, AnswerUnit.MM3)),
 			new AnswerOption("--step", "--step FILE           your model as a STEP file (AP203, AP214, AP242): volume, area,"
-					+ " principal moments and extents", v -> new StepAnswer(java.nio.file.Paths.get(v).toAbsolutePath().normalize())));
+					+ " principal moments and extents", v -> new StepAnswer(Paths.get(v).toAbsolutePath().normalize())));
 
 	private final PartStore store;
 	private final PartLibrary library;
@@ -132,7 +135,7 @@ public final class CheckCommand implements CliCommand {
 	}
 
 	private static String[] options() {
-		List<String> names = new java.util.ArrayList<>(List.of("--part", "--time"));
+		List<String> names = new ArrayList<>(List.of("--part", "--time"));
 		ANSWERS.forEach(o -> names.add(o.option()));
 		return names.toArray(String[]::new);
 	}

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -20,6 +22,7 @@ import dev.partforge.cli.Args;
 import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
+import dev.partforge.cli.Json;
 import dev.partforge.export.ExportException;
 import dev.partforge.export.ExportFiles;
 import dev.partforge.export.ExportPart;
@@ -116,9 +119,9 @@ public final class ExportCommand implements CliCommand {
 	}
 
 	private int list(CliContext context, boolean json) {
-		List<java.util.Map<String, Object>> rows = new ArrayList<>();
+		List<Map<String, Object>> rows = new ArrayList<>();
 		for (ExporterDescriptor d : exporters.exporters()) {
-			java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("formatId", d.formatId());
 			row.put("label", d.label());
 			row.put("fileExtension", d.fileExtension());
@@ -130,7 +133,7 @@ public final class ExportCommand implements CliCommand {
 			}
 		}
 		if (json) {
-			context.out().println(dev.partforge.cli.Json.write(rows));
+			context.out().println(Json.write(rows));
 		}
 		return 0;
 	}

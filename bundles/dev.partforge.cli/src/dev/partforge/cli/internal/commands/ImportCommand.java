@@ -3,6 +3,7 @@
 package dev.partforge.cli.internal.commands;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
 import dev.partforge.cli.Json;
+import dev.partforge.cli.SubCommands;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.PartFacts;
 import dev.partforge.practice.PartLibrary;
@@ -72,10 +74,11 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public int run(CliContext context, List<String> args) throws CliException {
-		if (args.isEmpty() || !args.get(0).equals("recipe")) {
-			throw CliException.usage("import: " + (args.isEmpty() ? "missing" : "unknown") + " subcommand (recipe)");
-		}
-		Args a = Args.spec("import recipe").flags("--json").positionals(1).parse(args.subList(1, args.size()));
+		return SubCommands.of("import").on("recipe", this::recipe).run(context, args);
+	}
+
+	private int recipe(CliContext context, List<String> args) throws CliException {
+		Args a = Args.spec("import recipe").flags("--json").positionals(1).parse(args);
 		Path file = ExportOptions.path("import recipe", "FILE", a.positional(0, "FILE"));
 		String text = read(file);
 		WebPart part;
@@ -114,7 +117,7 @@ public final class ImportCommand implements CliCommand {
 				throw new CliException("import recipe: " + file + " is larger than " + (MAX_BYTES >> 20) + " MiB; a part recipe is not");
 			}
 			return Files.readString(file, StandardCharsets.UTF_8);
-		} catch (java.nio.charset.CharacterCodingException e) {
+		} catch (CharacterCodingException e) {
 			throw new CliException("import recipe: " + file + " is not UTF-8 text, so it is no part recipe", e);
 		} catch (IOException e) {
 			throw new CliException("import recipe: cannot read " + file + ": " + e.getMessage(), e);

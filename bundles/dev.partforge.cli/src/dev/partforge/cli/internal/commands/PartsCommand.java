@@ -15,9 +15,11 @@ import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
 import dev.partforge.cli.Json;
+import dev.partforge.cli.SubCommands;
 import dev.partforge.model.Difficulty;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.PartLibrary;
+import dev.partforge.recipes.Units;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
 
@@ -56,26 +58,18 @@ public final class PartsCommand implements CliCommand {
 
 	@Override
 	public int run(CliContext context, List<String> args) throws CliException {
-		if (args.isEmpty()) {
-			throw CliException.usage("parts: missing subcommand (add, list, get, bookmark, unbookmark, delete)");
-		}
-		String sub = args.get(0);
-		List<String> rest = args.subList(1, args.size());
-		try {
-			return switch (sub) {
-			case "add" -> add(context, Args.spec("parts add").options("--name", "--difficulty", "--seed")
-					.flags("--json").parse(rest));
-			case "list" -> list(context, Args.spec("parts list").flags("--bookmarked", "--completed", "--json")
-					.options("--difficulty").parse(rest));
-			case "get" -> get(context, Args.spec("parts get").flags("--json").positionals(1).parse(rest));
-			case "bookmark", "unbookmark" -> bookmark(context, sub,
-					Args.spec("parts " + sub).positionals(1).parse(rest));
-			case "delete" -> delete(context, Args.spec("parts delete").positionals(1).parse(rest));
-			default -> throw CliException.usage("parts: unknown subcommand '" + sub + "'");
-			};
-		} catch (RuntimeException e) {
-			throw StoreCli.failure("parts " + sub, e);
-		}
+		return SubCommands.of("parts")
+				.on("add", (c, rest) -> add(c, Args.spec("parts add").options("--name", "--difficulty", "--seed")
+						.flags("--json").parse(rest)))
+				.on("list", (c, rest) -> list(c, Args.spec("parts list")
+						.flags("--bookmarked", "--completed", "--json").options("--difficulty").parse(rest)))
+				.on("get", (c, rest) -> get(c, Args.spec("parts get").flags("--json").positionals(1).parse(rest)))
+				.on("bookmark",
+						(c, rest) -> bookmark(c, "bookmark", Args.spec("parts bookmark").positionals(1).parse(rest)))
+				.on("unbookmark",
+						(c, rest) -> bookmark(c, "unbookmark", Args.spec("parts unbookmark").positionals(1).parse(rest)))
+				.on("delete", (c, rest) -> delete(c, Args.spec("parts delete").positionals(1).parse(rest)))
+				.failures(StoreCli::failure).run(context, args);
 	}
 
 	private int add(CliContext context, Args a) throws CliException {
@@ -94,7 +88,7 @@ public final class PartsCommand implements CliCommand {
 			}
 			seed = OptionalLong.of(s);
 		}
-		StoredPart stored = library.generate(difficulty, seed, dev.partforge.recipes.Units.MM, Optional.of(name.strip()));
+		StoredPart stored = library.generate(difficulty, seed, Units.MM, Optional.of(name.strip()));
 		context.out().println(a.has("--json") ? Json.write(StoreCli.json(stored)) : stored.getId());
 		return 0;
 	}

@@ -14,6 +14,7 @@ import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
 import dev.partforge.cli.Json;
+import dev.partforge.cli.SubCommands;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.PreferenceValue;
 
@@ -53,21 +54,13 @@ public final class PrefsCommand implements CliCommand {
 
 	@Override
 	public int run(CliContext context, List<String> args) throws CliException {
-		if (args.isEmpty()) {
-			throw CliException.usage("prefs: missing subcommand (get, set)");
-		}
-		String sub = args.get(0);
-		List<String> rest = args.subList(1, args.size());
-		try {
-			switch (sub) {
-			case "get" -> get(context, Args.spec("prefs get").positionals(1).parse(rest));
-			case "set" -> set(context, Args.spec("prefs set").positionals(2).parse(rest));
-			default -> throw CliException.usage("prefs: unknown subcommand '" + sub + "'");
-			}
+		return SubCommands.of("prefs").on("get", (c, rest) -> {
+			get(c, Args.spec("prefs get").positionals(1).parse(rest));
 			return 0;
-		} catch (RuntimeException e) {
-			throw StoreCli.failure("prefs " + sub, e);
-		}
+		}).on("set", (c, rest) -> {
+			set(c, Args.spec("prefs set").positionals(2).parse(rest));
+			return 0;
+		}).failures(StoreCli::failure).run(context, args);
 	}
 
 	private void get(CliContext context, Args a) throws CliException {

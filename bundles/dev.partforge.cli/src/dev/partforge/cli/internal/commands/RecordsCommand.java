@@ -13,6 +13,7 @@ import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
 import dev.partforge.cli.Json;
+import dev.partforge.cli.SubCommands;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.PartStore;
@@ -47,21 +48,12 @@ public final class RecordsCommand implements CliCommand {
 
 	@Override
 	public int run(CliContext context, List<String> args) throws CliException {
-		if (args.isEmpty()) {
-			throw CliException.usage("records: missing subcommand (add, list)");
-		}
-		String sub = args.get(0);
-		List<String> rest = args.subList(1, args.size());
-		try {
-			return switch (sub) {
-			case "add" -> add(context,
-					Args.spec("records add").options("--part", "--time").flags("--completed", "--json").parse(rest));
-			case "list" -> list(context, Args.spec("records list").options("--part").flags("--json").parse(rest));
-			default -> throw CliException.usage("records: unknown subcommand '" + sub + "'");
-			};
-		} catch (RuntimeException e) {
-			throw StoreCli.failure("records " + sub, e);
-		}
+		return SubCommands.of("records")
+				.on("add", (c, rest) -> add(c, Args.spec("records add").options("--part", "--time")
+						.flags("--completed", "--json").parse(rest)))
+				.on("list", (c, rest) -> list(c,
+						Args.spec("records list").options("--part").flags("--json").parse(rest)))
+				.failures(StoreCli::failure).run(context, args);
 	}
 
 	private int add(CliContext context, Args a) throws CliException {

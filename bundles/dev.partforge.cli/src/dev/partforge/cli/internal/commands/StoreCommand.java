@@ -16,6 +16,7 @@ import dev.partforge.cli.CliCommand;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.CliException;
 import dev.partforge.cli.Json;
+import dev.partforge.cli.SubCommands;
 import dev.partforge.store.MigrationReport;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.RestoreReport;
@@ -52,23 +53,13 @@ public final class StoreCommand implements CliCommand {
 
 	@Override
 	public int run(CliContext context, List<String> args) throws CliException {
-		if (args.isEmpty()) {
-			throw CliException.usage("store: missing subcommand (info, backup, verify, migrate, restore)");
-		}
-		String sub = args.get(0);
-		List<String> rest = args.subList(1, args.size());
-		try {
-			return switch (sub) {
-			case "info" -> info(context, Args.spec("store info").flags("--json").parse(rest));
-			case "backup" -> backup(context, Args.spec("store backup").parse(rest));
-			case "verify" -> verify(context, Args.spec("store verify").parse(rest));
-			case "migrate" -> migrate(context, Args.spec("store migrate").parse(rest));
-			case "restore" -> restore(context, rest);
-			default -> throw CliException.usage("store: unknown subcommand '" + sub + "'");
-			};
-		} catch (RuntimeException e) {
-			throw StoreCli.failure("store " + sub, e);
-		}
+		return SubCommands.of("store")
+				.on("info", (c, rest) -> info(c, Args.spec("store info").flags("--json").parse(rest)))
+				.on("backup", (c, rest) -> backup(c, Args.spec("store backup").parse(rest)))
+				.on("verify", (c, rest) -> verify(c, Args.spec("store verify").parse(rest)))
+				.on("migrate", (c, rest) -> migrate(c, Args.spec("store migrate").parse(rest)))
+				.on("restore", this::restore)
+				.failures(StoreCli::failure).run(context, args);
 	}
 
 	private int info(CliContext context, Args a) {

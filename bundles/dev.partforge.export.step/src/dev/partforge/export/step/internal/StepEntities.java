@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Numbered Part 21 entity instances and locale-independent value formatting. */
 final class StepEntities {
@@ -51,7 +52,7 @@ final class StepEntities {
 			} else if (c >= 32 && c < 127) {
 				b.append(c);
 			} else {
-				b.append(String.format(java.util.Locale.ROOT, "\\X2\\%04X\\X0\\", (int) c));
+				b.append(String.format(Locale.ROOT, "\\X2\\%04X\\X0\\", (int) c));
 			}
 		}
 		return b.append('\'').toString();

@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import dev.partforge.export.ExportRequest;
+import dev.partforge.export.NonClosingOutputStream;
 import dev.partforge.export.print.PrintExporter;
 import dev.partforge.export.print.PrintPart;
 
@@ -48,7 +49,7 @@ public final class ThreeMfExporter extends PrintExporter {
 	@Override
 	protected void write(ExportRequest request, List<PrintPart> parts, OutputStream out) throws IOException {
 		LocalDateTime time = LocalDateTime.of(request.settings().date(), LocalTime.MIDNIGHT);
-		ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
+		ZipOutputStream zip = new ZipOutputStream(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
 		entry(zip, "[Content_Types].xml", time);
 		zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
 		entry(zip, "_rels/.rels", time);
@@ -64,22 +65,5 @@ public final class ThreeMfExporter extends PrintExporter {
 		ZipEntry e = new ZipEntry(name);
 		e.setTimeLocal(time);
 		zip.putNextEntry(e);
-	}
-
-	/** Keeps the caller's stream open whatever the zip stream does with its own. */
-	private static final class NonClosing extends java.io.FilterOutputStream {
-		NonClosing(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			out.write(b, off, len);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
 	}
 }

@@ -20,6 +20,7 @@ import dev.partforge.recipes.Pocket;
 import dev.partforge.recipes.Recipe;
 import dev.partforge.recipes.RecipeGenerator;
 import dev.partforge.recipes.RecipeValidator;
+import dev.partforge.recipes.StockKind;
 import dev.partforge.recipes.Units;
 import dev.partforge.recipes.internal.StockShape;
 import dev.partforge.recipes.web.WebPart;
@@ -222,7 +223,7 @@ public final class PartMapper {
 			}
 		}
 		String what = "primitive '" + p.id() + "' (box) is subtracted";
-		if (place.stock().kind() != dev.partforge.recipes.StockKind.BLOCK) {
+		if (place.stock().kind() != StockKind.BLOCK) {
 			why.add(what + " from " + place.stock().kind().id() + " stock: pockets are mapped into block stock only");
 			return null;
 		}
@@ -303,7 +304,7 @@ public final class PartMapper {
 		if (k == 2) {
 			return top ? "TOP" : "BOTTOM";
 		}
-		if (place.stock().kind() != dev.partforge.recipes.StockKind.BLOCK) {
+		if (place.stock().kind() != StockKind.BLOCK) {
 			return null;
 		}
 		return k == 0 ? (top ? "SIDE1" : "SIDE3") : top ? "SIDE2" : "SIDE0";

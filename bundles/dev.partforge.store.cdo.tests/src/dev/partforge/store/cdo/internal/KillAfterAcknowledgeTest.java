@@ -38,6 +38,7 @@ import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.RecordQuery;
+import dev.partforge.tests.common.ChildJvm;
 
 /**
  * Durability: separate JVMs ({@link StoreChild}, the real store on real H2 files) are killed with SIGKILL at random

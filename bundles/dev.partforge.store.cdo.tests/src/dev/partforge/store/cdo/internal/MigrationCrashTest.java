@@ -26,6 +26,7 @@ import dev.partforge.model.StoredPart;
 import dev.partforge.store.CorruptStoreException;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.RecordQuery;
+import dev.partforge.tests.common.ChildJvm;
 
 /**
  * A migration killed at each step of the switch to the migrated database (a JVM of its own halted at a named point,

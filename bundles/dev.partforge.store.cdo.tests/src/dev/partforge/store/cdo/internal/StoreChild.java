@@ -12,9 +12,9 @@ import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.testing.TestParts;
 
 /**
- * The store in a JVM of its own, without OSGi, for crash tests ({@link ChildJvm} starts it). It writes records,
- * preferences and backups through {@link CdoPartStore} until it is killed, and prints one {@code ACK} line on standard
- * output after each operation returned: exactly what a user sees acknowledged.
+ * The store in a JVM of its own, without OSGi, for crash tests ({@code dev.partforge.tests.common.ChildJvm} starts
+ * it). It writes records, preferences and backups through {@link CdoPartStore} until it is killed, and prints one
+ * {@code ACK} line on standard output after each operation returned: exactly what a user sees acknowledged.
  * <p>
  * Usage: {@code StoreChild STORE_DIR write|backup|migrate SEED}. {@code migrate} opens (and so migrates) the store
  * first and acknowledges that with {@code ACK opened PARTS RECORDS}.

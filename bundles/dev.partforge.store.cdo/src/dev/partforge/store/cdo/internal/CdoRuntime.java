@@ -13,6 +13,7 @@ import org.eclipse.net4j.tcp.TCPUtil;
 import org.eclipse.net4j.util.container.ContainerUtil;
 import org.eclipse.net4j.util.container.IManagedContainer;
 import org.eclipse.net4j.util.om.OMPlatform;
+import org.eclipse.net4j.util.om.log.OMLogger;
 
 import dev.partforge.model.internal.CdoQuietStart;
 
@@ -79,7 +80,7 @@ final class CdoRuntime {
 		CdoQuietStart.run(CdoRuntime.class.getClassLoader(), List.of(OM_CLASSES));
 	}
 
-	private static Level map(org.eclipse.net4j.util.om.log.OMLogger.Level level) {
+	private static Level map(OMLogger.Level level) {
 		return switch (level) {
 		case ERROR -> Level.ERROR;
 		case WARN -> Level.WARNING;

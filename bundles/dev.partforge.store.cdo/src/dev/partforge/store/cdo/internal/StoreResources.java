@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.eclipse.emf.cdo.eresource.CDOResource;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
+import org.eclipse.emf.cdo.util.CDOUtil;
 import org.eclipse.emf.cdo.util.CommitException;
 import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.EObject;
@@ -72,7 +73,7 @@ final class StoreResources {
 	static Snapshot read(EmbeddedRepository repository, int version) {
 		CDOView view = repository.session().openView();
 		try {
-			view.options().setRevisionPrefetchingPolicy(org.eclipse.emf.cdo.util.CDOUtil.createRevisionPrefetchingPolicy(1000));
+			view.options().setRevisionPrefetchingPolicy(CDOUtil.createRevisionPrefetchingPolicy(1000));
 			return new Snapshot(version, copy(view, PARTS), copyRecords(view), copy(view, PREFERENCES), copy(view, STATES),
 					copy(view, OUTBOX), copy(view, SYNC));
 		} finally {

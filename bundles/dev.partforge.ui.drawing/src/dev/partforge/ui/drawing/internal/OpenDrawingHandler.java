@@ -8,6 +8,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -57,7 +58,7 @@ public final class OpenDrawingHandler extends AbstractHandler {
 			store = WorkbenchServices.get(window, PartStore.class);
 			session = WorkbenchServices.get(window, SessionState.class);
 		} catch (CoreException e) {
-			org.eclipse.core.runtime.ILog.of(OpenDrawingHandler.class).log(e.getStatus());
+			ILog.of(OpenDrawingHandler.class).log(e.getStatus());
 			return;
 		}
 		Job job = Job.create(NLS.bind(Messages.Open_markViewed, partId), monitor -> {

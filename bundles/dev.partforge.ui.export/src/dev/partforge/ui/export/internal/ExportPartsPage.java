@@ -208,7 +208,7 @@ final class ExportPartsPage extends WizardPage {
 	}
 
 	private void setEnabled(boolean enabled) {
-		for (var c : new org.eclipse.swt.widgets.Control[] { format, paper, units, projection, dxfVersion, stepSchema,
+		for (var c : new Control[] { format, paper, units, projection, dxfVersion, stepSchema,
 				title, dimensions, perPart, practiceSet, destination }) {
 			c.setEnabled(enabled);
 		}

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.view3d.internal;
 
+import java.util.Locale;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -31,7 +33,7 @@ final class ViewControls {
 	}
 
 	private static void view(Composite header, String text, StandardView view, View3dCanvas canvas) {
-		push(header, text, "view3d." + view.name().toLowerCase(java.util.Locale.ROOT), () -> {
+		push(header, text, "view3d." + view.name().toLowerCase(Locale.ROOT), () -> {
 			canvas.camera().look(view);
 			canvas.fit();
 		});

@@ -6,6 +6,7 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -40,7 +41,7 @@ public final class AboutDialog extends Dialog {
 		ProductInfo info = ProductInfo.current();
 		Label name = new Label(area, SWT.NONE);
 		name.setText(ProductInfo.NAME);
-		name.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+		name.setFont(JFaceResources.getHeaderFont());
 		label(area, NLS.bind(Messages.AboutDialog_version, info.version()));
 		label(area, NLS.bind(Messages.AboutDialog_build, info.buildId()));
 		label(area, NLS.bind(Messages.AboutDialog_java, System.getProperty("java.version"),

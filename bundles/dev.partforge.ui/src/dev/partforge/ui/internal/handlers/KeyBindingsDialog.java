@@ -8,13 +8,9 @@ import java.util.List;
 
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.bindings.Binding;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -27,7 +23,7 @@ import org.eclipse.ui.keys.IBindingService;
  * {@link IBindingService}, so it lists what really works), then the drawing editor's own navigation keys and mouse
  * gestures. A Help page for the keys: what each one does, where.
  */
-public final class KeyBindingsDialog extends Dialog {
+public final class KeyBindingsDialog extends HelpPageDialog {
 
 	/** One row: the keys, what they do, where they work. */
 	record Row(String keys, String action, String where) {
@@ -42,25 +38,12 @@ public final class KeyBindingsDialog extends Dialog {
 	 * @param bindings the workbench's binding service
 	 */
 	public KeyBindingsDialog(Shell parent, IBindingService bindings) {
-		super(parent);
+		super(parent, Messages.Keys_title);
 		this.bindings = bindings;
 	}
 
 	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Keys_title);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().margins(12, 8).applyTo(area);
+	protected void fill(Composite area) {
 		Label intro = new Label(area, SWT.WRAP);
 		intro.setText(Messages.Keys_intro);
 		GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(intro);
@@ -77,7 +60,6 @@ public final class KeyBindingsDialog extends Dialog {
 		for (TableColumn c : table.getColumns()) {
 			c.pack();
 		}
-		return area;
 	}
 
 	/** @return the command keys of the active scheme, by command name, then the drawing editor's navigation */
@@ -107,10 +89,5 @@ public final class KeyBindingsDialog extends Dialog {
 		rows.add(new Row(Messages.Keys_wheel, Messages.Keys_zoomPointer, drawing));
 		rows.add(new Row(Messages.Keys_drag, Messages.Keys_pan, drawing));
 		return rows;
-	}
-
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
 	}
 }

@@ -20,6 +20,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import dev.partforge.metrics.MetricsSnapshot;
 import dev.partforge.metrics.StorageSample;
 import dev.partforge.metrics.Timing;
+import dev.partforge.ui.internal.Charts;
 
 /**
  * The three charts of the Storage Monitor view (Eclipse SWTChart): storage used over time (database and backups),
@@ -35,22 +36,15 @@ final class MonitorCharts {
 
 	MonitorCharts(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		usage = chart(sash, Messages.Monitor_usageTitle, Messages.Monitor_time, Messages.Monitor_mib);
-		timings = chart(sash, Messages.Monitor_timingsTitle, Messages.Monitor_operation, Messages.Monitor_ms);
-		errors = chart(sash, Messages.Monitor_errorsTitle, Messages.Monitor_operation, Messages.Monitor_percent);
+		usage = Charts.titled(sash, Messages.Monitor_usageTitle, Messages.Monitor_time, Messages.Monitor_mib);
+		timings = Charts.titled(sash, Messages.Monitor_timingsTitle, Messages.Monitor_operation, Messages.Monitor_ms);
+		errors = Charts.titled(sash, Messages.Monitor_errorsTitle, Messages.Monitor_operation,
+				Messages.Monitor_percent);
 		usage.getAxisSet().getXAxis(0).getTick().setFormat(new SimpleDateFormat("MM-dd HH:mm")); //$NON-NLS-1$
 	}
 
 	Composite control() {
 		return usage.getParent();
-	}
-
-	private static Chart chart(Composite parent, String title, String x, String y) {
-		Chart chart = new Chart(parent, SWT.NONE);
-		chart.getTitle().setText(title);
-		chart.getAxisSet().getXAxis(0).getTitle().setText(x);
-		chart.getAxisSet().getYAxis(0).getTitle().setText(y);
-		return chart;
 	}
 
 	void show(MetricsSnapshot snapshot) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -32,12 +31,11 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import dev.partforge.store.PartStore;
-import dev.partforge.store.StoreChange;
-import dev.partforge.store.StoreListener;
 import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Messages;
 import dev.partforge.ui.internal.Services;
 import dev.partforge.ui.internal.StoreJobs;
+import dev.partforge.ui.internal.StoreReload;
 import dev.partforge.ui.internal.services.StoreMonitor;
 import jakarta.inject.Inject;
 
@@ -61,8 +59,7 @@ public final class PartsView extends ViewPart {
 	private Label summary;
 	private PartsModel model = PartsModel.EMPTY;
 	private String reveal;
-	private Job reload;
-	private final StoreListener listener = this::storeChanged;
+	private StoreReload<PartsModel> reload;
 	private final Consumer<StoreMonitor.Condition> availability = this::availabilityChanged;
 	private StoreMonitor.State lastState;
 
@@ -79,10 +76,10 @@ public final class PartsView extends ViewPart {
 		createContextMenu();
 		getSite().setSelectionProvider(viewer);
 		getSite().getService(IContextService.class).activateContext(PARTS_CONTEXT);
-		store.addListener(listener);
 		monitor.addListener(availability);
 		showAvailability(monitor.condition());
-		reload(0);
+		reload = StoreReload.start(store, monitor, viewer.getControl(), Messages.PartsView_loading, this::loadWork,
+				this::loaded);
 	}
 
 	private void availabilityChanged(StoreMonitor.Condition condition) {
@@ -109,11 +106,11 @@ public final class PartsView extends ViewPart {
 			summary.getParent().layout(true);
 		} else if (condition.state() == StoreMonitor.State.OPEN && before == StoreMonitor.State.ERROR) {
 			summary.setToolTipText(null);
-			reload(0);
+			reload.schedule(0);
 		} else if (condition.state() == StoreMonitor.State.READ_ONLY_COPY) {
 			summary.setToolTipText(condition.message());
 			if (before == StoreMonitor.State.ERROR) {
-				reload(0);
+				reload.schedule(0);
 			}
 		}
 	}
@@ -164,31 +161,15 @@ public final class PartsView extends ViewPart {
 		show(model.withFilter(filter));
 	}
 
-	private void storeChanged(StoreChange change) {
-		// called on the thread that changed the store: marshal to the UI thread
-		if (change.kind() != StoreChange.Kind.PREFERENCES && !viewer.getControl().isDisposed()) {
-			viewer.getControl().getDisplay().asyncExec(() -> {
-				if (!viewer.getControl().isDisposed()) {
-					reload(150);
-				}
-			});
-		}
-	}
-
 	/**
-	 * Reloads the rows from the store in a Job (coalescing bursts of store changes).
+	 * Makes the work of one reload of the rows; filtering and sorting happen in the Job too, the UI thread only swaps
+	 * the model in.
 	 *
-	 * @param delay milliseconds to wait for further changes
+	 * @return the work, for the model as it is now
 	 */
-	private void reload(long delay) {
-		if (reload != null) {
-			reload.cancel();
-		}
+	private StoreJobs.Work<PartsModel> loadWork() {
 		PartsModel current = model;
-		// filtering and sorting happen in the Job too; the UI thread only swaps the model in
-		reload = StoreJobs.create(Messages.PartsView_loading, false, monitor,
-				m -> current.withRows(PartsLoader.load(store, m)), this::loaded);
-		reload.schedule(delay);
+		return m -> current.withRows(PartsLoader.load(store, m));
 	}
 
 	private void loaded(PartsModel loaded) {
@@ -247,7 +228,7 @@ public final class PartsView extends ViewPart {
 	 */
 	public void reveal(String partId) {
 		reveal = partId;
-		reload(0);
+		reload.schedule(0);
 	}
 
 	/** @return the current model (tests and handlers) */
@@ -272,14 +253,11 @@ public final class PartsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (store != null) {
-			store.removeListener(listener);
-		}
 		if (monitor != null) {
 			monitor.removeListener(availability);
 		}
 		if (reload != null) {
-			reload.cancel();
+			reload.stop();
 		}
 		Services.uninject(context, this);
 		super.dispose();

@@ -28,6 +28,7 @@ import org.eclipse.swtchart.Range;
 
 import dev.partforge.model.Difficulty;
 import dev.partforge.ui.PartForgeUi;
+import dev.partforge.ui.internal.Charts;
 import dev.partforge.ui.internal.Labels;
 import dev.partforge.ui.internal.Messages;
 
@@ -52,10 +53,11 @@ final class ProgressCharts {
 	ProgressCharts(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		Composite left = stack(sash);
-		timeline = chart(left, Messages.Progress_timelineTitle, Messages.Progress_day, Messages.Progress_minutes);
+		timeline = Charts.titled(left, Messages.Progress_timelineTitle, Messages.Progress_day,
+				Messages.Progress_minutes);
 		timelineEmpty = empty(left);
 		Composite right = stack(sash);
-		perDifficulty = chart(right, Messages.Progress_difficultyTitle, Messages.PartsView_difficulty,
+		perDifficulty = Charts.titled(right, Messages.Progress_difficultyTitle, Messages.PartsView_difficulty,
 				Messages.Progress_minutes);
 		perDifficulty.setOrientation(SWT.VERTICAL);
 		perDifficultyEmpty = empty(right);
@@ -95,14 +97,6 @@ final class ProgressCharts {
 	/** @return the per-difficulty chart (tests) */
 	Chart perDifficulty() {
 		return perDifficulty;
-	}
-
-	private static Chart chart(Composite parent, String title, String x, String y) {
-		Chart chart = new Chart(parent, SWT.NONE);
-		chart.getTitle().setText(title);
-		chart.getAxisSet().getXAxis(0).getTitle().setText(x);
-		chart.getAxisSet().getYAxis(0).getTitle().setText(y);
-		return chart;
 	}
 
 	void show(ProgressSummary summary) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.SortedSet;
@@ -63,7 +64,7 @@ public record ProgressSummary(List<Attempt> attempts, Map<Difficulty, Long> best
 		/** @return the checked answer as shown next to the time, e.g. {@code ✓ +0.12 %}; empty without one */
 		public String accuracy() {
 			return result == CheckResult.NOT_CHECKED ? "" //$NON-NLS-1$
-					: String.format(java.util.Locale.ROOT, "%s %+.2f %%", //$NON-NLS-1$
+					: String.format(Locale.ROOT, "%s %+.2f %%", //$NON-NLS-1$
 							result == CheckResult.CORRECT ? "\u2713" : "\u2717", deviation); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}

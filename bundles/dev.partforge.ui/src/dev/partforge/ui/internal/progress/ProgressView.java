@@ -4,11 +4,12 @@ package dev.partforge.ui.internal.progress;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -22,6 +23,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -31,12 +33,10 @@ import dev.partforge.model.StoredPart;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.RecordQuery;
-import dev.partforge.store.StoreChange;
-import dev.partforge.store.StoreListener;
 import dev.partforge.ui.internal.Labels;
 import dev.partforge.ui.internal.Messages;
 import dev.partforge.ui.internal.Services;
-import dev.partforge.ui.internal.StoreJobs;
+import dev.partforge.ui.internal.StoreReload;
 import dev.partforge.ui.internal.services.StoreMonitor;
 import dev.partforge.ui.internal.progress.ProgressSummary.Attempt;
 import jakarta.inject.Inject;
@@ -57,16 +57,15 @@ public final class ProgressView extends ViewPart {
 	private Label streaks;
 	private TableViewer table;
 	private ProgressCharts charts;
-	private Job reload;
+	private StoreReload<ProgressSummary> reload;
 	private static final int MIN_WIDTH = 520;
 	private static final int MIN_HEIGHT = 420;
 
-	private final StoreListener listener = this::storeChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		context = Services.inject(getSite(), this);
-		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		parent.setLayout(new FillLayout());
 		// below its minimum size the view scrolls instead of clipping rows, digits and chart labels
 		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroller.setExpandHorizontal(true);
@@ -85,8 +84,8 @@ public final class ProgressView extends ViewPart {
 		createTable(holder);
 		charts = new ProgressCharts(sash);
 		sash.setWeights(1, 1);
-		store.addListener(listener);
-		reload(0);
+		reload = StoreReload.start(store, monitor, table.getControl(), Messages.Progress_loading, () -> m -> load(),
+				this::show);
 	}
 
 	private void createTable(Composite holder) {
@@ -118,24 +117,6 @@ public final class ProgressView extends ViewPart {
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
 	}
 
-	private void storeChanged(StoreChange change) {
-		if (change.kind() != StoreChange.Kind.PREFERENCES && !table.getControl().isDisposed()) {
-			table.getControl().getDisplay().asyncExec(() -> {
-				if (!table.getControl().isDisposed()) {
-					reload(150);
-				}
-			});
-		}
-	}
-
-	private void reload(long delay) {
-		if (reload != null) {
-			reload.cancel();
-		}
-		reload = StoreJobs.create(Messages.Progress_loading, false, monitor, m -> load(), this::show);
-		reload.schedule(delay);
-	}
-
 	private ProgressSummary load() {
 		Map<String, String> names = store.listParts(PartQuery.ALL).stream()
 				.filter(p -> p.getRecipe() != null && p.getRecipe().getName() != null)
@@ -164,10 +145,10 @@ public final class ProgressView extends ViewPart {
 	}
 
 	/** @return the attempts shown (tests) */
-	public java.util.List<Attempt> attempts() {
+	public List<Attempt> attempts() {
 		Object input = table.getInput();
-		return input instanceof Object[] a ? java.util.Arrays.stream(a).map(Attempt.class::cast).toList()
-				: java.util.List.of();
+		return input instanceof Object[] a ? Arrays.stream(a).map(Attempt.class::cast).toList()
+				: List.of();
 	}
 
 	@Override
@@ -177,11 +158,8 @@ public final class ProgressView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (store != null) {
-			store.removeListener(listener);
-		}
 		if (reload != null) {
-			reload.cancel();
+			reload.stop();
 		}
 		Services.uninject(context, this);
 		super.dispose();

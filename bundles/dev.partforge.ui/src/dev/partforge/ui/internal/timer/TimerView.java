@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -159,7 +160,7 @@ public final class TimerView extends ViewPart {
 			try {
 				getSite().getService(IHandlerService.class).executeCommand(commandId, null);
 			} catch (Exception ex) { // any command failure is reported the same way
-				StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(ex.getMessage(), ex),
+				StatusManager.getManager().handle(Status.error(ex.getMessage(), ex),
 						StatusManager.LOG | StatusManager.SHOW);
 			}
 			tick();
