@@ -22,6 +22,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +78,31 @@ public final class CdoStoreTest {
 				.replace(":from", "TIMESTAMP '2026-01-01 00:00:00'").replace(":to", "TIMESTAMP '2026-01-01 02:00:00'"));
 		assertEquals(1000, store.listRecords(RecordQuery.forPart("A")).size());
 		assertEquals(2, store.listRecords(RecordQuery.between(t0, t0.plusSeconds(7200))).size());
+	}
+
+	/**
+	 * Listeners are told after the store's lock is released: a listener waiting for another thread that reads the
+	 * store gets its answer (while the lock was held during the call, the reader waited for the listener: deadlock).
+	 */
+	@Test
+	public void listenersRunWithoutTheStoreLock() throws Exception {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		store.addListener(change -> {
+			FutureTask<Integer> read = new FutureTask<>(() -> store.listParts(PartQuery.ALL).size());
+			Thread reader = new Thread(read, "listener's reader");
+			reader.start();
+			try {
+				seen.add(change.kind() + " " + read.get(20, TimeUnit.SECONDS));
+			} catch (Exception e) {
+				seen.add(change.kind() + " failed: " + e);
+				reader.interrupt();
+			}
+		});
+		store.putPart(TestParts.part("A", Difficulty.BEGINNER));
+		store.putParts(List.of(TestParts.part("B", Difficulty.BEGINNER), TestParts.part("C", Difficulty.EXPERT)));
+		store.addRecord(TestParts.record("A", 5, true, Instant.parse("2026-01-01T00:00:00Z")));
+		store.deletePart("C");
+		assertEquals(List.of("PARTS 1", "PARTS 3", "RECORDS 3", "PARTS 3", "PARTS 2"), seen);
 	}
 
 	private void assertPlanUses(String index, String sql) {

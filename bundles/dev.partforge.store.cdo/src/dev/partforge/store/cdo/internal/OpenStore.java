@@ -3,6 +3,7 @@
 package dev.partforge.store.cdo.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class OpenStore implements AutoCloseable {
 	 * ({@link #lockForUpdate}), so only unlocked writes (parts, preferences) racing another process get here.
 	 */
 	private static final int ATTEMPTS = 5;
+
+	/** Values per {@link #queryIn} query. */
+	private static final int LOOKUP = 500;
 
 	private final StoreLayout layout;
 	private final EmbeddedRepository repository;
@@ -247,6 +251,29 @@ final class OpenStore implements AutoCloseable {
 		CDOQuery query = on.createQuery("sql", sql);
 		parameters.forEach(query::setParameter);
 		return query.getResult(type);
+	}
+
+	/**
+	 * Finds the objects whose key column holds one of given values, one CDO "sql" query per {@value #LOOKUP} values
+	 * (quoted as SQL literals), or nothing if the table does not exist yet.
+	 *
+	 * @param <T> the object type
+	 * @param on the view or transaction
+	 * @param table the table queried
+	 * @param column the key column
+	 * @param values the keys
+	 * @param type the object type
+	 * @return the objects found, in no particular order
+	 * @throws SQLException if the table check fails
+	 */
+	<T> List<T> queryIn(CDOView on, String table, String column, List<String> values, Class<T> type)
+			throws SQLException {
+		List<T> found = new ArrayList<>();
+		for (int from = 0; from < values.size(); from += LOOKUP) {
+			found.addAll(query(on, table, "SELECT CDO_ID FROM " + table + " WHERE " + column + " IN ("
+					+ Tables.quoted(values.subList(from, Math.min(values.size(), from + LOOKUP))) + ")", Map.of(), type));
+		}
+		return found;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -141,6 +142,14 @@ final class Tables {
 			rows.next();
 			return rows.getString(1);
 		}
+	}
+
+	/**
+	 * @param values strings
+	 * @return them as SQL string literals separated by commas, for {@code IN (...)}
+	 */
+	static String quoted(List<String> values) {
+		return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(","));
 	}
 
 	private long queryLong(String sql) throws SQLException {
