@@ -277,7 +277,7 @@ final class OpenStore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a CDO "sql" scalar query (rows as Object[]), or returns nothing if the table does not exist yet.
+	 * Runs a read-only scalar query (rows as Object[], see {@link Tables#rows}), or returns nothing if the table does not exist yet.
 	 *
 	 * @param table the table queried
 	 * @param sql the query
@@ -285,12 +285,20 @@ final class OpenStore implements AutoCloseable {
 	 * @throws SQLException if the table check fails
 	 */
 	List<Object[]> rows(String table, String sql) throws SQLException {
-		if (!tables.exists(table)) {
-			return List.of();
-		}
-		CDOQuery query = view.createQuery("sql", sql);
-		query.setParameter("cdoObjectQuery", false);
-		return query.getResult().stream().map(r -> r instanceof Object[] a ? a : new Object[] { r }).toList();
+		return rows(table, sql, Map.of());
+	}
+
+	/**
+	 * Runs a read-only scalar query with named parameters (see {@link Tables#rows}), or returns nothing if the table does not exist yet.
+	 *
+	 * @param table the table queried
+	 * @param sql the query
+	 * @param parameters named parameters ({@code :name})
+	 * @return the rows
+	 * @throws SQLException if the table check fails
+	 */
+	List<Object[]> rows(String table, String sql, Map<String, Object> parameters) throws SQLException {
+		return tables.exists(table) ? tables.rows(sql, parameters) : List.of();
 	}
 
 	/**
