@@ -22,15 +22,26 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.partforge.model.AnswerKind;
+import dev.partforge.model.CheckResult;
 import dev.partforge.model.Difficulty;
+import dev.partforge.model.ModelFactory;
+import dev.partforge.model.SchemaHistory;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.CorruptStoreException;
+import dev.partforge.store.MigrationReport;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.PermissionDeniedException;
@@ -75,6 +86,65 @@ public final class CdoStoreTest {
 				.replace(":from", "TIMESTAMP '2026-01-01 00:00:00'").replace(":to", "TIMESTAMP '2026-01-01 02:00:00'"));
 		assertEquals(1000, store.listRecords(RecordQuery.forPart("A")).size());
 		assertEquals(2, store.listRecords(RecordQuery.between(t0, t0.plusSeconds(7200))).size());
+	}
+
+	/**
+	 * Listeners are told after the store's lock is released: a listener waiting for another thread that reads the
+	 * store gets its answer (while the lock was held during the call, the reader waited for the listener: deadlock).
+	 */
+	@Test
+	public void listenersRunWithoutTheStoreLock() throws Exception {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		store.addListener(change -> {
+			FutureTask<Integer> read = new FutureTask<>(() -> store.listParts(PartQuery.ALL).size());
+			Thread reader = new Thread(read, "listener's reader");
+			reader.start();
+			try {
+				seen.add(change.kind() + " " + read.get(20, TimeUnit.SECONDS));
+			} catch (Exception e) {
+				seen.add(change.kind() + " failed: " + e);
+				reader.interrupt();
+			}
+		});
+		store.putPart(TestParts.part("A", Difficulty.BEGINNER));
+		store.putParts(List.of(TestParts.part("B", Difficulty.BEGINNER), TestParts.part("C", Difficulty.EXPERT)));
+		store.addRecord(TestParts.record("A", 5, true, Instant.parse("2026-01-01T00:00:00Z")));
+		store.deletePart("C");
+		assertEquals(List.of("PARTS 1", "PARTS 3", "RECORDS 3", "PARTS 3", "PARTS 2"), seen);
+	}
+
+	/**
+	 * Records listed from the table's rows equal the records CDO loads as objects, with every attribute set and with
+	 * every attribute left at its default.
+	 */
+	@Test
+	public void listedRecordsEqualTheStoredObjects() throws Exception {
+		store.putPart(TestParts.part("A", Difficulty.INTERMEDIATE));
+		UserRecord full = TestParts.record("A", 61_000, true, Instant.parse("2026-03-04T05:06:07.891Z"));
+		full.setDifficulty(Difficulty.EXPERT);
+		full.setAnswerKind(AnswerKind.VOLUME);
+		full.setAnswerValue(12.5e3);
+		full.setAnswerUnit("mm³");
+		full.setResult(CheckResult.INCORRECT);
+		full.setDeviation(-0.25);
+		full.setUuid("0f0e0d0c-0000-4000-8000-000000000001");
+		UserRecord plain = ModelFactory.eINSTANCE.createUserRecord();
+		plain.setPartId("A");
+		store.addRecords(List.of(full, plain));
+		List<UserRecord> listed = store.listRecords(RecordQuery.ALL);
+		store.close();
+		try (OpenStore open = OpenStore.open(new StoreLayout(root), new MigrationReport(SchemaHistory.CURRENT_VERSION,
+				SchemaHistory.CURRENT_VERSION, Optional.empty(), 0, 0, 0))) {
+			List<UserRecord> objects = open.query(open.view(), Tables.RECORD, "SELECT CDO_ID FROM USERRECORD ORDER BY ID",
+					Map.of(), UserRecord.class);
+			assertEquals(2, objects.size());
+			assertEquals(Difficulty.INTERMEDIATE, objects.get(1).getDifficulty(), "the part's difficulty, set by the store");
+			for (int i = 0; i < objects.size(); i++) {
+				assertTrue(EcoreUtil.equals(EcoreUtil.copy(objects.get(i)), listed.get(i)),
+						() -> "listed " + listed + " differs from stored " + objects);
+			}
+		}
+		store = new CdoPartStore(root);
 	}
 
 	private void assertPlanUses(String index, String sql) {

@@ -10,16 +10,16 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.cdo.eresource.CDOResource;
-import org.eclipse.emf.cdo.transaction.CDOTransaction;
+import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Component;
@@ -75,6 +75,9 @@ public final class CdoPartStore implements PartStore {
 	private final Migrator migrator;
 	private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
 	private final StoreMetrics metrics = new StoreMetrics();
+	/** Changes committed under the lock, told to the listeners once the outermost locked call releases it. */
+	private final List<StoreChange> pending = new ArrayList<>();
+	private int depth;
 	private OpenStore open;
 	private ReadOnlyCopy copy;
 	private boolean closed;
@@ -263,7 +266,66 @@ public final class CdoPartStore implements PartStore {
 		}
 	}
 
-	private <R> R run(String action, OpenStore.Work<R> work) {
+	/**
+	 * Runs work while holding the store's lock and then, with the lock released, tells the listeners about the
+	 * changes it committed ({@link #changed}), also when it fails after some commits. Calls may nest; the outermost
+	 * one tells.
+	 */
+	private <R> R locked(Supplier<R> work) {
+		List<StoreChange> changes = List.of();
+		try {
+			synchronized (this) {
+				depth++;
+				try {
+					return work.get();
+				} finally {
+					if (--depth == 0 && !pending.isEmpty()) {
+						changes = new ArrayList<>(pending);
+						pending.clear();
+					}
+				}
+			}
+		} finally {
+			changes.forEach(this::fire);
+		}
+	}
+
+	/** Records a committed change for the listeners (under the lock, inside {@link #locked}). */
+	private void changed(StoreChange.Kind kind, Collection<String> keys) {
+		pending.add(new StoreChange(kind, new HashSet<>(keys)));
+	}
+
+	/**
+	 * Reads from the open store under its lock, timed as a metric; failures are mapped to {@link StoreException}s
+	 * naming the action and the store directory.
+	 *
+	 * @param action what is done, for messages ("list parts")
+	 * @param metric the operation kind timed, or null for none
+	 * @param work the reading
+	 * @return its result
+	 */
+	private <R> R read(String action, String metric, Read<R> work) {
+		return read(action, metric, StoreLayout::root, work);
+	}
+
+	/** As {@link #read(String, String, Read)}, naming another place of the layout in messages. */
+	private synchronized <R> R read(String action, String metric, Function<StoreLayout, Path> where, Read<R> work) {
+		OpenStore s = store();
+		try {
+			return metric == null ? work.apply(s) : metrics.service().time(metric, () -> work.apply(s));
+		} catch (Exception e) {
+			throw Failures.map(action, where.apply(s.layout()), e);
+		}
+	}
+
+	/** Work reading the open store. */
+	@FunctionalInterface
+	private interface Read<R> {
+		R apply(OpenStore store) throws Exception;
+	}
+
+	/** Commits work in a transaction (caller holds the lock); failures mapped as in {@link #read}. */
+	private <R> R write(String action, OpenStore.Work<R> work) {
 		OpenStore s = store();
 		refuseWritesToCopy();
 		try {
@@ -293,7 +355,10 @@ public final class CdoPartStore implements PartStore {
 	}
 
 	private void fire(StoreChange.Kind kind, Collection<String> keys) {
-		StoreChange change = new StoreChange(kind, new HashSet<>(keys));
+		fire(new StoreChange(kind, new HashSet<>(keys)));
+	}
+
+	private void fire(StoreChange change) {
 		for (StoreListener listener : listeners) {
 			try {
 				listener.storeChanged(change);
@@ -306,32 +371,21 @@ public final class CdoPartStore implements PartStore {
 	// ---- parts
 
 	@Override
-	public synchronized StoredPart putPart(StoredPart part) {
+	public StoredPart putPart(StoredPart part) {
 		validate(part);
-		StoredPart stored = run("store part " + part.getId(), tx -> {
-			CDOResource parts = tx.getResource(StoreResources.PARTS);
-			StoredPart existing = findPart(tx, part.getId()).orElse(null);
-			Date now = new Date();
-			StoredPart copy = prepare(part, existing, now);
-			if (existing != null) {
-				parts.getContents().set(parts.getContents().indexOf(existing), copy);
-			} else {
-				parts.getContents().add(copy);
-			}
-			PartStates.mirror(tx, PartStates.find(open, tx, List.of(part.getId())).get(part.getId()), copy, now);
-			return copy;
+		return locked(() -> {
+			List<StoredPart> stored = writeParts("store part " + part.getId(), List.of(part), false);
+			return getPart(part.getId()).orElse(stored.get(0));
 		});
-		fire(StoreChange.Kind.PARTS, List.of(part.getId()));
-		return getPart(part.getId()).orElse(stored);
 	}
 
 	@Override
-	public synchronized int putParts(Collection<? extends StoredPart> parts) {
+	public int putParts(Collection<? extends StoredPart> parts) {
 		return storeParts(parts, false);
 	}
 
 	@Override
-	public synchronized int importParts(Collection<? extends StoredPart> parts) {
+	public int importParts(Collection<? extends StoredPart> parts) {
 		for (StoredPart part : parts) {
 			if (part != null && part.getModified() == null) {
 				throw new IllegalArgumentException("An imported part needs a modified time: " + part.getId());
@@ -349,32 +403,46 @@ public final class CdoPartStore implements PartStore {
 				throw new IllegalArgumentException("Duplicate part id in batch: " + part.getId());
 			}
 		}
-		for (int from = 0; from < all.size(); from += StoreResources.CHUNK) {
-			List<StoredPart> chunk = all.subList(from, Math.min(all.size(), from + StoreResources.CHUNK));
-			run("store " + chunk.size() + " parts", tx -> {
-				CDOResource resource = tx.getResource(StoreResources.PARTS);
-				Map<String, StoredPart> existing = new LinkedHashMap<>();
-				for (EObject o : resource.getContents()) {
-					existing.put(((StoredPart) o).getId(), (StoredPart) o);
+		return locked(() -> {
+			for (int from = 0; from < all.size(); from += StoreResources.CHUNK) {
+				List<StoredPart> chunk = all.subList(from, Math.min(all.size(), from + StoreResources.CHUNK));
+				writeParts("store " + chunk.size() + " parts", chunk, keepModified);
+			}
+			return all.size();
+		});
+	}
+
+	/**
+	 * Replaces or adds parts (distinct ids) in one commit, with their states, and records the change.
+	 *
+	 * @param action what is done, for messages
+	 * @param chunk the parts, copied
+	 * @param keepModified whether the parts keep their modified time (import) or get the commit time
+	 * @return the stored copies
+	 */
+	private List<StoredPart> writeParts(String action, List<StoredPart> chunk, boolean keepModified) {
+		List<String> ids = chunk.stream().map(StoredPart::getId).toList();
+		List<StoredPart> stored = write(action, tx -> {
+			CDOResource resource = tx.getResource(StoreResources.PARTS);
+			Map<String, StoredPart> existing = PartStates.parts(open, tx, ids);
+			Map<String, PartState> states = PartStates.find(open, tx, ids);
+			Date now = new Date();
+			List<StoredPart> copies = new ArrayList<>();
+			for (StoredPart part : chunk) {
+				StoredPart old = existing.get(part.getId());
+				StoredPart copy = prepare(part, old, keepModified ? part.getModified() : now);
+				if (old != null) {
+					resource.getContents().set(resource.getContents().indexOf(old), copy);
+				} else {
+					resource.getContents().add(copy);
 				}
-				Date now = new Date();
-				Map<String, PartState> states = PartStates.find(open, tx,
-						chunk.stream().map(StoredPart::getId).toList());
-				for (StoredPart part : chunk) {
-					StoredPart old = existing.get(part.getId());
-					StoredPart copy = prepare(part, old, keepModified ? part.getModified() : now);
-					if (old != null) {
-						resource.getContents().set(resource.getContents().indexOf(old), copy);
-					} else {
-						resource.getContents().add(copy);
-					}
-					PartStates.mirror(tx, states.get(part.getId()), copy, now);
-				}
-				return null;
-			});
-			fire(StoreChange.Kind.PARTS, chunk.stream().map(StoredPart::getId).toList());
-		}
-		return all.size();
+				PartStates.mirror(tx, states.get(part.getId()), copy, now);
+				copies.add(copy);
+			}
+			return copies;
+		});
+		changed(StoreChange.Kind.PARTS, ids);
+		return stored;
 	}
 
 	private static void validate(StoredPart part) {
@@ -398,24 +466,23 @@ public final class CdoPartStore implements PartStore {
 		return copy;
 	}
 
-	private Optional<StoredPart> findPart(org.eclipse.emf.cdo.view.CDOView on, String id) throws Exception {
+	private Optional<StoredPart> findPart(CDOView on, String id) throws Exception {
 		return open.query(on, Tables.PART, "SELECT CDO_ID FROM STOREDPART WHERE ID = :id", Map.of("id", id),
 				StoredPart.class).stream().findFirst();
 	}
 
 	@Override
-	public synchronized Optional<StoredPart> getPart(String id) {
-		OpenStore s = store();
-		try {
-			return metrics.service().time("store.query.part", () -> findPart(s.view(), id).map(EcoreUtil::copy));
-		} catch (Exception e) {
-			throw Failures.map("read part " + id, s.layout().root(), e);
-		}
+	public Optional<StoredPart> getPart(String id) {
+		return read("read part " + id, "store.query.part", s -> findPart(s.view(), id).map(EcoreUtil::copy));
 	}
 
 	@Override
-	public synchronized boolean deletePart(String id) {
-		boolean deleted = run("delete part " + id, tx -> {
+	public boolean deletePart(String id) {
+		return locked(() -> deleteLocked(id));
+	}
+
+	private boolean deleteLocked(String id) {
+		boolean deleted = write("delete part " + id, tx -> {
 			Optional<StoredPart> part = findPart(tx, id);
 			if (part.isEmpty()) {
 				return Boolean.FALSE;
@@ -425,19 +492,14 @@ public final class CdoPartStore implements PartStore {
 			return Boolean.TRUE;
 		});
 		if (deleted) {
-			fire(StoreChange.Kind.PARTS, List.of(id));
+			changed(StoreChange.Kind.PARTS, List.of(id));
 		}
 		return deleted;
 	}
 
 	@Override
-	public synchronized List<StoredPart> listParts(PartQuery query) {
-		OpenStore s = store();
-		try {
-			return metrics.service().time("store.query.parts", () -> parts(s, query));
-		} catch (RuntimeException e) {
-			throw Failures.map("list parts", s.layout().root(), e);
-		}
+	public List<StoredPart> listParts(PartQuery query) {
+		return read("list parts", "store.query.parts", s -> parts(s, query));
 	}
 
 	private static List<StoredPart> parts(OpenStore s, PartQuery query) {
@@ -462,78 +524,70 @@ public final class CdoPartStore implements PartStore {
 	// ---- records
 
 	@Override
-	public synchronized long addRecord(UserRecord record) {
+	public long addRecord(UserRecord record) {
 		return addRecords(List.of(record)).get(0);
 	}
 
 	@Override
-	public synchronized List<Long> addRecords(List<? extends UserRecord> records) {
+	public List<Long> addRecords(List<? extends UserRecord> records) {
+		return locked(() -> appendRecords(records));
+	}
+
+	private List<Long> appendRecords(List<? extends UserRecord> records) {
 		OpenStore s = store();
 		RecordWriter writer = new RecordWriter(s);
 		writer.validate(records);
 		List<Long> ids = new ArrayList<>();
 		for (int from = 0; from < records.size(); from += StoreResources.CHUNK) {
 			List<? extends UserRecord> chunk = records.subList(from, Math.min(records.size(), from + StoreResources.CHUNK));
-			List<Long> chunkIds = run("store " + chunk.size() + " records", tx -> writer.append(tx, chunk));
+			List<Long> chunkIds = write("store " + chunk.size() + " records", tx -> writer.append(tx, chunk));
 			ids.addAll(chunkIds);
-			fire(StoreChange.Kind.RECORDS, chunkIds.stream().map(String::valueOf).toList());
-			fire(StoreChange.Kind.PARTS, RecordWriter.partIds(chunk));
+			changed(StoreChange.Kind.RECORDS, chunkIds.stream().map(String::valueOf).toList());
+			changed(StoreChange.Kind.PARTS, RecordWriter.partIds(chunk));
 		}
 		return ids;
 	}
 
 	@Override
-	public synchronized List<UserRecord> listRecords(RecordQuery query) {
-		OpenStore s = store();
-		try {
-			return metrics.service().time("store.query.records", () -> RecordReader.list(s, query));
-		} catch (Exception e) {
-			throw Failures.map("list records", s.layout().root(), e);
-		}
+	public List<UserRecord> listRecords(RecordQuery query) {
+		return read("list records", "store.query.records", s -> RecordReader.list(s, query));
 	}
 
 	@Override
-	public synchronized Statistics statistics() {
-		OpenStore s = store();
-		try {
-			return metrics.service().time("store.query.statistics", () -> RecordReader.statistics(s));
-		} catch (Exception e) {
-			throw Failures.map("compute statistics", s.layout().root(), e);
-		}
+	public Statistics statistics() {
+		return read("compute statistics", "store.query.statistics", RecordReader::statistics);
 	}
 
 	// ---- preferences
 
 	@Override
-	public synchronized Optional<PreferenceValue> getPreference(String name) {
-		OpenStore s = store();
-		try {
-			return Preferences.find(s, s.view(), name).map(Preferences::value);
-		} catch (Exception e) {
-			throw Failures.map("read preference " + name, s.layout().root(), e);
-		}
+	public Optional<PreferenceValue> getPreference(String name) {
+		return read("read preference " + name, null, s -> Preferences.find(s, s.view(), name).map(Preferences::value));
 	}
 
 	@Override
-	public synchronized void putPreference(String name, PreferenceValue value) {
+	public void putPreference(String name, PreferenceValue value) {
 		Preferences.validate(name, value);
-		OpenStore s = store();
-		run("store preference " + name, tx -> {
-			Preferences.put(s, tx, name, value, new Date());
+		locked(() -> {
+			OpenStore s = store();
+			write("store preference " + name, tx -> {
+				Preferences.put(s, tx, name, value, new Date());
+				return null;
+			});
+			changed(StoreChange.Kind.PREFERENCES, List.of(name));
 			return null;
 		});
-		fire(StoreChange.Kind.PREFERENCES, List.of(name));
 	}
 
 	@Override
-	public synchronized ExportPreferences getExportPreferences() {
+	public ExportPreferences getExportPreferences() {
 		return getPreference(Preferences.EXPORT).filter(PreferenceValue.Model.class::isInstance)
 				.map(v -> ((PreferenceValue.Model) v).value()).filter(ExportPreferences.class::isInstance)
 				.map(v -> (ExportPreferences) v).orElseGet(ModelFactory.eINSTANCE::createExportPreferences);
 	}
 
 	@Override
-	public synchronized void putExportPreferences(ExportPreferences preferences) {
+	public void putExportPreferences(ExportPreferences preferences) {
 		putPreference(Preferences.EXPORT, new PreferenceValue.Model(preferences));
 	}
 
@@ -552,9 +606,8 @@ public final class CdoPartStore implements PartStore {
 	// ---- maintenance
 
 	@Override
-	public synchronized StoreInfo info() {
-		OpenStore s = store();
-		try {
+	public StoreInfo info() {
+		return read("describe the store", null, s -> {
 			Tables t = s.tables();
 			StoreLayout layout = copy == null ? s.layout() : new StoreLayout(root.get());
 			Optional<Instant> lastBackup = layout.latestBackup()
@@ -564,24 +617,19 @@ public final class CdoPartStore implements PartStore {
 			return new StoreInfo(s.version(), layout.root(), StoreLayout.size(layout.db()), t.count(Tables.PART),
 					t.count(Tables.RECORD), t.count(Tables.PREFERENCE), lastBackup, usable,
 					usable < FreeSpace.lowThreshold(), Optional.ofNullable(copy).map(ReadOnlyCopy::fallback));
-		} catch (Exception e) {
-			throw Failures.map("describe the store", s.layout().root(), e);
-		}
+		});
 	}
 
 	@Override
-	public synchronized Path backup() {
-		OpenStore s = store();
-		refuseWritesToCopy();
-		try {
+	public Path backup() {
+		return read("write a backup", null, StoreLayout::backups, s -> {
+			refuseWritesToCopy();
 			Path file = metrics.service().time("store.backup", () -> Backups.write(s.repository(), s.layout(), s.version()));
 			for (Path removed : Backups.prune(s.layout(), backupsToKeep(s))) {
 				LOG.log(Level.INFO, "Removed the old backup " + removed);
 			}
 			return file;
-		} catch (Exception e) {
-			throw Failures.map("write a backup", s.layout().backups(), e);
-		}
+		});
 	}
 
 	/** @return the preference {@value #KEEP_BACKUPS} (a number, at least 1), else {@value #DEFAULT_KEEP_BACKUPS} */
@@ -602,27 +650,24 @@ public final class CdoPartStore implements PartStore {
 	}
 
 	@Override
-	public synchronized RestoreReport restore(Optional<Path> backup) {
-		if (closed) {
-			store(); // throws StoreClosedException
-		}
-		closeOpen();
-		RestoreReport report = metrics.service().time("store.restore",
-				() -> Restorer.restore(new StoreLayout(root.get()), backup));
-		fire(StoreChange.Kind.PARTS, List.of());
-		fire(StoreChange.Kind.RECORDS, List.of());
-		fire(StoreChange.Kind.PREFERENCES, List.of());
-		return report;
+	public RestoreReport restore(Optional<Path> backup) {
+		return locked(() -> {
+			if (closed) {
+				store(); // throws StoreClosedException
+			}
+			closeOpen();
+			RestoreReport report = metrics.service().time("store.restore",
+					() -> Restorer.restore(new StoreLayout(root.get()), backup));
+			changed(StoreChange.Kind.PARTS, List.of());
+			changed(StoreChange.Kind.RECORDS, List.of());
+			changed(StoreChange.Kind.PREFERENCES, List.of());
+			return report;
+		});
 	}
 
 	@Override
-	public synchronized VerifyReport verify() {
-		OpenStore s = store();
-		try {
-			return metrics.service().time("store.verify", () -> Verifier.verify(s));
-		} catch (Exception e) {
-			throw Failures.map("verify the store", s.layout().root(), e);
-		}
+	public VerifyReport verify() {
+		return read("verify the store", "store.verify", Verifier::verify);
 	}
 
 	@Override
@@ -636,13 +681,8 @@ public final class CdoPartStore implements PartStore {
 	 * @param sql the query
 	 * @return the plan
 	 */
-	synchronized String explain(String sql) {
-		OpenStore s = store();
-		try {
-			return s.tables().explain(sql);
-		} catch (Exception e) {
-			throw Failures.map("explain a query", s.layout().root(), e);
-		}
+	String explain(String sql) {
+		return read("explain a query", null, s -> s.tables().explain(sql));
 	}
 
 	/**

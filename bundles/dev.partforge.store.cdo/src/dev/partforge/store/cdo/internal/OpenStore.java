@@ -3,6 +3,7 @@
 package dev.partforge.store.cdo.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class OpenStore implements AutoCloseable {
 	 * ({@link #lockForUpdate}), so only unlocked writes (parts, preferences) racing another process get here.
 	 */
 	private static final int ATTEMPTS = 5;
+
+	/** Values per {@link #queryIn} query. */
+	private static final int LOOKUP = 500;
 
 	private final StoreLayout layout;
 	private final EmbeddedRepository repository;
@@ -250,7 +254,30 @@ final class OpenStore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a CDO "sql" scalar query (rows as Object[]), or returns nothing if the table does not exist yet.
+	 * Finds the objects whose key column holds one of given values, one CDO "sql" query per {@value #LOOKUP} values
+	 * (quoted as SQL literals), or nothing if the table does not exist yet.
+	 *
+	 * @param <T> the object type
+	 * @param on the view or transaction
+	 * @param table the table queried
+	 * @param column the key column
+	 * @param values the keys
+	 * @param type the object type
+	 * @return the objects found, in no particular order
+	 * @throws SQLException if the table check fails
+	 */
+	<T> List<T> queryIn(CDOView on, String table, String column, List<String> values, Class<T> type)
+			throws SQLException {
+		List<T> found = new ArrayList<>();
+		for (int from = 0; from < values.size(); from += LOOKUP) {
+			found.addAll(query(on, table, "SELECT CDO_ID FROM " + table + " WHERE " + column + " IN ("
+					+ Tables.quoted(values.subList(from, Math.min(values.size(), from + LOOKUP))) + ")", Map.of(), type));
+		}
+		return found;
+	}
+
+	/**
+	 * Runs a read-only scalar query (rows as Object[], see {@link Tables#rows}), or returns nothing if the table does not exist yet.
 	 *
 	 * @param table the table queried
 	 * @param sql the query
@@ -258,12 +285,20 @@ final class OpenStore implements AutoCloseable {
 	 * @throws SQLException if the table check fails
 	 */
 	List<Object[]> rows(String table, String sql) throws SQLException {
-		if (!tables.exists(table)) {
-			return List.of();
-		}
-		CDOQuery query = view.createQuery("sql", sql);
-		query.setParameter("cdoObjectQuery", false);
-		return query.getResult().stream().map(r -> r instanceof Object[] a ? a : new Object[] { r }).toList();
+		return rows(table, sql, Map.of());
+	}
+
+	/**
+	 * Runs a read-only scalar query with named parameters (see {@link Tables#rows}), or returns nothing if the table does not exist yet.
+	 *
+	 * @param table the table queried
+	 * @param sql the query
+	 * @param parameters named parameters ({@code :name})
+	 * @return the rows
+	 * @throws SQLException if the table check fails
+	 */
+	List<Object[]> rows(String table, String sql, Map<String, Object> parameters) throws SQLException {
+		return tables.exists(table) ? tables.rows(sql, parameters) : List.of();
 	}
 
 	/**

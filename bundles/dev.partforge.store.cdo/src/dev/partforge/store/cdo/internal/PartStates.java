@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.view.CDOView;
@@ -26,9 +25,6 @@ import dev.partforge.model.StoredPart;
  */
 final class PartStates {
 
-	/** Ids per lookup query. */
-	private static final int LOOKUP = 500;
-
 	private PartStates() {
 	}
 
@@ -43,13 +39,25 @@ final class PartStates {
 	 */
 	static Map<String, PartState> find(OpenStore store, CDOView on, List<String> partIds) throws SQLException {
 		Map<String, PartState> found = new HashMap<>();
-		for (int from = 0; from < partIds.size(); from += LOOKUP) {
-			String in = partIds.subList(from, Math.min(partIds.size(), from + LOOKUP)).stream()
-					.map(id -> "'" + id.replace("'", "''") + "'").collect(Collectors.joining(","));
-			for (PartState state : store.query(on, Tables.STATE,
-					"SELECT CDO_ID FROM PARTSTATE WHERE PARTID IN (" + in + ")", Map.of(), PartState.class)) {
-				found.put(state.getPartId(), state);
-			}
+		for (PartState state : store.queryIn(on, Tables.STATE, "PARTID", partIds, PartState.class)) {
+			found.put(state.getPartId(), state);
+		}
+		return found;
+	}
+
+	/**
+	 * Finds stored parts by id.
+	 *
+	 * @param store the open store
+	 * @param on the view or transaction
+	 * @param partIds part ids
+	 * @return the parts found, by id
+	 * @throws SQLException if the table check fails
+	 */
+	static Map<String, StoredPart> parts(OpenStore store, CDOView on, List<String> partIds) throws SQLException {
+		Map<String, StoredPart> found = new HashMap<>();
+		for (StoredPart part : store.queryIn(on, Tables.PART, "ID", partIds, StoredPart.class)) {
+			found.put(part.getId(), part);
 		}
 		return found;
 	}

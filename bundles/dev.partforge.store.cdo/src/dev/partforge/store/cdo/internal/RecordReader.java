@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
-
 import dev.partforge.model.Difficulty;
+import dev.partforge.model.ModelPackage;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.AttemptStats;
 import dev.partforge.store.RecordQuery;
@@ -32,10 +31,10 @@ final class RecordReader {
 
 	/**
 	 * @param query the filter
-	 * @return the SQL selecting the matching records' CDO_IDs, ordered by id
+	 * @return the SQL selecting the matching records' rows (all columns, in table order), ordered by id
 	 */
 	static String sql(RecordQuery query) {
-		StringBuilder sql = new StringBuilder("SELECT CDO_ID FROM USERRECORD WHERE 1 = 1");
+		StringBuilder sql = new StringBuilder("SELECT * FROM USERRECORD WHERE 1 = 1");
 		if (query.partId() != null) {
 			sql.append(" AND PARTID = :partId");
 		}
@@ -51,6 +50,15 @@ final class RecordReader {
 		return sql.append(" ORDER BY ID").toString();
 	}
 
+	/**
+	 * Lists the records matching a query as new, detached objects built from the rows of one read-only query
+	 * ({@link OpenStore#rows}): no CDO object is loaded and copied for them, which cost 1.5x–7x the SQL itself.
+	 *
+	 * @param store the open store
+	 * @param query the filter
+	 * @return the records, ordered by id
+	 * @throws Exception if the query fails
+	 */
 	static List<UserRecord> list(OpenStore store, RecordQuery query) throws Exception {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		if (query.partId() != null) {
@@ -65,9 +73,15 @@ final class RecordReader {
 		if (query.to() != null) {
 			parameters.put("to", Date.from(query.to()));
 		}
-		List<UserRecord> found = store.query(store.view(), Tables.RECORD, sql(query), parameters, UserRecord.class);
-		List<UserRecord> result = new ArrayList<>(found.size());
-		found.forEach(r -> result.add(EcoreUtil.copy(r)));
+		List<Object[]> rows = store.rows(Tables.RECORD, sql(query), parameters);
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		RowMapping mapping = new RowMapping(ModelPackage.Literals.USER_RECORD, store.tables().columns(Tables.RECORD));
+		List<UserRecord> result = new ArrayList<>(rows.size());
+		for (Object[] row : rows) {
+			result.add((UserRecord) mapping.object(row));
+		}
 		return result;
 	}
 

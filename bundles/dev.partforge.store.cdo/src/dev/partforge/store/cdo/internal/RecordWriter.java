@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.view.CDOView;
@@ -29,9 +28,6 @@ import dev.partforge.model.UserRecord;
  * so that writers in several processes take turns and each one changes the newest revisions.
  */
 final class RecordWriter {
-
-	/** Ids per lookup query. */
-	private static final int LOOKUP = 500;
 
 	private final OpenStore store;
 	private final Map<String, Difficulty> partDifficulty = new HashMap<>();
@@ -143,21 +139,12 @@ final class RecordWriter {
 		}
 	}
 
-	/** Finds parts by id, one query per {@value #LOOKUP} ids (ids are quoted as SQL literals). */
+	/** Finds parts by id. */
 	private Map<String, StoredPart> findParts(CDOView on, List<String> ids) {
-		Map<String, StoredPart> found = new HashMap<>();
 		try {
-			for (int from = 0; from < ids.size(); from += LOOKUP) {
-				String in = ids.subList(from, Math.min(ids.size(), from + LOOKUP)).stream()
-						.map(id -> "'" + id.replace("'", "''") + "'").collect(Collectors.joining(","));
-				for (StoredPart part : store.query(on, Tables.PART,
-						"SELECT CDO_ID FROM STOREDPART WHERE ID IN (" + in + ")", Map.of(), StoredPart.class)) {
-					found.put(part.getId(), part);
-				}
-			}
+			return PartStates.parts(store, on, ids);
 		} catch (SQLException e) {
 			throw Failures.map("look up parts", store.layout().root(), e);
 		}
-		return found;
 	}
 }

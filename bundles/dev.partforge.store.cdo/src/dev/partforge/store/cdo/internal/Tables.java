@@ -3,12 +3,20 @@
 package dev.partforge.store.cdo.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -28,6 +36,9 @@ final class Tables {
 	static final String STATE = "PARTSTATE";
 	static final String OUTBOX = "OUTBOXENTRY";
 
+	/** A named query parameter. */
+	private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z_][A-Za-z0-9_]*)");
+
 	/** Index name, table, column. */
 	private static final List<String[]> INDEXES = List.of( //
 			new String[] { "PF_RECORD_PARTID", RECORD, "PARTID" }, //
@@ -42,6 +53,7 @@ final class Tables {
 	private final CDOView remote;
 	private final Set<String> existing = new HashSet<>();
 	private final Set<String> indexed = new HashSet<>();
+	private final Map<String, List<String>> columns = new HashMap<>();
 
 	/**
 	 * @param dataSource the repository's database
@@ -86,6 +98,90 @@ final class Tables {
 				return true;
 			}
 			return false;
+		}
+	}
+
+	/**
+	 * @param table a table that exists
+	 * @return its column names in table order (as {@code SELECT *} returns them)
+	 * @throws SQLException if the metadata cannot be read
+	 */
+	synchronized List<String> columns(String table) throws SQLException {
+		List<String> known = columns.get(table);
+		if (known != null) {
+			return known;
+		}
+		String sql = "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '"
+				+ table + "' ORDER BY ORDINAL_POSITION";
+		List<String> found = new ArrayList<>();
+		if (remote != null) {
+			CDOQuery query = remote.createQuery("sql", sql);
+			query.setParameter("cdoObjectQuery", false);
+			for (Object value : query.getResult()) {
+				found.add(String.valueOf(value instanceof Object[] row ? row[0] : value));
+			}
+		} else {
+			try (Connection connection = dataSource.getConnection();
+					Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery(sql)) {
+				while (rows.next()) {
+					found.add(rows.getString(1));
+				}
+			}
+		}
+		if (!found.isEmpty()) {
+			columns.put(table, List.copyOf(found));
+		}
+		return found;
+	}
+
+	/**
+	 * Runs a read-only query and returns its rows. In the process hosting the store it runs on the database directly
+	 * (JDBC): what a commit wrote is on the database before the commit returns, and a CDO query costs a round trip
+	 * through the repository's query manager plus a cancel request, several milliseconds per query, more than the
+	 * query itself. Elsewhere it is a CDO "sql" scalar query on the host. Writes never take this path.
+	 *
+	 * @param sql the query; named parameters as {@code :name}, no string literals containing a colon
+	 * @param parameters the parameters' values (a {@link java.util.Date} is passed as a timestamp)
+	 * @return the rows, each as Object[]
+	 * @throws SQLException if the query fails
+	 */
+	List<Object[]> rows(String sql, Map<String, Object> parameters) throws SQLException {
+		if (remote != null) {
+			CDOQuery query = remote.createQuery("sql", sql);
+			parameters.forEach(query::setParameter);
+			query.setParameter("cdoObjectQuery", false);
+			return query.getResult().stream().map(r -> r instanceof Object[] a ? a : new Object[] { r }).toList();
+		}
+		List<Object> values = new ArrayList<>();
+		Matcher names = PARAMETER.matcher(sql);
+		StringBuilder jdbc = new StringBuilder();
+		while (names.find()) {
+			if (!parameters.containsKey(names.group(1))) {
+				throw new SQLException("No value for parameter :" + names.group(1) + " of " + sql);
+			}
+			values.add(parameters.get(names.group(1)));
+			names.appendReplacement(jdbc, "?");
+		}
+		names.appendTail(jdbc);
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement(jdbc.toString())) {
+			for (int i = 0; i < values.size(); i++) {
+				Object value = values.get(i);
+				statement.setObject(i + 1, value instanceof java.util.Date d ? new Timestamp(d.getTime()) : value);
+			}
+			List<Object[]> rows = new ArrayList<>();
+			try (ResultSet result = statement.executeQuery()) {
+				int columns = result.getMetaData().getColumnCount();
+				while (result.next()) {
+					Object[] row = new Object[columns];
+					for (int c = 0; c < columns; c++) {
+						row[c] = result.getObject(c + 1);
+					}
+					rows.add(row);
+				}
+			}
+			return rows;
 		}
 	}
 
@@ -141,6 +237,14 @@ final class Tables {
 			rows.next();
 			return rows.getString(1);
 		}
+	}
+
+	/**
+	 * @param values strings
+	 * @return them as SQL string literals separated by commas, for {@code IN (...)}
+	 */
+	static String quoted(List<String> values) {
+		return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(","));
 	}
 
 	private long queryLong(String sql) throws SQLException {

@@ -48,6 +48,12 @@ public final class StoreBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args[0].equals("--reopen")) {
+			Path dir = Path.of(args[1]).toAbsolutePath();
+			FileSeal.seal(dir.resolve("db")); // a store left by this benchmark: closed, then compacted by SHUTDOWN COMPACT
+			reopen(dir);
+			return;
+		}
 		Path work = Path.of(args[0]).toAbsolutePath();
 		delete(work);
 		Files.createDirectories(work);
@@ -59,8 +65,9 @@ public final class StoreBenchmark {
 		double jdbc = jdbcBatch(work.resolve("jdbc"));
 		double xmi = xmiSave(work.resolve("xmi"));
 		System.out.printf(Locale.ROOT, "%n## Commit throughput (records, objects/s)%n");
-		System.out.printf(Locale.ROOT, "| CDO single commits | %.0f |%n| CDO chunked (500/commit) | %.0f |%n"
-				+ "| raw JDBC batch (500/commit) | %.0f |%n| XMI save | %.0f |%n", single, chunked, jdbc, xmi);
+		System.out.printf(Locale.ROOT, "| CDO single commits | %.0f |%n| CDO chunked (%d/commit) | %.0f |%n"
+				+ "| raw JDBC batch (500/commit) | %.0f |%n| XMI save | %.0f |%n", single, StoreResources.CHUNK,
+				chunked, jdbc, xmi);
 		System.out.printf(Locale.ROOT, "ratios: chunked/single %.1fx, JDBC/chunked %.1fx, XMI/chunked %.1fx%n",
 				chunked / single, jdbc / chunked, xmi / chunked);
 		for (int i = 1; i < args.length; i++) {
@@ -236,8 +243,59 @@ public final class StoreBenchmark {
 		System.out.printf(Locale.ROOT, "| cold open (to first info(), %d records) | %.0f ms |%n", records, openMs);
 		System.out.printf(Locale.ROOT, "| first query after cold open (%d records) | %.1f ms |%n", found,
 				(System.nanoTime() - first) / 1e6);
-		System.out.printf(Locale.ROOT, "| database size | %d MB |%n", StoreLayout.size(dir.resolve("db")) >> 20);
 		cold.close();
+		long closedSize = StoreLayout.size(dir.resolve("db"));
+		System.out.printf(Locale.ROOT, "| database size after close | %d MB, %d bytes/record |%n", closedSize >> 20,
+				closedSize / records);
+		long compact = System.nanoTime();
+		try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+			s.execute("SHUTDOWN COMPACT");
+		}
+		long compacted = StoreLayout.size(dir.resolve("db"));
+		System.out.printf(Locale.ROOT, "| database size after SHUTDOWN COMPACT (%.1f s) | %d MB, %d bytes/record |%n",
+				(System.nanoTime() - compact) / 1e9, compacted >> 20, compacted / records);
+		FileSeal.seal(dir.resolve("db")); // the compaction above changed the sealed file: seal it as a clean close does
+		reopen(dir);
+	}
+
+	/**
+	 * Cold open, first query and median partId queries through the store on an existing, sealed store directory.
+	 */
+	private static void reopen(Path dir) throws Exception {
+		long open = System.nanoTime();
+		CdoPartStore cold = new CdoPartStore(dir);
+		long records = cold.info().records();
+		double openMs = (System.nanoTime() - open) / 1e6;
+		long first = System.nanoTime();
+		int found = cold.listRecords(RecordQuery.forPart("P-00042")).size();
+		double firstMs = (System.nanoTime() - first) / 1e6;
+		double[] api = new double[11];
+		double[] sql = new double[11];
+		try (Connection c = DriverManager.getConnection(EmbeddedRepository.jdbcUrl(dir.resolve("db"), false), "sa", "");
+				PreparedStatement ps = c.prepareStatement(RecordReader.sql(RecordQuery.forPart("x")).replace(":partId", "?"))) {
+			for (int i = 0; i < api.length; i++) {
+				String part = String.format(Locale.ROOT, "P-%05d", (i * 53 + 7) % PARTS);
+				long t0 = System.nanoTime();
+				cold.listRecords(RecordQuery.forPart(part));
+				api[i] = (System.nanoTime() - t0) / 1e6;
+				part = String.format(Locale.ROOT, "P-%05d", (i * 53 + 11) % PARTS);
+				ps.setString(1, part);
+				t0 = System.nanoTime();
+				try (ResultSet rs = ps.executeQuery()) {
+					int columns = rs.getMetaData().getColumnCount();
+					while (rs.next()) {
+						for (int col = 1; col <= columns; col++) {
+							rs.getObject(col);
+						}
+					}
+				}
+				sql[i] = (System.nanoTime() - t0) / 1e6;
+			}
+		}
+		cold.close();
+		System.out.printf(Locale.ROOT, "| reopened: cold open (%d records) | %.0f ms | first query (%d records) | %.1f ms"
+				+ " | listRecords median of 11 | %.1f ms | the same SQL (all columns) on JDBC, median of 11 | %.1f ms |%n",
+				records, openMs, found, firstMs, median(api), median(sql));
 	}
 
 	private static void measureQueries(CdoPartStore store, Connection c, String label) throws Exception {
