@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.sync;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 
 import dev.partforge.store.PartStore;
 import dev.partforge.sync.internal.LocalSync;
+import dev.partforge.sync.internal.RemoteSettings;
 import dev.partforge.sync.internal.RetryPolicy;
 import dev.partforge.sync.internal.SyncJob;
 
@@ -39,7 +41,10 @@ public final class BackgroundSync implements SyncService {
 	/** The delay of the cycle that a local change wakes. */
 	public static final Duration AFTER_CHANGE = Duration.ofSeconds(5);
 
+	private static final System.Logger LOG = System.getLogger(BackgroundSync.class.getName());
+
 	private final LocalSync sync;
+	private final RemoteSettings settings;
 	private final SyncJob job;
 	private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
 	private final Job refresh;
@@ -50,6 +55,7 @@ public final class BackgroundSync implements SyncService {
 	 */
 	public BackgroundSync(PartStore store, Path dataDirectory) {
 		this.sync = new LocalSync(Objects.requireNonNull(store, "store"), dataDirectory);
+		this.settings = new RemoteSettings(dataDirectory);
 		this.job = new SyncJob(sync, RetryPolicy.standard(), INTERVAL);
 		this.refresh = Job.createSystem("Reading the synchronisation status", (ICoreRunnable) monitor -> fire(sync.status()));
 		job.addJobChangeListener(new JobChangeAdapter() {
@@ -67,11 +73,24 @@ public final class BackgroundSync implements SyncService {
 		});
 	}
 
-	/** Starts synchronising in the background if a team server is set; without one nothing runs. */
-	public void start() {
-		if (sync.status().remote().isPresent()) {
-			job.start();
+	/**
+	 * Starts synchronising in the background if a team server is set; without one nothing runs. Reads only the
+	 * settings (not the status, which counts the local records), so it is cheap enough for any thread.
+	 *
+	 * @return whether a server is set and the job started
+	 */
+	public boolean start() {
+		try {
+			if (settings.remote().isEmpty()) {
+				return false;
+			}
+		} catch (IOException e) {
+			LOG.log(System.Logger.Level.WARNING, "Cannot read the team server settings; not synchronising: "
+					+ e.getMessage(), e);
+			return false;
 		}
+		job.start();
+		return true;
 	}
 
 	/**

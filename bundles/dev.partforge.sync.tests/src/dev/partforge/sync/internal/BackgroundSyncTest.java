@@ -57,8 +57,8 @@ public final class BackgroundSyncTest {
 		try (Desktop desktop = Desktop.open("bg-none", team.address(), "bg1", "bg1-pw")) {
 			new RemoteSettings(desktop.data()).unset();
 			BackgroundSync sync = new BackgroundSync(desktop.store(), desktop.data());
-			sync.start();
-			assertFalse(sync.running(), "no job without a server");
+			assertFalse(sync.start(), "no job without a server");
+			assertFalse(sync.running());
 			sync.syncNow();
 			Job.getJobManager().join(BackgroundSync.FAMILY, null);
 			assertFalse(sync.running(), "a missing server is not retried");
@@ -112,7 +112,7 @@ public final class BackgroundSyncTest {
 		try (Desktop desktop = Desktop.open("bg-offline", new InetSocketAddress("127.0.0.1", closed), "bg1", "x")) {
 			BackgroundSync sync = new BackgroundSync(desktop.store(), desktop.data());
 			try {
-				sync.start();
+				assertTrue(sync.start());
 				waitFor("offline", () -> sync.status().state() == ConnectionState.OFFLINE
 						&& sync.status().message().orElse("").contains("is not reachable"));
 				assertTrue(sync.running(), "an unreachable server is tried again");

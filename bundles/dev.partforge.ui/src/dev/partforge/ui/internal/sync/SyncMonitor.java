@@ -36,8 +36,8 @@ public final class SyncMonitor {
 		this.sync = new BackgroundSync(store, DataDirectory.get());
 		this.listener = change -> sync.changed();
 		store.addListener(listener);
-		sync.start();
-		ILog.of(SyncMonitor.class).info("Team server synchronisation: " + sync.status().describe());
+		ILog.of(SyncMonitor.class).info(sync.start() ? "Synchronising with the team server in the background"
+				: "No team server is set: not synchronising");
 	}
 
 	/** @return the background synchronisation */
