@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -24,6 +26,11 @@ public final class UserDirectory implements IAuthenticator {
 	static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_.-]{0,62}");
 
 	private final DataSource database;
+	/**
+	 * The role of each user who logged in, read at login: the ownership check asks for it on every revision load, and
+	 * a database round trip (a new PostgreSQL connection each) per load made a sync cycle cost seconds.
+	 */
+	private final Map<String, Role> loggedIn = new ConcurrentHashMap<>();
 
 	/**
 	 * @param database the server's database
@@ -75,12 +82,16 @@ public final class UserDirectory implements IAuthenticator {
 	}
 
 	/**
+	 * Returns a user's role: as read at the user's last successful login (a role is fixed for a session), else from
+	 * the database.
+	 *
 	 * @param name a user name
 	 * @return the user's role, if the user exists
 	 * @throws SQLException if the database refuses
 	 */
 	Optional<Role> role(String name) throws SQLException {
-		return find(name).map(u -> Role.valueOf(u[0]));
+		Role known = loggedIn.get(name);
+		return known != null ? Optional.of(known) : find(name).map(u -> Role.valueOf(u[0]));
 	}
 
 	/** @return role and hash of a user */
@@ -105,5 +116,6 @@ public final class UserDirectory implements IAuthenticator {
 		if (user.isEmpty() || password == null || !PasswordHash.matches(password, user.get()[1])) {
 			throw new SecurityException("Unknown user or wrong password: " + userID);
 		}
+		loggedIn.put(userID, Role.valueOf(user.get()[0]));
 	}
 }

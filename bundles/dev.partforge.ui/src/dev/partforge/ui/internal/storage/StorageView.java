@@ -5,6 +5,7 @@ package dev.partforge.ui.internal.storage;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -23,23 +24,32 @@ import dev.partforge.store.PartStore;
 import dev.partforge.store.RestoreReport;
 import dev.partforge.store.StoreInfo;
 import dev.partforge.store.VerifyReport;
+import dev.partforge.sync.SyncStatus;
+import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Labels;
 import dev.partforge.ui.internal.Messages;
 import dev.partforge.ui.internal.Services;
 import dev.partforge.ui.internal.StoreJobs;
 import dev.partforge.ui.internal.services.StoreMonitor;
+import dev.partforge.ui.internal.sync.SyncLabels;
+import dev.partforge.ui.internal.sync.SyncMonitor;
 import jakarta.inject.Inject;
 
 /**
  * The Storage view: where and how the data is stored, the free space; "Back up now", "Verify", "Restore..." and
- * "Refresh" run as Jobs.
+ * "Refresh" run as Jobs; the team server state, live, with "Sync Now".
  */
 public final class StorageView extends ViewPart {
+
+	/** The widget key of the team server state label, for UI tests. */
+	public static final String SYNC_KEY = "storage.sync"; //$NON-NLS-1$
 
 	@Inject
 	private PartStore store;
 	@Inject
 	private StoreMonitor monitor;
+	@Inject
+	private SyncMonitor syncMonitor;
 
 	private IEclipseContext context;
 	private Text location;
@@ -48,7 +58,9 @@ public final class StorageView extends ViewPart {
 	private Label counts;
 	private Label lastBackup;
 	private Label free;
+	private Label sync;
 	private Text result;
+	private final Consumer<SyncStatus> syncListener = this::syncChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -61,13 +73,17 @@ public final class StorageView extends ViewPart {
 		counts = value(parent, Messages.Storage_counts);
 		lastBackup = value(parent, Messages.Storage_lastBackup);
 		free = value(parent, Messages.Storage_free);
+		sync = value(parent, dev.partforge.ui.internal.sync.Messages.Sync_row);
+		sync.setData(PartForgeUi.WIDGET_KEY, SYNC_KEY);
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
 		button(buttons, Messages.Storage_backup, this::backup);
 		button(buttons, Messages.Storage_verify, this::verify);
 		button(buttons, Messages.Storage_restore, this::restore);
 		button(buttons, Messages.Storage_refresh, this::refresh);
+		button(buttons, dev.partforge.ui.internal.sync.Messages.Sync_now, () -> syncMonitor.sync().syncNow());
+		syncMonitor.sync().addListener(syncListener);
 		result = new Text(parent, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(result);
 		refresh();
@@ -92,6 +108,23 @@ public final class StorageView extends ViewPart {
 
 	private void refresh() {
 		StoreJobs.schedule(Messages.Storage_reading, false, monitor, m -> store.info(), this::show);
+		StoreJobs.schedule(Messages.Storage_reading, false, monitor, m -> syncMonitor.sync().status(),
+				this::showSync);
+	}
+
+	private void syncChanged(SyncStatus status) {
+		if (!sync.isDisposed()) {
+			sync.getDisplay().asyncExec(() -> showSync(status));
+		}
+	}
+
+	private void showSync(SyncStatus status) {
+		if (sync.isDisposed()) {
+			return;
+		}
+		sync.setText(SyncLabels.text(status));
+		sync.setToolTipText(SyncLabels.tip(status));
+		sync.getParent().layout(true);
 	}
 
 	private void show(StoreInfo info) {
@@ -170,6 +203,9 @@ public final class StorageView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (syncMonitor != null) {
+			syncMonitor.sync().removeListener(syncListener);
+		}
 		Services.uninject(context, this);
 		super.dispose();
 	}
