@@ -53,3 +53,6 @@ pf export --part E-99 --format svg --out "$PF_DATA/e99.svg" --no-title || fail "
 grep -q '<svg' "$PF_DATA/e99.svg" || fail "e99.svg is not SVG"
 grep -q 'Part number' "$PF_DATA/e99-title.svg" || fail "the SVG has no title block by default"
 if grep -q 'Part number' "$PF_DATA/e99.svg"; then fail "--no-title left the title block in e99.svg"; fi
+pf export --part E-99 --format svg --out "$PF_DATA/e99-noiso.svg" --no-iso || fail "svg export --no-iso exited $?"
+grep -q 'ISOMETRIC VIEW' "$PF_DATA/e99-title.svg" || fail "the SVG has no isometric view by default"
+if grep -q 'ISOMETRIC' "$PF_DATA/e99-noiso.svg"; then fail "--no-iso left the isometric view in e99-noiso.svg"; fi

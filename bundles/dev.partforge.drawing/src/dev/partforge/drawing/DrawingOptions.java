@@ -21,10 +21,11 @@ package dev.partforge.drawing;
  *                          callouts do not fit it at any scale); true when no paper was chosen:
  *                          {@code paper} is then the smallest allowed sheet and a larger sheet of its family is taken
  *                          when the drawing does not fit it at 1:2 or larger
+ * @param includeIso        draw the isometric view (ISO 5456-3) in a free corner of the sheet
  */
 public record DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
 		String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount,
-		boolean paperGrows) {
+		boolean paperGrows, boolean includeIso) {
 
 	/** Validates the sheet numbers. */
 	public DrawingOptions {
@@ -34,7 +35,30 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	}
 
 	/**
-	 * Options on a chosen paper (the paper is kept whatever the part's size).
+	 * Options with the isometric view.
+	 *
+	 * @param paper             sheet size
+	 * @param projection        projection method
+	 * @param includeTitle      draw the title block
+	 * @param includeDimensions draw dimensions and callouts
+	 * @param creator           "drawn by"
+	 * @param date              issue date (ISO 8601)
+	 * @param documentType      document type
+	 * @param material          material, or ""
+	 * @param generalTolerance  general tolerance note
+	 * @param sheetNumber       this sheet's number, from 1
+	 * @param sheetCount        number of sheets in the document
+	 * @param paperGrows        whether the paper may grow (see the record's description)
+	 */
+	public DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
+			String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount,
+			boolean paperGrows) {
+		this(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance, sheetNumber,
+				sheetCount, paperGrows, true);
+	}
+
+	/**
+	 * Options on a chosen paper (the paper is kept whatever the part's size), with the isometric view.
 	 *
 	 * @param paper             sheet size
 	 * @param projection        projection method
@@ -54,7 +78,7 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 				sheetCount, false);
 	}
 
-	/** @return defaults: A3, first angle, title and dimensions, one sheet */
+	/** @return defaults: A3, first angle, title, dimensions and isometric view, one sheet */
 	public static DrawingOptions defaults() {
 		return new DrawingOptions(Paper.A3, Projection.FIRST_ANGLE, true, true, "PartForge", "2026-01-01", "Practice drawing", "",
 				"ISO 2768-m", 1, 1);
@@ -63,7 +87,7 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	/** @return a copy on a chosen paper, which the drawing keeps */
 	public DrawingOptions withPaper(Paper p) {
 		return new DrawingOptions(p, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount, false);
+				sheetNumber, sheetCount, false, includeIso);
 	}
 
 	/**
@@ -73,24 +97,30 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	 */
 	public DrawingOptions withGrowingPaper(Paper smallest) {
 		return new DrawingOptions(smallest, projection, includeTitle, includeDimensions, creator, date, documentType, material,
-				generalTolerance, sheetNumber, sheetCount, true);
+				generalTolerance, sheetNumber, sheetCount, true, includeIso);
 	}
 
 	/** @return a copy with another projection method */
 	public DrawingOptions withProjection(Projection p) {
 		return new DrawingOptions(paper, p, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount, paperGrows);
+				sheetNumber, sheetCount, paperGrows, includeIso);
 	}
 
 	/** @return a copy with title block and dimensions switched */
 	public DrawingOptions withContent(boolean title, boolean dimensions) {
 		return new DrawingOptions(paper, projection, title, dimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount, paperGrows);
+				sheetNumber, sheetCount, paperGrows, includeIso);
 	}
 
 	/** @return a copy for sheet n of count */
 	public DrawingOptions withSheet(int n, int count) {
 		return new DrawingOptions(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material,
-				generalTolerance, n, count, paperGrows);
+				generalTolerance, n, count, paperGrows, includeIso);
+	}
+
+	/** @return a copy with the isometric view switched on or off */
+	public DrawingOptions withIso(boolean iso) {
+		return new DrawingOptions(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material,
+				generalTolerance, sheetNumber, sheetCount, paperGrows, iso);
 	}
 }

@@ -5,9 +5,9 @@ package dev.partforge.drawing;
 import dev.partforge.geometry.Vec3;
 
 /**
- * The six principal views (ISO 5456-2). Each is a parallel projection along {@link #forward()}
- * with {@link #right()} and {@link #up()} as sheet axes; the content of a view does not depend on
- * the projection method, only its place on the sheet does.
+ * The six principal views (ISO 5456-2) and the isometric view (ISO 5456-3). Each is a parallel projection along
+ * {@link #forward()} with {@link #right()} and {@link #up()} as sheet axes; the content of a view does not depend on
+ * the projection method, only the place of a principal view on the sheet does.
  */
 public enum ViewKind {
 	/** Viewed from -y (the front of the stock), x to the right, z up. */
@@ -21,7 +21,13 @@ public enum ViewKind {
 	/** Viewed from +x, y to the right, z up. */
 	RIGHT(Vec3.X.negate(), Vec3.Y, Vec3.Z),
 	/** Viewed from +y, -x to the right, z up. */
-	REAR(Vec3.Y.negate(), Vec3.X.negate(), Vec3.Z);
+	REAR(Vec3.Y.negate(), Vec3.X.negate(), Vec3.Z),
+	/**
+	 * The isometric view (ISO 5456-3): viewed from the front, right and top ({@code (1, -1, 1)}) towards the part, z up,
+	 * x drawn 30° below the horizontal to the right, y 30° above it; a true projection (lengths along the axes
+	 * shortened by sqrt(2/3)). Not a principal view: it has no place on the projection grid.
+	 */
+	ISOMETRIC(new Vec3(-1, 1, -1).normalized(), new Vec3(1, 1, 0).normalized(), new Vec3(-1, 1, 2).normalized());
 
 	private final Vec3 forward;
 	private final Vec3 right;
@@ -64,6 +70,7 @@ public enum ViewKind {
 	/**
 	 * @param p the projection method
 	 * @return grid cell (column, row) relative to the front view at (0, 0); +row is up the sheet
+	 * @throws IllegalStateException for the isometric view, which is placed in a free corner instead
 	 */
 	public int[] cell(Projection p) {
 		int s = p == Projection.FIRST_ANGLE ? 1 : -1;
@@ -74,6 +81,7 @@ public enum ViewKind {
 		case LEFT -> new int[] { s, 0 };
 		case RIGHT -> new int[] { -s, 0 };
 		case REAR -> new int[] { 2, 0 };
+		case ISOMETRIC -> throw new IllegalStateException("the isometric view has no place on the projection grid");
 		};
 	}
 }

@@ -22,9 +22,10 @@ import dev.partforge.recipes.Units;
  * @param dxfVersion        DXF release of drawings
  * @param creator           author named in title blocks and file headers
  * @param date              date in title blocks and file headers
+ * @param includeIso        whether drawings carry the isometric view
  */
 public record ExportSettings(Paper paper, Units units, Projection projection, boolean includeTitle,
-		boolean includeDimensions, StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date) {
+		boolean includeDimensions, StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date, boolean includeIso) {
 
 	/** Requires every component. */
 	public ExportSettings {
@@ -38,7 +39,25 @@ public record ExportSettings(Paper paper, Units units, Projection projection, bo
 	}
 
 	/**
-	 * The defaults: A3, millimetres, first angle, title block and dimensions on, AP214, DXF R2013, today.
+	 * Settings with the isometric view.
+	 *
+	 * @param paper             sheet size of drawings
+	 * @param units             units of the output
+	 * @param projection        projection method of drawings
+	 * @param includeTitle      whether drawings carry the title block
+	 * @param includeDimensions whether drawings carry dimensions
+	 * @param stepSchema        application protocol of STEP files
+	 * @param dxfVersion        DXF release of drawings
+	 * @param creator           author named in title blocks and file headers
+	 * @param date              date in title blocks and file headers
+	 */
+	public ExportSettings(Paper paper, Units units, Projection projection, boolean includeTitle, boolean includeDimensions,
+			StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date) {
+		this(paper, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, true);
+	}
+
+	/**
+	 * The defaults: A3, millimetres, first angle, title block, dimensions and isometric view on, AP214, DXF R2013, today.
 	 *
 	 * @return the default settings
 	 */
@@ -49,36 +68,41 @@ public record ExportSettings(Paper paper, Units units, Projection projection, bo
 
 	/** @param p sheet size @return a copy with that sheet size */
 	public ExportSettings withPaper(Paper p) {
-		return new ExportSettings(p, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date);
+		return new ExportSettings(p, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso);
 	}
 
 	/** @param u output units @return a copy with those units */
 	public ExportSettings withUnits(Units u) {
-		return new ExportSettings(paper, u, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date);
+		return new ExportSettings(paper, u, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso);
 	}
 
 	/** @param p projection method @return a copy with that projection method */
 	public ExportSettings withProjection(Projection p) {
-		return new ExportSettings(paper, units, p, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date);
+		return new ExportSettings(paper, units, p, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso);
 	}
 
 	/** @param on whether to draw the title block @return a copy */
 	public ExportSettings withTitle(boolean on) {
-		return new ExportSettings(paper, units, projection, on, includeDimensions, stepSchema, dxfVersion, creator, date);
+		return new ExportSettings(paper, units, projection, on, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso);
 	}
 
 	/** @param on whether to draw dimensions @return a copy */
 	public ExportSettings withDimensions(boolean on) {
-		return new ExportSettings(paper, units, projection, includeTitle, on, stepSchema, dxfVersion, creator, date);
+		return new ExportSettings(paper, units, projection, includeTitle, on, stepSchema, dxfVersion, creator, date, includeIso);
 	}
 
 	/** @param s STEP application protocol @return a copy */
 	public ExportSettings withStepSchema(StepSchema s) {
-		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, s, dxfVersion, creator, date);
+		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, s, dxfVersion, creator, date, includeIso);
 	}
 
 	/** @param v DXF release @return a copy */
 	public ExportSettings withDxfVersion(DxfVersion v) {
-		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, stepSchema, v, creator, date);
+		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, stepSchema, v, creator, date, includeIso);
+	}
+
+	/** @param on whether drawings carry the isometric view @return a copy */
+	public ExportSettings withIso(boolean on) {
+		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, on);
 	}
 }

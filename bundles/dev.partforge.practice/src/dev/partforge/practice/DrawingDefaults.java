@@ -24,6 +24,11 @@ public final class DrawingDefaults {
 
 	/** The store preference holding the {@link Projection} name of drawings (also remembered by the export wizard). */
 	public static final String PROJECTION = "export.projection";
+	/**
+	 * The store preference (a flag) saying whether drawings carry the isometric view (on when unset). A store
+	 * preference rather than a field of {@link ExportPreferences}, which would change the model's schema.
+	 */
+	public static final String ISO = "export.iso";
 
 	private DrawingDefaults() {
 	}
@@ -66,6 +71,26 @@ public final class DrawingDefaults {
 	}
 
 	/**
+	 * Returns whether drawings carry the isometric view.
+	 *
+	 * @param store the store
+	 * @return the stored choice, true when none is stored
+	 */
+	public static boolean iso(PartStore store) {
+		return store.getPreference(ISO).map(v -> !(v instanceof PreferenceValue.Flag f) || f.value()).orElse(true);
+	}
+
+	/**
+	 * Stores whether drawings carry the isometric view.
+	 *
+	 * @param store the store
+	 * @param on    the choice
+	 */
+	public static void putIso(PartStore store, boolean on) {
+		store.putPreference(ISO, new PreferenceValue.Flag(on));
+	}
+
+	/**
 	 * The units of one drawing or file: a part's own units win unless the user chose units for this export.
 	 *
 	 * @param chosen    the units the user chose for this export, if any
@@ -81,12 +106,12 @@ public final class DrawingDefaults {
 	}
 
 	/**
-	 * Returns the export settings from the stored preferences, with the stored projection.
+	 * Returns the export settings from the stored preferences, with the stored projection and isometric view choice.
 	 *
 	 * @param store the store
 	 * @return the settings
 	 */
 	public static ExportSettings settings(PartStore store) {
-		return ExportPreferencesBridge.toSettings(store.getExportPreferences()).withProjection(projection(store));
+		return ExportPreferencesBridge.toSettings(store.getExportPreferences()).withProjection(projection(store)).withIso(iso(store));
 	}
 }

@@ -30,7 +30,8 @@ import dev.partforge.recipes.Units;
  * the comments (rules: a cylinder seen from the side is two silhouette lines, a flat floor or step one line, a cone two lines and its junction with the cylinder one
  * line; a rounded rectangle four lines and four arcs; coincident edges of patterned features are drawn once). The
  * expert part's views, paper and scale are derived; its line counts are not: they pin the output reviewed with
- * docs/drawings/expert-2.png, so that any change of its views, hidden lines or dimensions shows up here.
+ * docs/drawings/expert-2.png, so that any change of its views, hidden lines or dimensions shows up here. The isometric
+ * views' line counts (visible polylines) are pinned the same way, after review of the drawings.
  */
 final class GoldenDrawingsTest {
 
@@ -70,7 +71,7 @@ final class GoldenDrawingsTest {
 		Sheet s = draw(Difficulty.BEGINNER, 1, DrawingOptions.defaults());
 		assertEquals(Paper.A3, s.paper());
 		assertEquals("1:1", s.scale().toString());
-		assertEquals("FRONT 4/8 TOP 11/0 LEFT 4/8", views(s));
+		assertEquals("FRONT 4/8 TOP 11/0 LEFT 4/8 ISOMETRIC 23/0", views(s));
 		Map<String, Double> expected = new TreeMap<>(Map.ofEntries(Map.entry("stock.width", 100.0), Map.entry("stock.height", 20.0),
 				Map.entry("F0.uFromAxis", 20.0), Map.entry("F0.vFromAxis", 23.0), Map.entry("F0.diameter", 8.0),
 				Map.entry("F1.uFromAxis", 32.0), Map.entry("F1.vFromAxis", 14.0), Map.entry("F1.diameter", 5.0),
@@ -82,6 +83,43 @@ final class GoldenDrawingsTest {
 				.collect(java.util.stream.Collectors.toSet()));
 		Entity.Dimension pocket = s.dimensions().stream().filter(d -> d.param().equals("F2.length")).findFirst().orElseThrow();
 		assertEquals(Map.of("F2.width", 8.0, "F2.depth", 2.0, "F2.cornerRadius", 3.0), pocket.extras());
+	}
+
+	/**
+	 * The beginner disc's isometric view: of the circle at its bottom (z = 0, centre (50, 50), radius 50) only the front
+	 * half is seen (the points p with {@code (p - c) . (1, -1) >= 0}, between the two silhouettes); the back half lies
+	 * behind the side wall and the top. Every chord of the view whose ends lie on that circle's ellipse (the polylines'
+	 * vertices lie on the exact ellipse) lies on its front half, and the front half is drawn.
+	 */
+	@Test
+	void beginnerDiscIsoShowsTheFrontHalfOfTheBottomCircleOnly() {
+		Sheet s = draw(Difficulty.BEGINNER, 1, DrawingOptions.defaults());
+		Sheet.PlacedView iso = s.views().stream().filter(v -> v.kind() == ViewKind.ISOMETRIC).findFirst().orElseThrow();
+		double k = s.scale().factor();
+		int front = 0;
+		for (Entity e : s.on(Layer.OUTLINE)) {
+			if (e instanceof Entity.Line l && l.x1() >= iso.x0() - 1e-9 && l.x1() <= iso.x1() + 1e-9 && l.y1() >= iso.y0() - 1e-9
+					&& l.y1() <= iso.y1() + 1e-9) {
+				double[] a = onGround(iso, k, l.x1(), l.y1());
+				double[] b = onGround(iso, k, l.x2(), l.y2());
+				if (Math.abs(Math.hypot(a[0], a[1]) - 50) < 1e-4 && Math.abs(Math.hypot(b[0], b[1]) - 50) < 1e-4) {
+					org.junit.jupiter.api.Assertions.assertTrue(a[0] - a[1] >= -1e-3 && b[0] - b[1] >= -1e-3,
+							"a chord on the back half of the bottom circle: " + l);
+					front++;
+				}
+			}
+		}
+		org.junit.jupiter.api.Assertions.assertTrue(front > 20, "the front half is drawn: " + front + " chords");
+	}
+
+	/**
+	 * @return the model point (x - 50, y - 50) on the plane z = 0 that the isometric view draws at sheet point (sx, sy):
+	 *         view coordinates r = (x + y) / sqrt 2, u = (y - x + 2 z) / sqrt 6
+	 */
+	private static double[] onGround(Sheet.PlacedView iso, double k, double sx, double sy) {
+		double r = (sx - iso.x0()) / k + iso.originR();
+		double u = (sy - iso.y0()) / k + iso.originU();
+		return new double[] { (Math.sqrt(2) * r - Math.sqrt(6) * u) / 2 - 50, (Math.sqrt(2) * r + Math.sqrt(6) * u) / 2 - 50 };
 	}
 
 	/**
@@ -110,7 +148,7 @@ final class GoldenDrawingsTest {
 		Sheet s = draw(Difficulty.INTERMEDIATE, 7, DrawingOptions.defaults());
 		assertEquals(Paper.A3, s.paper());
 		assertEquals("1:2", s.scale().toString());
-		assertEquals("FRONT 7/28 TOP 12/8 LEFT 6/17 REAR 23/12", views(s));
+		assertEquals("FRONT 7/28 TOP 12/8 LEFT 6/17 REAR 23/12 ISOMETRIC 27/0", views(s));
 		Map<String, Double> v = values(s);
 		assertEquals(17, v.size(), v.toString());
 		assertEquals(18.0, v.get("F0.length"));
@@ -136,7 +174,7 @@ final class GoldenDrawingsTest {
 		Sheet s = draw(Difficulty.EXPERT, 2, DrawingOptions.defaults());
 		assertEquals(Paper.A3, s.paper());
 		assertEquals("1:5", s.scale().toString());
-		assertEquals("FRONT 12/25 TOP 13/38 LEFT 12/27 RIGHT 11/28 REAR 13/24", views(s));
+		assertEquals("FRONT 12/25 TOP 13/38 LEFT 12/27 RIGHT 11/28 REAR 13/24 ISOMETRIC 40/0", views(s));
 		assertEquals(32, values(s).size());
 	}
 

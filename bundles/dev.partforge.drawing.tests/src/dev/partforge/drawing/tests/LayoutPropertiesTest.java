@@ -37,11 +37,11 @@ import dev.partforge.recipes.Units;
 final class LayoutPropertiesTest {
 	private static final int PARTS = 300;
 	/**
-	 * The least cover asserted. Issue 15 asks for 25 %; this layout reaches 23.6 % at worst (one intermediate part, seed
-	 * 982956, on A2 at 1:2; every other part of the 300 at least 24.7 %), so the property holds at 23 % and the gap to
-	 * 25 % is open work (the dimension lanes and callouts do not scale with the views).
+	 * The least cover asserted: issue 15's 25 %. The isometric view (on by default) counts: placed in a free corner of
+	 * the sheet, it makes the views reach at least 55 % of the drawing area of every sheet; without it the principal
+	 * views alone reach 23.6 % at worst (one intermediate part, seed 982956, on A2 at 1:2).
 	 */
-	private static final double LEAST_COVER = 0.23;
+	private static final double LEAST_COVER = 0.25;
 	private static final double DASH = Layer.HIDDEN.dashPattern()[0];
 	private static final double GAP = Layer.HIDDEN.dashPattern()[1];
 

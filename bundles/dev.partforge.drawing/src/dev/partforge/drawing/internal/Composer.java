@@ -18,24 +18,45 @@ import dev.partforge.drawing.ViewKind;
 /**
  * Chooses the scale and places the views: the largest ISO 5455 scale at which every view with its
  * lanes and callouts fits the drawing area (inside the frame, above the title block), views on the
- * projection-method grid, aligned in rows and columns, the whole group centred.
+ * projection-method grid, aligned in rows and columns, the whole group centred. With an isometric view, the group
+ * moves towards a side or corner of the area when the isometric view fits no free corner while it is centred; the
+ * isometric view is drawn at the views' scale or, when it fits no corner at that scale, up to {@link #ISO_STEPS} ISO
+ * 5455 steps smaller (its label then states its scale); when it fits nowhere, the scale is too large.
  */
 final class Composer {
 	/** Gap between neighbouring view cells. */
 	private static final double GAP = 4;
+	/** How many ISO 5455 steps the isometric view may be drawn smaller than the principal views. */
+	static final int ISO_STEPS = 2;
+	/** Where the group of principal views goes, as (x, y) fractions of the free space: centred first. */
+	private static final double[][] ALIGN = { { 0.5, 0.5 }, { 0, 0 }, { 0, 1 }, { 1, 0 }, { 1, 1 }, { 0, 0.5 }, { 1, 0.5 },
+			{ 0.5, 0 }, { 0.5, 1 } };
 
 	private final Annotator.Plan ann;
 	private final DrawingOptions opt;
 	private final double[] area;
+	private final Box iso;
 
-	/** Result of a placement. */
-	record Placement(Scale scale, Map<ViewKind, ViewLayout> layouts, Map<ViewKind, double[]> origins) {
+	/**
+	 * Result of a placement.
+	 *
+	 * @param isoScale the isometric view's scale, or null without one
+	 * @param iso      where the isometric view goes ({@link IsoCorner#find}), or null without one
+	 */
+	record Placement(Scale scale, Map<ViewKind, ViewLayout> layouts, Map<ViewKind, double[]> origins, Scale isoScale, double[] iso) {
 	}
 
-	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area) {
+	/**
+	 * @param ann  the views and their annotations
+	 * @param opt  the options
+	 * @param area the drawing area {x0, y0, x1, y1}
+	 * @param iso  the isometric view's projected box (view coordinates), or null for none
+	 */
+	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Box iso) {
 		this.ann = ann;
 		this.opt = opt;
 		this.area = area;
+		this.iso = iso;
 	}
 
 	/**
@@ -81,14 +102,39 @@ final class Composer {
 		if (tw > aw || th > ah) {
 			return null;
 		}
-		Map<Integer, Double> colX = starts(cols, area[0] + (aw - tw) / 2);
-		Map<Integer, Double> rowY = starts(rows, area[1] + (ah - th) / 2);
+		if (iso == null) {
+			return new Placement(s, ls, origins(ls, cols, rows, ALIGN[0]), null, null);
+		}
+		int at = Scale.ISO_5455.indexOf(s);
+		for (int step = 0; step <= ISO_STEPS && at + step < Scale.ISO_5455.size(); step++) {
+			Scale is = Scale.ISO_5455.get(at + step);
+			for (double[] align : ALIGN) {
+				Map<ViewKind, double[]> origins = origins(ls, cols, rows, align);
+				List<double[]> taken = new ArrayList<>();
+				for (ViewLayout l : ls.values()) {
+					double[] o = origins.get(l.kind);
+					taken.add(new double[] { o[0] - l.left, o[1] - l.bottom, o[0] + l.w + l.right, o[1] + l.h + l.top });
+				}
+				double[] corner = IsoCorner.find(iso, s, is, area, taken);
+				if (corner != null) {
+					return new Placement(s, ls, origins, is, corner);
+				}
+			}
+		}
+		return null;
+	}
+
+	/** @return the origins of the views with the group at {@code align} (fractions of the free space in x and y) */
+	private Map<ViewKind, double[]> origins(Map<ViewKind, ViewLayout> ls, TreeMap<Integer, double[]> cols, TreeMap<Integer, double[]> rows,
+			double[] align) {
+		Map<Integer, Double> colX = starts(cols, area[0] + (area[2] - area[0] - total(cols)) * align[0]);
+		Map<Integer, Double> rowY = starts(rows, area[1] + (area[3] - area[1] - total(rows)) * align[1]);
 		Map<ViewKind, double[]> origins = new EnumMap<>(ViewKind.class);
 		for (ViewLayout l : ls.values()) {
 			int[] c = l.kind.cell(opt.projection());
 			origins.put(l.kind, new double[] { colX.get(c[0]) + cols.get(c[0])[0], rowY.get(c[1]) + rows.get(c[1])[0] });
 		}
-		return new Placement(s, ls, origins);
+		return origins;
 	}
 
 	private static double total(TreeMap<Integer, double[]> cells) {

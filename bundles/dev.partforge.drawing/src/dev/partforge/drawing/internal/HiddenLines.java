@@ -89,7 +89,8 @@ public final class HiddenLines {
 		return Point2.in(view, p);
 	}
 
-	private static boolean tangent(Edge e, List<FaceProbe> fs) {
+	/** @return true for a tangent edge (its two faces have the same normal along it), which is not drawn */
+	static boolean tangent(Edge e, List<FaceProbe> fs) {
 		if (fs.size() != 2) {
 			return false;
 		}

@@ -41,14 +41,16 @@ public final class SheetBuilder {
 	public static Sheet build(String partId, Recipe recipe, DrawingOptions opt) {
 		Solid solid = SolidBuilder.build(recipe);
 		Annotator.Plan ann = Annotator.plan(recipe, opt.projection());
+		Isometric iso = opt.includeIso() ? Isometric.of(solid) : null;
+		Box isoBox = iso == null ? null : iso.bounds();
 		Paper paper = opt.paper();
-		Composer.Placement p = opt.paperGrows() ? null : new Composer(ann, opt, area(paper, opt)).place(Scale.ISO_5455.getLast());
+		Composer.Placement p = opt.paperGrows() ? null : new Composer(ann, opt, area(paper, opt), isoBox).place(Scale.ISO_5455.getLast());
 		if (p == null) {
 			// no paper chosen, or annotations too large for the chosen one at any scale: the next sheets
 			for (int i = 0; i < GROWTH.size() && p == null; i++) {
 				List<Paper> sheets = papers(opt.paper());
 				for (Paper candidate : i == 0 ? sheets.subList(0, Math.min(2, sheets.size())) : sheets) {
-					p = new Composer(ann, opt, area(candidate, opt)).place(GROWTH.get(i));
+					p = new Composer(ann, opt, area(candidate, opt), isoBox).place(GROWTH.get(i));
 					if (p != null) {
 						paper = candidate;
 						break;
@@ -58,7 +60,7 @@ public final class SheetBuilder {
 		}
 		if (p == null) {
 			paper = papers(opt.paper()).getLast();
-			p = new Composer(ann, opt, area(paper, opt)).place(Scale.ISO_5455.getLast());
+			p = new Composer(ann, opt, area(paper, opt), isoBox).place(Scale.ISO_5455.getLast());
 		}
 		if (p == null) {
 			throw new IllegalStateException("the part does not fit on " + paper + " even at " + Scale.ISO_5455.getLast());
@@ -69,6 +71,9 @@ public final class SheetBuilder {
 		}
 		List<Entity> out = new ArrayList<>();
 		List<Sheet.PlacedView> views = Composer.edges(p, pieces, out);
+		if (p.iso() != null) {
+			views.add(IsoCorner.draw(iso, isoBox, p.iso(), IsoCorner.label(p.scale(), p.isoScale()), out));
+		}
 		for (ViewLayout l : p.layouts().values()) {
 			Annotations a = new Annotations(l, p.origins().get(l.kind), recipe.units());
 			a.centres(ann.requests(), out);

@@ -28,11 +28,24 @@ class DrawingDefaultsTest {
 	private final PartStore store = Components.service(PartStore.class);
 	private final ExportPreferences original = store.getExportPreferences();
 	private final Projection originalProjection = DrawingDefaults.projection(store);
+	private final boolean originalIso = DrawingDefaults.iso(store);
 
 	@AfterEach
 	void restore() {
 		store.putExportPreferences(original);
 		DrawingDefaults.putProjection(store, originalProjection);
+		DrawingDefaults.putIso(store, originalIso);
+	}
+
+	@Test
+	void theIsometricViewIsOnUntilSwitchedOffForEveryReader() {
+		store.putPreference(DrawingDefaults.ISO, new PreferenceValue.Text("not a flag"));
+		assertEquals(true, DrawingDefaults.iso(store), "on unless a flag says off");
+		DrawingDefaults.putIso(store, false);
+		assertEquals(false, DrawingDefaults.iso(store));
+		assertEquals(false, DrawingDefaults.settings(store).includeIso(), "the command line's and wizard's settings");
+		DrawingDefaults.putIso(store, true);
+		assertEquals(true, DrawingDefaults.settings(store).includeIso());
 	}
 
 	@Test

@@ -28,11 +28,12 @@ final class ExportOptions {
 	/** Options that take a value. */
 	static final String[] OPTIONS = { "--paper", "--units", "--projection", "--schema", "--dxf-version" };
 	/** Options without a value. */
-	static final String[] FLAGS = { "--no-title", "--no-dimensions" };
+	static final String[] FLAGS = { "--no-title", "--no-dimensions", "--no-iso" };
 	/** The options as the usage text shows them. */
 	static final String USAGE = """
 			[--paper A4|A3|A2|A1|ANSI_A|ANSI_B] [--units mm|inch] [--projection first|third]
-			         [--no-title] [--no-dimensions] [--schema ap214|ap242] [--dxf-version r12|r2013]""";
+			         [--no-title] [--no-dimensions] [--schema ap214|ap242] [--dxf-version r12|r2013]
+			         [--no-iso]""";
 
 	private ExportOptions() {
 	}
@@ -91,6 +92,9 @@ final class ExportOptions {
 		}
 		if (a.has("--no-dimensions")) {
 			s = s.withDimensions(false);
+		}
+		if (a.has("--no-iso")) {
+			s = s.withIso(false);
 		}
 		return s;
 	}

@@ -42,6 +42,8 @@ class DrawingSheetsTest {
 		assertEquals(2, o.sheetNumber());
 		assertEquals(3, o.sheetCount());
 		assertEquals("ISO 2768-m", DrawingSheets.options(settings.withUnits(Units.MM), 1, 1).generalTolerance());
+		assertTrue(o.includeIso(), "the isometric view by default");
+		assertFalse(DrawingSheets.options(settings.withIso(false), 1, 1).includeIso());
 	}
 
 	@Test

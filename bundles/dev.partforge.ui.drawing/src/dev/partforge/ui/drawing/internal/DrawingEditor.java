@@ -33,7 +33,9 @@ import org.eclipse.ui.statushandlers.StatusManager;
 
 import dev.partforge.drawing.Drafter;
 import dev.partforge.drawing.Sheet;
+import dev.partforge.drawing.ViewKind;
 import dev.partforge.model.StoredPart;
+import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.store.PartStore;
 import dev.partforge.ui.drawing.PartForgeDrawingUi;
@@ -41,7 +43,7 @@ import dev.partforge.ui.WorkbenchServices;
 
 /**
  * The Drawing editor: the engineering drawing of one part (the same {@link Sheet} the PDF, SVG and DXF exporters
- * write) on a canvas at true scale, with zoom (wheel, Fit, 1:1), pan (drag), and toggles for dimensions and hidden
+ * write) on a canvas at true scale, with zoom (wheel, Fit, 1:1), pan (drag), and toggles for dimensions, the isometric view and hidden
  * lines; the header names sheet size, scale and zoom. The sheet is computed in a Job, then painted. Never dirty.
  * Activating the editor posts {@value PartForgeDrawingUi#PART_ACTIVATED_TOPIC} and closing it on the page (not with
  * the workbench) {@value PartForgeDrawingUi#PART_CLOSED_TOPIC}, so the practice timer follows the user's choice of drawing.
@@ -52,6 +54,7 @@ public final class DrawingEditor extends EditorPart {
 	private Label status;
 	private Button dimensions;
 	private Button hidden;
+	private Button iso;
 	private volatile String failure;
 	private static final int CLOSE_DELAY_MS = 300;
 
@@ -117,7 +120,7 @@ public final class DrawingEditor extends EditorPart {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(body);
 		Composite header = new Composite(body, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(5).margins(4, 2).applyTo(header);
+		GridLayoutFactory.swtDefaults().numColumns(6).margins(4, 2).applyTo(header);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
 		push(header, Messages.Drawing_fit, () -> canvas.fit());
 		push(header, Messages.Drawing_actualSize, () -> canvas.actualSize());
@@ -125,6 +128,8 @@ public final class DrawingEditor extends EditorPart {
 		dimensions.addListener(SWT.Selection, e -> canvas.showDimensions(dimensions.getSelection()));
 		hidden = toggle(header, Messages.Drawing_hidden, "drawing.hidden");
 		hidden.addListener(SWT.Selection, e -> canvas.showHidden(hidden.getSelection()));
+		iso = toggle(header, Messages.Drawing_iso, "drawing.iso");
+		iso.addListener(SWT.Selection, e -> load(iso.getSelection()));
 		status = new Label(header, SWT.NONE);
 		status.setData("org.eclipse.swtbot.widget.key", "drawing.status");
 		status.setText(NLS.bind(Messages.Drawing_loading, partId()));
@@ -135,7 +140,7 @@ public final class DrawingEditor extends EditorPart {
 		windowShell = getSite().getWorkbenchWindow().getShell();
 		getSite().getPage().addPartListener(activation);
 		PlatformUI.getWorkbench().addWorkbenchListener(shutdown);
-		load();
+		load(null);
 	}
 
 	private void post(String topic) {
@@ -160,12 +165,21 @@ public final class DrawingEditor extends EditorPart {
 		return b;
 	}
 
-	private void load() {
+	/**
+	 * Draws the part in a job and shows it.
+	 *
+	 * @param isoChoice the isometric view switched on or off by the user (stored as the drawing setting shared with the
+	 *                  export, {@link DrawingDefaults#putIso}), or null to draw with the stored setting
+	 */
+	private void load(Boolean isoChoice) {
 		String partId = partId();
 		Job job = new Job(NLS.bind(Messages.Drawing_job, partId)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
+					if (isoChoice != null) {
+						DrawingDefaults.putIso(WorkbenchServices.get(getSite(), PartStore.class), isoChoice);
+					}
 					Sheet sheet = draw(partId);
 					canvas.control().getDisplay().asyncExec(() -> show(sheet));
 					return Status.OK_STATUS;
@@ -198,6 +212,7 @@ public final class DrawingEditor extends EditorPart {
 
 	private void show(Sheet sheet) {
 		if (!canvas.control().isDisposed()) {
+			iso.setSelection(sheet.views().stream().anyMatch(v -> v.kind() == ViewKind.ISOMETRIC));
 			canvas.setSheet(sheet);
 		}
 	}

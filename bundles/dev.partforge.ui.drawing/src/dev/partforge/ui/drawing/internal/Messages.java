@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String Drawing_actualSize;
 	public static String Drawing_dimensions;
 	public static String Drawing_hidden;
+	public static String Drawing_iso;
 	public static String Drawing_loading;
 	public static String Drawing_job;
 	public static String Drawing_failed;

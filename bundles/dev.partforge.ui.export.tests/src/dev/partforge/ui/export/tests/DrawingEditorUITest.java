@@ -3,6 +3,7 @@
 package dev.partforge.ui.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import org.osgi.service.event.EventHandler;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.drawing.ViewKind;
+import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.SessionState;
 import dev.partforge.tests.common.Components;
@@ -180,6 +182,38 @@ class DrawingEditorUITest {
 			}
 		}
 		return first < 0 ? -1 : last - first;
+	}
+
+	/**
+	 * The Isometric View toggle redraws the sheet without (and again with) the isometric view and stores the choice as
+	 * the drawing setting the exports use.
+	 */
+	@Test
+	void theIsometricViewToggleRedrawsAndIsRemembered() {
+		String partId = TestParts.beginner(104);
+		Commands.execute(bot, PartForgeDrawingUi.OPEN_COMMAND, Map.of(PartForgeDrawingUi.PART_PARAMETER, partId));
+		DrawingEditor editor = editor(partId);
+		bot.waitUntil("the sheet is drawn", () -> bot.ui().call(editor::sheet) != null);
+		assertTrue(hasIso(bot.ui().call(editor::sheet)), "an isometric view by default");
+		KeyedWidgets widgets = new KeyedWidgets(bot.ui(), bot.ui().call(() -> editor.getSite().getShell()));
+		assertTrue(widgets.isChecked("drawing.iso"));
+		PartStore store = Components.service(PartStore.class);
+		try {
+			widgets.setChecked("drawing.iso", false);
+			bot.waitUntil("redrawn without the isometric view", () -> !hasIso(bot.ui().call(editor::sheet)));
+			assertFalse(DrawingDefaults.iso(store), "the choice is the shared drawing setting");
+			assertFalse(DrawingDefaults.settings(store).includeIso(), "exports follow it");
+			widgets.setChecked("drawing.iso", true);
+			bot.waitUntil("redrawn with it", () -> hasIso(bot.ui().call(editor::sheet)));
+			assertTrue(DrawingDefaults.iso(store));
+		} finally {
+			DrawingDefaults.putIso(store, true);
+			bot.ui().run(() -> editor.getSite().getPage().closeEditor(editor, false));
+		}
+	}
+
+	private static boolean hasIso(Sheet sheet) {
+		return sheet.views().stream().anyMatch(v -> v.kind() == ViewKind.ISOMETRIC);
 	}
 
 	@Test

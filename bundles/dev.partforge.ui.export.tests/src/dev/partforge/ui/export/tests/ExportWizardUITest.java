@@ -191,7 +191,7 @@ class ExportWizardUITest {
 
 		Path step = temp.resolve("step");
 		ExportWizardBot stepWizard = ExportWizardBot.open(bot).format(label("step")).parts(first, second);
-		for (String key : List.of("export.paper", "export.projection", "export.title", "export.dimensions",
+		for (String key : List.of("export.paper", "export.projection", "export.title", "export.dimensions", "export.iso",
 				"export.dxfVersion")) {
 			assertFalse(stepWizard.shows(key), "STEP writes a solid: no " + key);
 		}

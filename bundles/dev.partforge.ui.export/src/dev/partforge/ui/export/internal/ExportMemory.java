@@ -18,7 +18,7 @@ import dev.partforge.ui.export.PartForgeExportUi;
 /**
  * The wizard's last choices, kept in the store: format, paper, units, title block and dimensions as the shared
  * {@link ExportPreferences} (also used by the command line and the Export preference page); the projection through
- * {@link DrawingDefaults} (the Drawing preference); what the model does not hold (a format it does not name, DXF
+ * {@link DrawingDefaults} (the Drawing preference), and so whether drawings carry the isometric view; what the model does not hold (a format it does not name, DXF
  * release, STEP schema, folder, practice set) as plain store preferences. Call off the UI
  * thread.
  *
@@ -39,6 +39,7 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 		ExportPreferences prefs = store.getExportPreferences();
 		ExportSettings settings = ExportPreferencesBridge.toSettings(prefs);
 		settings = settings.withProjection(DrawingDefaults.projection(store)); // the one projection setting
+		settings = settings.withIso(DrawingDefaults.iso(store));
 		Optional<String> schema = text(store, PartForgeExportUi.PREF_STEP_SCHEMA);
 		if (schema.isPresent()) {
 			settings = settings.withStepSchema(
@@ -75,6 +76,7 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 		store.putExportPreferences(prefs);
 		store.putPreference(PartForgeExportUi.PREF_FORMAT, new PreferenceValue.Text(choices.formatId()));
 		DrawingDefaults.putProjection(store, choices.settings().projection());
+		DrawingDefaults.putIso(store, choices.settings().includeIso());
 		store.putPreference(PartForgeExportUi.PREF_STEP_SCHEMA,
 				new PreferenceValue.Text(choices.settings().stepSchema().name()));
 		store.putPreference(PartForgeExportUi.PREF_DXF_VERSION,
