@@ -35,8 +35,10 @@ import dev.partforge.tests.common.ChildJvm;
 import dev.partforge.tests.common.PostgresCluster;
 
 /**
- * Kill -9 in the middle of a push, in a separate JVM on a real PostgreSQL cluster: the team server killed while a
- * desktop pushes, then restarted: the next cycle completes and the server ends with every record exactly once.
+ * Kill -9 in the middle of a push, in separate JVMs on a real PostgreSQL cluster: the team server killed while a
+ * desktop pushes, then restarted; a desktop killed right after the server committed a batch of its outbox, before it
+ * removed the batch locally, then started again. Either way the next cycle completes and the server ends with every
+ * record exactly once.
  */
 public final class CrashScenarioTest {
 
@@ -119,6 +121,42 @@ public final class CrashScenarioTest {
 		}
 		desktop.store().addRecords(records);
 		return desktop;
+	}
+
+	@Test
+	void aDesktopKilledAfterTheServerCommittedABatchFinishesItsOutboxAfterARestart() throws Exception {
+		startServer("k2");
+		Desktop first = withRecords("desktop-killed", "k2", "K2-1");
+		Path data = first.data();
+		assertEquals(RECORDS + 1, first.store().outboxSize(), "the part and each record queued");
+		first.store().close(); // the child opens the data directory
+		Process desktop = ChildJvm.start(work, DesktopChild.class, List.of("org.eclipse.osgi"),
+				Map.of(PausePoints.PROPERTY, PausePoints.SERVER_COMMITTED), data.toString(), Integer.toString(port),
+				"k2");
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(desktop.getInputStream(), StandardCharsets.UTF_8))) {
+			String line = out.readLine();
+			while (line != null && !line.startsWith("PAUSED")) {
+				line = out.readLine();
+			}
+			assertEquals("PAUSED " + PausePoints.SERVER_COMMITTED, line, () -> ChildJvm.log(desktop));
+			desktop.toHandle().destroyForcibly(); // SIGKILL
+			assertTrue(desktop.waitFor(60, TimeUnit.SECONDS), "the desktop did not die");
+		}
+		// the first batch: the part and 499 records, committed on the server, still in the local outbox
+		assertEquals(Synchronizer.BATCH - 1, count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'K2-1'"));
+
+		try (Desktop again = Desktop.reopen(data)) {
+			assertEquals(RECORDS + 1, again.store().outboxSize(), "the outbox survived the kill");
+			Synchronizer.Result result = again.syncOrFail();
+			assertEquals(RECORDS - (Synchronizer.BATCH - 1), result.recordsPushed(), result.toString());
+			assertEquals(0, again.store().outboxSize());
+			assertEquals(0, again.sync().status().pending());
+			assertEquals(RECORDS, count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'K2-1'"));
+			assertEquals(RECORDS, count("SELECT COUNT(DISTINCT UUID) FROM USERRECORD WHERE PARTID = 'K2-1'"));
+			assertEquals(1, count("SELECT COUNT(*) FROM STOREDPART WHERE ID = 'K2-1'"));
+			assertEquals(RECORDS, again.store().listRecords(RecordQuery.forPart("K2-1")).size());
+		}
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -130,6 +131,29 @@ public final class SyncTest {
 			assertEquals(0, result.recordsPulled());
 			assertEquals(2, team.count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'C2-1'"));
 			assertEquals(2, a.store().listRecords(RecordQuery.forPart("C2-1")).size());
+		}
+	}
+
+	/**
+	 * The outbox names what a cycle pushes; the full comparison (the first cycle of a data directory, or asked for)
+	 * also finds what reached the store without an entry, as records written before schema v4 did.
+	 */
+	@Test
+	void theFullComparisonPushesWhatTheOutboxDoesNotName() throws Exception {
+		team.addUser("u11");
+		try (Desktop a = desktop("u11", "a")) {
+			a.store().putPart(TestParts.part("C11-1", Difficulty.BEGINNER));
+			a.store().addRecord(TestParts.record("C11-1", 500, false, null));
+			a.syncOrFail();
+			UserRecord unqueued = TestParts.record("C11-1", 1000, false, null);
+			unqueued.setUuid(UUID.randomUUID().toString());
+			a.store().addRecords(List.of(unqueued));
+			assertEquals(0, a.store().outboxSize());
+
+			assertEquals(0, a.syncOrFail().recordsPushed());
+			assertEquals(1, team.count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'C11-1'"));
+			assertEquals(1, a.sync().run(new NullProgressMonitor(), true).recordsPushed());
+			assertEquals(2, team.count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'C11-1'"));
 		}
 	}
 
@@ -299,7 +323,7 @@ public final class SyncTest {
 			assertTrue(offline.retryable());
 			SyncStatus status = a.sync().status();
 			assertEquals(ConnectionState.OFFLINE, status.state());
-			assertEquals(1, status.pending());
+			assertEquals(2, status.pending(), "the part and the record wait in the outbox");
 			assertTrue(status.message().orElseThrow().contains("not reachable"), status.message().orElseThrow());
 			a.store().addRecord(TestParts.record("C10-1", 2000, false, null));
 			assertEquals(2, a.store().listRecords(RecordQuery.forPart("C10-1")).size());

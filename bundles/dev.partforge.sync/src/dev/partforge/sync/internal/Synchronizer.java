@@ -23,6 +23,8 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import dev.partforge.model.OutboxEntry;
+import dev.partforge.model.OutboxKind;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.PartQuery;
@@ -30,11 +32,11 @@ import dev.partforge.store.PartStore;
 import dev.partforge.store.RecordQuery;
 
 /**
- * One synchronisation cycle between the local store and a team server session: push, then pull. Objects are matched
- * by business key, never by CDO id: parts by {@code id} (shared library {@value #PARTS}), records by {@code uuid}
- * (the user's {@code /users/<user>/records-<first uuid character>}). Records are append-only: a record is inserted on
- * a side that lacks its uuid and never changed, so a push repeated after a lost acknowledgement inserts nothing
- * twice. A part changed on one side since both agreed ({@link PartBase}) goes to the other; changed on both, the
+ * One synchronisation cycle between the local store and a team server session: push the local store's outbox
+ * ({@link PartStore#outbox(int)}), then pull. Objects are matched by business key, never by CDO id: parts by
+ * {@code id} (shared library {@value #PARTS}), records by {@code uuid} (the user's
+ * {@code /users/<user>/records-<first uuid character>}). Records are append-only: a record is inserted on a side that
+ * lacks its uuid and never changed, so a push repeated after a lost acknowledgement inserts nothing twice. A part changed on one side since both agreed ({@link PartBase}) goes to the other; changed on both, the
  * later writer wins ({@link PartOrder}); per-user fields (bookmarked, completed, timeSpent, lastViewed) stay local.
  */
 public final class Synchronizer {
@@ -84,7 +86,7 @@ public final class Synchronizer {
 	}
 
 	/**
-	 * Runs one cycle.
+	 * Runs one cycle: delivers the outbox, then pulls.
 	 *
 	 * @param monitor progress and cancellation
 	 * @return what moved
@@ -92,24 +94,42 @@ public final class Synchronizer {
 	 *                     and the next cycle continues from there
 	 */
 	public Result run(IProgressMonitor monitor) throws SyncFailure {
-		SubMonitor progress = SubMonitor.convert(monitor, "Synchronising with the team server", 4);
-		List<StoredPart> localParts = local.listParts(PartQuery.ALL);
-		List<UserRecord> localRecords = local.listRecords(RecordQuery.ALL);
+		return run(monitor, false);
+	}
+
+	/**
+	 * Runs one cycle.
+	 *
+	 * @param monitor progress and cancellation
+	 * @param full    also compare every local part and record with the server's (the repair for changes made
+	 *                before the outbox existed, e.g. in a store migrated from v3), not only the outbox
+	 * @return what moved
+	 * @throws SyncFailure if the server refuses or the connection fails; what was committed on either side stays
+	 *                     and the next cycle continues from there
+	 */
+	public Result run(IProgressMonitor monitor, boolean full) throws SyncFailure {
+		SubMonitor progress = SubMonitor.convert(monitor, "Synchronising with the team server", 5);
+		Local here = new Local();
 		CDOTransaction tx = server.session().openTransaction();
 		tx.options().setRevisionPrefetchingPolicy(CDOUtil.createRevisionPrefetchingPolicy(BATCH));
 		try {
-			progress.subTask("push parts");
-			int partsPushed = pushParts(tx, localParts);
-			progress.split(1).subTask("push records");
+			progress.subTask("read the server's records");
 			Map<String, UserRecord> serverRecords = serverRecords(tx);
-			int recordsPushed = pushRecords(tx, localRecords, serverRecords.keySet(), progress.split(1));
-			progress.subTask("pull parts");
-			int partsPulled = pullParts(tx, localParts);
+			Set<String> onServer = new HashSet<>(serverRecords.keySet());
+			progress.split(1).subTask("push the outbox");
+			int[] pushed = pushOutbox(tx, here, onServer, progress.split(1));
+			if (full) {
+				progress.subTask("compare all parts and records");
+				pushed[0] += pushParts(tx, here.parts());
+				pushed[1] += pushRecords(tx, here.records(), onServer);
+			}
+			progress.split(1).subTask("pull parts");
+			int partsPulled = pullParts(tx, here.parts());
 			progress.split(1).subTask("pull records");
-			int recordsPulled = pullRecords(serverRecords.values(), localRecords);
+			int recordsPulled = pullRecords(serverRecords.values(), here.records());
 			base.save();
 			progress.split(1);
-			return new Result(partsPushed, recordsPushed, partsPulled, recordsPulled);
+			return new Result(pushed[0], pushed[1], partsPulled, recordsPulled);
 		} catch (IOException e) {
 			throw new SyncFailure(SyncFailure.Kind.FAILED, "cannot save the synchronised part contents: " + e.getMessage(),
 					e);
@@ -123,25 +143,105 @@ public final class Synchronizer {
 		}
 	}
 
+	/**
+	 * Delivers the outbox in batches of {@value #BATCH} entries, oldest first: one server transaction per batch
+	 * carries the current local state of each entry's key, and the batch's entries are removed locally only after
+	 * that transaction committed. Delivering a batch again (the acknowledgement was lost, or this process died before
+	 * removing it) changes nothing: a record whose uuid the server has is not added again, and a part the server
+	 * holds with the same content is left alone.
+	 *
+	 * @return parts and records pushed
+	 */
+	private int[] pushOutbox(CDOTransaction tx, Local here, Set<String> onServer, IProgressMonitor monitor)
+			throws CommitException {
+		SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, local.outboxSize()));
+		CDOResource parts = tx.getOrCreateResource(PARTS);
+		Map<String, StoredPart> serverParts = index(parts);
+		Map<String, CDOResource> buckets = new HashMap<>();
+		int[] pushed = new int[2];
+		for (List<OutboxEntry> batch = local.outbox(BATCH); !batch.isEmpty(); batch = local.outbox(BATCH)) {
+			here.cover(batch);
+			Set<String> partsDone = new HashSet<>();
+			for (OutboxEntry entry : batch) {
+				String key = entry.getBusinessKey();
+				switch (entry.getKind()) {
+				case RECORD_ADDED -> {
+					UserRecord record = here.record(key);
+					if (record != null && onServer.add(key)) {
+						buckets.computeIfAbsent(bucket(key), tx::getOrCreateResource).getContents()
+								.add(EcoreUtil.copy(record));
+						pushed[1]++;
+					}
+				}
+				case PART_PUT -> {
+					StoredPart part = here.part(key);
+					if (part != null && partsDone.add(key) && pushPart(parts, serverParts, part)) {
+						pushed[0]++;
+					}
+				}
+				default -> {
+					// PART_DELETED, STATE_CHANGED: not delivered by this version (docs/sync.md)
+				}
+				}
+			}
+			if (tx.isDirty()) {
+				tx.commit();
+			}
+			PausePoints.reached(PausePoints.SERVER_COMMITTED);
+			local.removeFromOutbox(batch.stream().map(OutboxEntry::getKey).toList());
+			progress.split(batch.size());
+		}
+		return pushed;
+	}
+
+	/** The local parts and records, read again when an outbox entry names one that is newer than the last read. */
+	private final class Local {
+		private Map<String, StoredPart> parts;
+		private Map<String, UserRecord> records;
+
+		Local() {
+			read();
+		}
+
+		private void read() {
+			parts = new LinkedHashMap<>();
+			local.listParts(PartQuery.ALL).forEach(p -> parts.put(p.getId(), p));
+			records = new LinkedHashMap<>();
+			local.listRecords(RecordQuery.ALL).forEach(r -> records.put(r.getUuid(), r));
+		}
+
+		/** Reads again if a record entry's record was added after the last read (its entry came with it). */
+		void cover(List<OutboxEntry> batch) {
+			if (batch.stream().anyMatch(e -> e.getKind() == OutboxKind.RECORD_ADDED
+					&& !records.containsKey(e.getBusinessKey()))) {
+				read();
+			}
+		}
+
+		StoredPart part(String id) {
+			return parts.get(id);
+		}
+
+		UserRecord record(String uuid) {
+			return records.get(uuid);
+		}
+
+		List<StoredPart> parts() {
+			return List.copyOf(parts.values());
+		}
+
+		List<UserRecord> records() {
+			return List.copyOf(records.values());
+		}
+	}
+
+	/** The repair: every local part against the server's, committed every {@value #BATCH} parts. */
 	private int pushParts(CDOTransaction tx, List<StoredPart> localParts) throws CommitException {
 		CDOResource resource = tx.getOrCreateResource(PARTS);
 		Map<String, StoredPart> onServer = index(resource);
 		int pushed = 0;
 		for (StoredPart part : localParts) {
-			StoredPart there = onServer.get(part.getId());
-			if (there == null) {
-				resource.getContents().add(shared(part));
-			} else if (PartOrder.sameContent(part, there)) {
-				base.agree(part);
-				continue;
-			} else if (localWins(part, there)) {
-				there.setRecipe(part.getRecipe() == null ? null : EcoreUtil.copy(part.getRecipe()));
-				there.setModified(part.getModified());
-			} else {
-				continue;
-			}
-			base.agree(part);
-			if (++pushed % BATCH == 0) {
+			if (pushPart(resource, onServer, part) && ++pushed % BATCH == 0) {
 				tx.commit();
 			}
 		}
@@ -151,6 +251,30 @@ public final class Synchronizer {
 		return pushed;
 	}
 
+	/**
+	 * Puts a local part on the server if it is new there or the local side wins.
+	 *
+	 * @return whether the server's part was added or changed
+	 */
+	private boolean pushPart(CDOResource resource, Map<String, StoredPart> onServer, StoredPart part) {
+		StoredPart there = onServer.get(part.getId());
+		if (there == null) {
+			StoredPart added = shared(part);
+			resource.getContents().add(added);
+			onServer.put(part.getId(), added);
+		} else if (PartOrder.sameContent(part, there)) {
+			base.agree(part);
+			return false;
+		} else if (localWins(part, there)) {
+			there.setRecipe(part.getRecipe() == null ? null : EcoreUtil.copy(part.getRecipe()));
+			there.setModified(part.getModified());
+		} else {
+			return false;
+		}
+		base.agree(part);
+		return true;
+	}
+
 	/** Only this side changed the part since both agreed, or both did and this side is the later writer. */
 	private boolean localWins(StoredPart mine, StoredPart there) {
 		boolean mineChanged = base.changed(mine);
@@ -158,18 +282,18 @@ public final class Synchronizer {
 		return mineChanged && (!thereChanged || PartOrder.wins(mine, there));
 	}
 
-	private int pushRecords(CDOTransaction tx, List<UserRecord> localRecords, Set<String> onServer,
-			IProgressMonitor monitor) throws CommitException {
-		List<UserRecord> missing = localRecords.stream().filter(r -> !onServer.contains(r.getUuid())).toList();
-		SubMonitor progress = SubMonitor.convert(monitor, missing.size());
+	/** The repair: every local record the server lacks, committed every {@value #BATCH} records. */
+	private int pushRecords(CDOTransaction tx, List<UserRecord> localRecords, Set<String> onServer)
+			throws CommitException {
 		Map<String, CDOResource> buckets = new HashMap<>();
 		int pushed = 0;
-		for (UserRecord record : missing) {
-			String path = bucket(record.getUuid());
-			buckets.computeIfAbsent(path, tx::getOrCreateResource).getContents().add(EcoreUtil.copy(record));
-			if (++pushed % BATCH == 0) {
-				tx.commit();
-				progress.split(BATCH);
+		for (UserRecord record : localRecords) {
+			if (onServer.add(record.getUuid())) {
+				buckets.computeIfAbsent(bucket(record.getUuid()), tx::getOrCreateResource).getContents()
+						.add(EcoreUtil.copy(record));
+				if (++pushed % BATCH == 0) {
+					tx.commit();
+				}
 			}
 		}
 		if (tx.isDirty()) {

@@ -32,6 +32,8 @@ import dev.partforge.core.DataDirectory;
 import dev.partforge.metrics.Metrics;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
+import dev.partforge.model.OutboxEntry;
+import dev.partforge.model.OutboxKind;
 import dev.partforge.model.PartState;
 import dev.partforge.model.SchemaHistory;
 import dev.partforge.model.StoredPart;
@@ -313,12 +315,14 @@ public final class CdoPartStore implements PartStore {
 			StoredPart existing = findPart(tx, part.getId()).orElse(null);
 			Date now = new Date();
 			StoredPart copy = prepare(part, existing, now);
+			boolean put = newRecipe(existing, copy);
 			if (existing != null) {
 				parts.getContents().set(parts.getContents().indexOf(existing), copy);
 			} else {
 				parts.getContents().add(copy);
 			}
-			PartStates.mirror(tx, PartStates.find(open, tx, List.of(part.getId())).get(part.getId()), copy, now);
+			queue(tx, copy.getId(), put, PartStates.mirror(tx,
+					PartStates.find(open, tx, List.of(part.getId())).get(part.getId()), copy, now), now);
 			return copy;
 		});
 		fire(StoreChange.Kind.PARTS, List.of(part.getId()));
@@ -363,18 +367,40 @@ public final class CdoPartStore implements PartStore {
 				for (StoredPart part : chunk) {
 					StoredPart old = existing.get(part.getId());
 					StoredPart copy = prepare(part, old, keepModified ? part.getModified() : now);
+					boolean put = newRecipe(old, copy);
 					if (old != null) {
 						resource.getContents().set(resource.getContents().indexOf(old), copy);
 					} else {
 						resource.getContents().add(copy);
 					}
-					PartStates.mirror(tx, states.get(part.getId()), copy, now);
+					boolean stateChanged = PartStates.mirror(tx, states.get(part.getId()), copy, now);
+					if (!keepModified) {
+						queue(tx, copy.getId(), put, stateChanged, now);
+					}
 				}
 				return null;
 			});
 			fire(StoreChange.Kind.PARTS, chunk.stream().map(StoredPart::getId).toList());
 		}
 		return all.size();
+	}
+
+	/**
+	 * Queues a local part write for the team server: a new part or a new recipe ({@code PART_PUT}), a changed
+	 * bookmark or last view ({@code STATE_CHANGED}).
+	 */
+	private void queue(CDOTransaction tx, String id, boolean put, boolean stateChanged, Date now) throws Exception {
+		if (put) {
+			Outbox.add(open, tx, OutboxKind.PART_PUT, id, now);
+		}
+		if (stateChanged) {
+			Outbox.add(open, tx, OutboxKind.STATE_CHANGED, id, now);
+		}
+	}
+
+	/** @return whether a part write is new or changes the recipe (checked before the old part is replaced) */
+	private static boolean newRecipe(StoredPart old, StoredPart stored) {
+		return old == null || !EcoreUtil.equals(old.getRecipe(), stored.getRecipe());
 	}
 
 	private static void validate(StoredPart part) {
@@ -422,12 +448,34 @@ public final class CdoPartStore implements PartStore {
 			}
 			EcoreUtil.remove(part.get());
 			PartStates.remove(open, tx, id);
+			Outbox.add(open, tx, OutboxKind.PART_DELETED, id, new Date());
 			return Boolean.TRUE;
 		});
 		if (deleted) {
 			fire(StoreChange.Kind.PARTS, List.of(id));
 		}
 		return deleted;
+	}
+
+	@Override
+	public synchronized int deleteReceivedParts(Collection<String> ids) {
+		List<String> all = List.copyOf(ids);
+		List<String> deleted = run("delete " + all.size() + " parts deleted on the team server", tx -> {
+			List<String> gone = new ArrayList<>();
+			for (String id : all) {
+				Optional<StoredPart> part = findPart(tx, id);
+				if (part.isPresent()) {
+					EcoreUtil.remove(part.get());
+					PartStates.remove(open, tx, id);
+					gone.add(id);
+				}
+			}
+			return gone;
+		});
+		if (!deleted.isEmpty()) {
+			fire(StoreChange.Kind.PARTS, deleted);
+		}
+		return deleted.size();
 	}
 
 	@Override
@@ -500,6 +548,34 @@ public final class CdoPartStore implements PartStore {
 		} catch (Exception e) {
 			throw Failures.map("compute statistics", s.layout().root(), e);
 		}
+	}
+
+	// ---- outbox
+
+	@Override
+	public synchronized List<OutboxEntry> outbox(int limit) {
+		OpenStore s = store();
+		try {
+			return Outbox.list(s.view(), limit);
+		} catch (RuntimeException e) {
+			throw Failures.map("read the sync outbox", s.layout().root(), e);
+		}
+	}
+
+	@Override
+	public synchronized long outboxSize() {
+		OpenStore s = store();
+		try {
+			return Outbox.size(s.view());
+		} catch (RuntimeException e) {
+			throw Failures.map("read the sync outbox", s.layout().root(), e);
+		}
+	}
+
+	@Override
+	public synchronized int removeFromOutbox(Collection<String> keys) {
+		List<String> all = List.copyOf(keys);
+		return run("remove " + all.size() + " delivered changes from the sync outbox", tx -> Outbox.remove(open, tx, all));
 	}
 
 	// ---- preferences
