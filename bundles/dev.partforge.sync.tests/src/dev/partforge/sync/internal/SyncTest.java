@@ -229,19 +229,80 @@ public final class SyncTest {
 		}
 	}
 
-	/** Rule: bookmarks (and the other per-user fields) are not shared: they stay on their desktop. */
+	/**
+	 * Rule: bookmarks are per user: they follow the user to another desktop (through {@code /users/<user>/state}),
+	 * stay off the shared library and away from other users, and the later change wins.
+	 */
 	@Test
-	void aBookmarkStaysOnItsDesktopAndOffTheSharedLibrary() throws Exception {
+	void aBookmarkFollowsItsUserToAnotherDesktopAndNoOneElse() throws Exception {
 		team.addUser("u6");
-		try (Desktop a = desktop("u6", "a"); Desktop b = desktop("u6", "b")) {
+		team.addUser("u12");
+		try (Desktop a = desktop("u6", "a"); Desktop b = desktop("u6", "b"); Desktop c = desktop("u12", "c")) {
 			StoredPart part = TestParts.part("C6-1", Difficulty.BEGINNER);
 			part.setBookmarked(true);
 			a.store().putPart(part);
 			a.syncOrFail();
 			b.syncOrFail();
+			c.syncOrFail();
 			assertTrue(a.store().getPart("C6-1").orElseThrow().isBookmarked());
-			assertFalse(b.store().getPart("C6-1").orElseThrow().isBookmarked());
+			assertTrue(b.store().getPart("C6-1").orElseThrow().isBookmarked(), "the bookmark follows its user");
+			assertFalse(c.store().getPart("C6-1").orElseThrow().isBookmarked(), "another user's bookmark");
 			assertEquals(0, team.count("SELECT COUNT(*) FROM STOREDPART WHERE ID = 'C6-1' AND BOOKMARKED"));
+			assertEquals(1, team.count("SELECT COUNT(*) FROM PARTSTATE WHERE PARTID = 'C6-1' AND BOOKMARKED"));
+			assertEquals(0, b.store().outboxSize(), "a pulled bookmark is not queued again");
+
+			StoredPart onA = a.store().getPart("C6-1").orElseThrow();
+			onA.setBookmarked(false);
+			a.store().putPart(onA);
+			Thread.sleep(20);
+			StoredPart onB = b.store().getPart("C6-1").orElseThrow();
+			onB.setBookmarked(true);
+			onB.setLastViewed(new java.util.Date());
+			b.store().putPart(onB); // the later change: bookmarked again
+			a.syncOrFail();
+			b.syncOrFail();
+			a.syncOrFail();
+			assertTrue(a.store().getPart("C6-1").orElseThrow().isBookmarked(), "the later change wins");
+			assertTrue(b.store().getPart("C6-1").orElseThrow().isBookmarked());
+			assertEquals(onB.getLastViewed(), a.store().getPart("C6-1").orElseThrow().getLastViewed());
+		}
+	}
+
+	/**
+	 * Rule: a deletion travels as a tombstone with its time: the part goes from the server and from the other
+	 * desktop, but an edit later than the deletion re-creates it everywhere; records of a deleted part stay.
+	 */
+	@Test
+	void aDeletedPartGoesEverywhereUnlessEditedLater() throws Exception {
+		team.addUser("u13");
+		try (Desktop a = desktop("u13", "a"); Desktop b = desktop("u13", "b")) {
+			a.store().putParts(List.of(TestParts.part("C13-1", Difficulty.BEGINNER),
+					TestParts.part("C13-2", Difficulty.BEGINNER)));
+			a.store().addRecord(TestParts.record("C13-1", 1000, false, null));
+			a.syncOrFail();
+			b.syncOrFail();
+			assertTrue(b.store().getPart("C13-1").isPresent());
+
+			a.store().deletePart("C13-1");
+			a.syncOrFail();
+			assertEquals(0, team.count("SELECT COUNT(*) FROM STOREDPART WHERE ID = 'C13-1'"));
+			b.syncOrFail();
+			assertTrue(b.store().getPart("C13-1").isEmpty(), "deleted on the other desktop");
+			assertEquals(1, team.count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'C13-1'"));
+			assertEquals(1, b.store().listRecords(RecordQuery.forPart("C13-1")).size(), "records stay");
+			assertEquals(0, b.store().outboxSize());
+
+			b.store().deletePart("C13-2");
+			Thread.sleep(20);
+			a.store().putPart(edited(a.store().getPart("C13-2").orElseThrow(), 16)); // later than the deletion
+			b.syncOrFail();
+			assertEquals(0, team.count("SELECT COUNT(*) FROM STOREDPART WHERE ID = 'C13-2'"));
+			a.syncOrFail();
+			b.syncOrFail();
+			assertEquals(16, depth(a, "C13-2"));
+			assertEquals(16, depth(b, "C13-2"), "the later edit re-created the part");
+			assertEquals(a.partTexts(), b.partTexts());
+			assertEquals(List.of(0L, 0L), List.of(a.store().outboxSize(), b.store().outboxSize()));
 		}
 	}
 

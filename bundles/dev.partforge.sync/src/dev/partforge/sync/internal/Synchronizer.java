@@ -5,11 +5,13 @@ package dev.partforge.sync.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -23,8 +25,10 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import dev.partforge.model.ModelFactory;
 import dev.partforge.model.OutboxEntry;
 import dev.partforge.model.OutboxKind;
+import dev.partforge.model.PartState;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.PartQuery;
@@ -44,6 +48,12 @@ public final class Synchronizer {
 	/** The server resource of the shared parts library. */
 	public static final String PARTS = "/parts";
 
+	/**
+	 * The server resource of part deletions (tombstones, shared): per deleted part id one {@link OutboxEntry} of kind
+	 * {@code PART_DELETED} whose {@code created} is the latest deletion time.
+	 */
+	public static final String DELETED = "/deleted";
+
 	/** Objects per server transaction. */
 	static final int BATCH = 500;
 
@@ -53,6 +63,8 @@ public final class Synchronizer {
 	private final ServerSession server;
 	private final String user;
 	private final PartBase base;
+	private CDOResource deleted;
+	private Map<String, OutboxEntry> tombstones;
 
 	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base) {
 		this.local = local;
@@ -115,6 +127,9 @@ public final class Synchronizer {
 		try {
 			progress.subTask("read the server's records");
 			Map<String, UserRecord> serverRecords = serverRecords(tx);
+			deleted = tx.getOrCreateResource(DELETED);
+			tombstones = new HashMap<>();
+			deleted.getContents().forEach(o -> tombstones.put(((OutboxEntry) o).getBusinessKey(), (OutboxEntry) o));
 			Set<String> onServer = new HashSet<>(serverRecords.keySet());
 			progress.split(1).subTask("push the outbox");
 			int[] pushed = pushOutbox(tx, here, onServer, progress.split(1));
@@ -125,6 +140,10 @@ public final class Synchronizer {
 			}
 			progress.split(1).subTask("pull parts");
 			int partsPulled = pullParts(tx, here.parts());
+			Set<String> pending = new HashSet<>();
+			local.outbox(Integer.MAX_VALUE).forEach(e -> pending.add(e.getBusinessKey()));
+			pullDeletions(tx, pending);
+			pullStates(tx, pending);
 			progress.split(1).subTask("pull records");
 			int recordsPulled = pullRecords(serverRecords.values(), here.records());
 			base.save();
@@ -157,6 +176,9 @@ public final class Synchronizer {
 		SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, local.outboxSize()));
 		CDOResource parts = tx.getOrCreateResource(PARTS);
 		Map<String, StoredPart> serverParts = index(parts);
+		CDOResource states = tx.getOrCreateResource(statePath());
+		Map<String, PartState> serverStates = new HashMap<>();
+		states.getContents().forEach(o -> serverStates.put(((PartState) o).getPartId(), (PartState) o));
 		Map<String, CDOResource> buckets = new HashMap<>();
 		int[] pushed = new int[2];
 		for (List<OutboxEntry> batch = local.outbox(BATCH); !batch.isEmpty(); batch = local.outbox(BATCH)) {
@@ -179,8 +201,16 @@ public final class Synchronizer {
 						pushed[0]++;
 					}
 				}
-				default -> {
-					// PART_DELETED, STATE_CHANGED: not delivered by this version (docs/sync.md)
+				case PART_DELETED -> {
+					if (here.part(key) == null) {
+						delete(serverParts, key, entry.getCreated());
+					}
+				}
+				case STATE_CHANGED -> {
+					StoredPart part = here.part(key);
+					if (part != null) {
+						pushState(states, serverStates, part, entry.getCreated());
+					}
 				}
 				}
 			}
@@ -258,7 +288,9 @@ public final class Synchronizer {
 	 */
 	private boolean pushPart(CDOResource resource, Map<String, StoredPart> onServer, StoredPart part) {
 		StoredPart there = onServer.get(part.getId());
-		if (there == null) {
+		if (there == null && deletedLater(part)) {
+			return false;
+		} else if (there == null) {
 			StoredPart added = shared(part);
 			resource.getContents().add(added);
 			onServer.put(part.getId(), added);
@@ -273,6 +305,117 @@ public final class Synchronizer {
 		}
 		base.agree(part);
 		return true;
+	}
+
+	/** @return whether the part was deleted on the server at or after its last local change (the pull deletes it) */
+	private boolean deletedLater(StoredPart part) {
+		OutboxEntry tombstone = tombstones.get(part.getId());
+		return tombstone != null && (part.getModified() == null || !part.getModified().after(tombstone.getCreated()));
+	}
+
+	/**
+	 * A local deletion: the server's part goes unless it was changed after the deletion (a later edit wins), and the
+	 * tombstone keeps the latest deletion time, so that the other desktops delete their copy.
+	 */
+	private void delete(Map<String, StoredPart> onServer, String id, Date time) {
+		StoredPart there = onServer.get(id);
+		if (there != null && (there.getModified() == null || !there.getModified().after(time))) {
+			EcoreUtil.remove(there);
+			onServer.remove(id);
+		}
+		OutboxEntry tombstone = tombstones.get(id);
+		if (tombstone == null) {
+			tombstone = ModelFactory.eINSTANCE.createOutboxEntry();
+			tombstone.setKey(id);
+			tombstone.setKind(OutboxKind.PART_DELETED);
+			tombstone.setBusinessKey(id);
+			tombstone.setCreated(time);
+			tombstone.setModified(time);
+			deleted.getContents().add(tombstone);
+			tombstones.put(id, tombstone);
+		} else if (tombstone.getCreated().before(time)) {
+			tombstone.setCreated(time);
+			tombstone.setModified(time);
+		}
+	}
+
+	/**
+	 * The user's state of a part on the server ({@code /users/<user>/state}): the bookmark of the later change (on
+	 * equal times, bookmarked wins), the later last view.
+	 */
+	private static void pushState(CDOResource states, Map<String, PartState> onServer, StoredPart part, Date time) {
+		PartState there = onServer.get(part.getId());
+		if (there == null) {
+			there = ModelFactory.eINSTANCE.createPartState();
+			there.setKey(part.getId());
+			there.setPartId(part.getId());
+			there.setBookmarked(part.isBookmarked());
+			there.setLastViewed(part.getLastViewed());
+			there.setCreated(time);
+			there.setModified(time);
+			states.getContents().add(there);
+			onServer.put(part.getId(), there);
+			return;
+		}
+		boolean later = there.getModified() == null || time.after(there.getModified());
+		if (later || time.equals(there.getModified()) && part.isBookmarked()) {
+			there.setBookmarked(part.isBookmarked());
+		}
+		Date viewed = later(there.getLastViewed(), part.getLastViewed());
+		if (!Objects.equals(viewed, there.getLastViewed())) {
+			there.setLastViewed(viewed);
+		}
+		if (later) {
+			there.setModified(time);
+		}
+	}
+
+	private static Date later(Date a, Date b) {
+		return a == null ? b : b == null || !b.after(a) ? a : b;
+	}
+
+	/** Deletes local parts that the server deleted at or after their last local change; none with pending entries. */
+	private void pullDeletions(CDOView view, Set<String> pending) {
+		Map<String, StoredPart> there = index(view.getResource(PARTS));
+		List<String> gone = new ArrayList<>();
+		for (StoredPart mine : local.listParts(PartQuery.ALL)) {
+			if (!there.containsKey(mine.getId()) && !pending.contains(mine.getId()) && deletedLater(mine)) {
+				gone.add(mine.getId());
+			}
+		}
+		if (!gone.isEmpty()) {
+			local.deleteReceivedParts(gone);
+		}
+	}
+
+	/** Takes the user's part states from the server (after the push they hold the winner of each rule). */
+	private void pullStates(CDOView view, Set<String> pending) {
+		if (!view.hasResource(statePath())) {
+			return;
+		}
+		Map<String, StoredPart> mine = new HashMap<>();
+		local.listParts(PartQuery.ALL).forEach(p -> mine.put(p.getId(), p));
+		List<StoredPart> changed = new ArrayList<>();
+		for (EObject o : view.getResource(statePath()).getContents()) {
+			PartState state = (PartState) o;
+			StoredPart part = mine.get(state.getPartId());
+			if (part == null || pending.contains(part.getId())) {
+				continue;
+			}
+			Date viewed = later(part.getLastViewed(), state.getLastViewed());
+			if (part.isBookmarked() != state.isBookmarked() || !Objects.equals(viewed, part.getLastViewed())) {
+				part.setBookmarked(state.isBookmarked());
+				part.setLastViewed(viewed);
+				changed.add(part);
+			}
+		}
+		if (!changed.isEmpty()) {
+			local.importParts(changed);
+		}
+	}
+
+	private String statePath() {
+		return "/users/" + user + "/state";
 	}
 
 	/** Only this side changed the part since both agreed, or both did and this side is the later writer. */
