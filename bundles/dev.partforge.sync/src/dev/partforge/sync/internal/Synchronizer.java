@@ -40,8 +40,10 @@ import dev.partforge.store.RecordQuery;
  * ({@link PartStore#outbox(int)}), then pull. Objects are matched by business key, never by CDO id: parts by
  * {@code id} (shared library {@value #PARTS}), records by {@code uuid} (the user's
  * {@code /users/<user>/records-<first uuid character>}). Records are append-only: a record is inserted on a side that
- * lacks its uuid and never changed, so a push repeated after a lost acknowledgement inserts nothing twice. A part changed on one side since both agreed ({@link PartBase}) goes to the other; changed on both, the
- * later writer wins ({@link PartOrder}); per-user fields (bookmarked, completed, timeSpent, lastViewed) stay local.
+ * lacks its uuid and never changed, so a push repeated after a lost acknowledgement inserts nothing twice. A part
+ * changed on one side since both agreed ({@link PartBase}) goes to the other; changed on both, the later writer wins
+ * ({@link PartOrder}). A deleted part travels as a tombstone ({@value #DELETED}); bookmarks and last views as the
+ * user's {@link PartState}s ({@code /users/<user>/state}); completed and timeSpent follow the records.
  */
 public final class Synchronizer {
 

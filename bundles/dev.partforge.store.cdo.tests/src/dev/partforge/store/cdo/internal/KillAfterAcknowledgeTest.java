@@ -47,8 +47,8 @@ import dev.partforge.store.RecordQuery;
  * points of record/preference writes, backups and migrations, right after they acknowledged something. After each
  * kill the store is opened again here and must hold every acknowledged change, completely, and nothing half-done: a
  * part's total equals the sum of its records, at most the one change in flight when the kill came is there
- * unacknowledged, each record has its sync outbox entry, every acknowledged backup is a complete file, and no partial backup, migration folder or journal is
- * left. The environment variables {@code PARTFORGE_CRASH_TRIALS} (default 50) and {@code PARTFORGE_CRASH_SEED} (default:
+ * unacknowledged, each record has its sync outbox entry, every acknowledged backup is a complete file, and no
+ * partial backup, migration folder or journal is left. The environment variables {@code PARTFORGE_CRASH_TRIALS} (default 50) and {@code PARTFORGE_CRASH_SEED} (default:
  * the clock, printed) repeat or shorten a run.
  */
 public final class KillAfterAcknowledgeTest {

@@ -575,7 +575,8 @@ public final class CdoPartStore implements PartStore {
 	@Override
 	public synchronized int removeFromOutbox(Collection<String> keys) {
 		List<String> all = List.copyOf(keys);
-		return run("remove " + all.size() + " delivered changes from the sync outbox", tx -> Outbox.remove(open, tx, all));
+		return run("remove " + all.size() + " delivered changes from the sync outbox",
+				tx -> Outbox.remove(open, tx, all));
 	}
 
 	// ---- preferences
