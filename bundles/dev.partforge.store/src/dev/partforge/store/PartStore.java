@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.partforge.model.ExportPreferences;
+import dev.partforge.model.OutboxEntry;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 
@@ -21,6 +22,13 @@ import dev.partforge.model.UserRecord;
  * stops at the failing chunk, earlier chunks stay committed.
  * <p>
  * Listeners are called after a successful change, on the thread that made it.
+ * <p>
+ * Every local change that a team server must learn is queued in the <em>outbox</em> in the same transaction as the
+ * change itself, so that no crash can leave one without the other: a part stored with a new recipe (or a new part)
+ * ({@code PART_PUT}), a part deleted ({@code PART_DELETED}), a record added without a uuid ({@code RECORD_ADDED}),
+ * a bookmark or last view changed ({@code STATE_CHANGED}). Changes received from another repository
+ * ({@link #importParts(Collection)}, records that carry a uuid) are not queued. The synchronisation reads the outbox
+ * ({@link #outbox(int)}) and removes the entries it delivered ({@link #removeFromOutbox(Collection)}).
  * <p>
  * Behaviour is specified by the abstract contract test {@code dev.partforge.store.testing.StoreContractTest}
  * (bundle {@code dev.partforge.store.testing}); every implementation must pass it.
@@ -73,6 +81,15 @@ public interface PartStore {
 	boolean deletePart(String id);
 
 	/**
+	 * Deletes parts deleted in another repository (synchronisation): like {@link #deletePart(String)}, one
+	 * transaction for all, but nothing is queued in the outbox.
+	 *
+	 * @param ids the part ids
+	 * @return how many parts were deleted
+	 */
+	int deleteReceivedParts(Collection<String> ids);
+
+	/**
 	 * Lists parts matching a query, ordered by id.
 	 *
 	 * @param query the filter, {@link PartQuery#ALL} for all parts
@@ -106,6 +123,29 @@ public interface PartStore {
 	 * @return detached copies
 	 */
 	List<UserRecord> listRecords(RecordQuery query);
+
+	/**
+	 * Reads the oldest entries of the outbox (changes waiting to be sent to a team server), oldest first.
+	 *
+	 * @param limit at most this many
+	 * @return detached copies; the business key is the part id or the record uuid
+	 */
+	List<OutboxEntry> outbox(int limit);
+
+	/**
+	 * Counts the outbox entries.
+	 *
+	 * @return how many changes wait to be sent
+	 */
+	long outboxSize();
+
+	/**
+	 * Removes delivered entries from the outbox, in one transaction. Keys no longer there are ignored.
+	 *
+	 * @param keys the entries' keys
+	 * @return how many were removed
+	 */
+	int removeFromOutbox(Collection<String> keys);
 
 	/**
 	 * Aggregates the records per part and per difficulty.

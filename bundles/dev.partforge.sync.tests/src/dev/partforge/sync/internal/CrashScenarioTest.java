@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.partforge.model.Difficulty;
+import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.RecordQuery;
 import dev.partforge.store.testing.TestParts;
@@ -35,8 +36,10 @@ import dev.partforge.tests.common.ChildJvm;
 import dev.partforge.tests.common.PostgresCluster;
 
 /**
- * Kill -9 in the middle of a push, in a separate JVM on a real PostgreSQL cluster: the team server killed while a
- * desktop pushes, then restarted: the next cycle completes and the server ends with every record exactly once.
+ * Kill -9 in the middle of a push, in separate JVMs on a real PostgreSQL cluster: the team server killed while a
+ * desktop pushes, then restarted; a desktop killed right after the server committed a batch of its outbox, before it
+ * removed the batch locally, then started again. Either way the next cycle completes and the server ends with every
+ * record exactly once. And two desktops as two JVMs that edited the same part and added records offline converge.
  */
 public final class CrashScenarioTest {
 
@@ -119,6 +122,108 @@ public final class CrashScenarioTest {
 		}
 		desktop.store().addRecords(records);
 		return desktop;
+	}
+
+	/** Runs one cycle in a desktop JVM per data directory, all at once, and waits for all of them. */
+	private static void syncInChildren(String user, Path... desktops) throws Exception {
+		List<Process> children = new ArrayList<>();
+		for (Path data : desktops) {
+			children.add(ChildJvm.start(work, DesktopChild.class, List.of("org.eclipse.osgi"), Map.of(),
+					data.toString(), Integer.toString(port), user));
+		}
+		for (Process child : children) {
+			assertTrue(child.waitFor(120, TimeUnit.SECONDS), () -> "a desktop did not finish: " + ChildJvm.log(child));
+			String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(child.exitValue() == 0 && out.contains("SYNCED "), () -> out + ChildJvm.log(child));
+		}
+	}
+
+	private static double depth(Desktop desktop, String id) {
+		return desktop.store().getPart(id).orElseThrow().getRecipe().getFeatures().get(1).getParams().get(1).getValue();
+	}
+
+	private static void setDepth(Desktop desktop, String id, double depth) {
+		StoredPart part = desktop.store().getPart(id).orElseThrow();
+		part.getRecipe().getFeatures().get(1).getParams().get(1).setValue(depth);
+		desktop.store().putPart(part);
+	}
+
+	/**
+	 * Two desktops of one user, each in its own JVM, both offline: each edits the same part and adds records. Both
+	 * sync at the same time, then again: the later edit wins on both and on the server, and every record is on both
+	 * desktops and on the server exactly once.
+	 */
+	@Test
+	void twoDesktopsInTheirOwnJvmsEditOfflineThenConverge() throws Exception {
+		startServer("k3");
+		InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
+		Desktop first = Desktop.open("conv-a", address, "k3", "k3-pw");
+		Desktop second = Desktop.open("conv-b", address, "k3", "k3-pw");
+		first.store().putPart(TestParts.part("K3-1", Difficulty.BEGINNER));
+		first.syncOrFail();
+		second.syncOrFail();
+		setDepth(first, "K3-1", 10);
+		for (int i = 0; i < 3; i++) {
+			first.store().addRecord(TestParts.record("K3-1", 1000 + i, false, null));
+		}
+		Thread.sleep(20);
+		setDepth(second, "K3-1", 12); // the later edit
+		second.store().addRecords(List.of(TestParts.record("K3-1", 5000, true, null),
+				TestParts.record("K3-1", 6000, false, null)));
+		first.store().close(); // the desktop JVMs open the data directories; Desktop.reopen deletes them at the end
+		second.store().close();
+
+		syncInChildren("k3", first.data(), second.data());
+		syncInChildren("k3", first.data(), second.data());
+
+		try (Desktop onA = Desktop.reopen(first.data()); Desktop onB = Desktop.reopen(second.data())) {
+			for (Desktop d : List.of(onA, onB)) {
+				assertEquals(12, depth(d, "K3-1"), "the later edit wins");
+				assertEquals(5, d.store().listRecords(RecordQuery.forPart("K3-1")).size());
+				assertEquals(0, d.store().outboxSize());
+				assertEquals(1000 + 1001 + 1002 + 5000 + 6000, d.store().getPart("K3-1").orElseThrow().getTimeSpent());
+			}
+			assertEquals(onA.recordUuids(), onB.recordUuids());
+			assertEquals(onA.partTexts(), onB.partTexts());
+			assertEquals(5, count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'K3-1'"));
+			assertEquals(5, count("SELECT COUNT(DISTINCT UUID) FROM USERRECORD WHERE PARTID = 'K3-1'"));
+		}
+	}
+
+	@Test
+	void aDesktopKilledAfterTheServerCommittedABatchFinishesItsOutboxAfterARestart() throws Exception {
+		startServer("k2");
+		Desktop first = withRecords("desktop-killed", "k2", "K2-1");
+		Path data = first.data();
+		assertEquals(RECORDS + 1, first.store().outboxSize(), "the part and each record queued");
+		first.store().close(); // the child opens the data directory
+		Process desktop = ChildJvm.start(work, DesktopChild.class, List.of("org.eclipse.osgi"),
+				Map.of(PausePoints.PROPERTY, PausePoints.SERVER_COMMITTED), data.toString(), Integer.toString(port),
+				"k2");
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(desktop.getInputStream(), StandardCharsets.UTF_8))) {
+			String line = out.readLine();
+			while (line != null && !line.startsWith("PAUSED")) {
+				line = out.readLine();
+			}
+			assertEquals("PAUSED " + PausePoints.SERVER_COMMITTED, line, () -> ChildJvm.log(desktop));
+			desktop.toHandle().destroyForcibly(); // SIGKILL
+			assertTrue(desktop.waitFor(60, TimeUnit.SECONDS), "the desktop did not die");
+		}
+		// the first batch: the part and 499 records, committed on the server, still in the local outbox
+		assertEquals(Synchronizer.BATCH - 1, count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'K2-1'"));
+
+		try (Desktop again = Desktop.reopen(data)) {
+			assertEquals(RECORDS + 1, again.store().outboxSize(), "the outbox survived the kill");
+			Synchronizer.Result result = again.syncOrFail();
+			assertEquals(RECORDS - (Synchronizer.BATCH - 1), result.recordsPushed(), result.toString());
+			assertEquals(0, again.store().outboxSize());
+			assertEquals(0, again.sync().status().pending());
+			assertEquals(RECORDS, count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'K2-1'"));
+			assertEquals(RECORDS, count("SELECT COUNT(DISTINCT UUID) FROM USERRECORD WHERE PARTID = 'K2-1'"));
+			assertEquals(1, count("SELECT COUNT(*) FROM STOREDPART WHERE ID = 'K2-1'"));
+			assertEquals(RECORDS, again.store().listRecords(RecordQuery.forPart("K2-1")).size());
+		}
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import dev.partforge.cli.internal.CommandRegistry;
 import dev.partforge.cli.internal.Dispatcher;
 import dev.partforge.core.DataDirectory;
 import dev.partforge.model.Difficulty;
+import dev.partforge.model.UserRecord;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.testing.TestParts;
 import dev.partforge.tests.common.Components;
@@ -79,6 +81,14 @@ public final class SyncCommandsTest {
 			assertTrue(sync.out().startsWith("Synchronised: pushed ") && sync.out().contains(" and 1 records"),
 					sync.out());
 			assertEquals(1, team.count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'CLI-1'"));
+			UserRecord unqueued = TestParts.record("CLI-1", 1000, false, null); // as a record written before v4
+			unqueued.setUuid(UUID.randomUUID().toString());
+			store.addRecords(List.of(unqueued));
+			assertTrue(run(data, "", "sync").out().contains(" and 0 records, pulled"));
+			Run full = run(data, "", "sync", "--full");
+			assertEquals(0, full.exitCode(), full.err());
+			assertTrue(full.out().contains(" and 1 records, pulled"), full.out());
+			assertEquals(2, team.count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'CLI-1'"));
 			Run online = run(data, "", "sync", "status", "--json");
 			assertTrue(online.out().contains("\"state\":\"online\"") && online.out().contains("\"pending\":0"),
 					online.out());

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -133,6 +134,29 @@ public final class SyncTest {
 		}
 	}
 
+	/**
+	 * The outbox names what a cycle pushes; the full comparison (the first cycle of a data directory, or asked for)
+	 * also finds what reached the store without an entry, as records written before schema v4 did.
+	 */
+	@Test
+	void theFullComparisonPushesWhatTheOutboxDoesNotName() throws Exception {
+		team.addUser("u11");
+		try (Desktop a = desktop("u11", "a")) {
+			a.store().putPart(TestParts.part("C11-1", Difficulty.BEGINNER));
+			a.store().addRecord(TestParts.record("C11-1", 500, false, null));
+			a.syncOrFail();
+			UserRecord unqueued = TestParts.record("C11-1", 1000, false, null);
+			unqueued.setUuid(UUID.randomUUID().toString());
+			a.store().addRecords(List.of(unqueued));
+			assertEquals(0, a.store().outboxSize());
+
+			assertEquals(0, a.syncOrFail().recordsPushed());
+			assertEquals(1, team.count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'C11-1'"));
+			assertEquals(1, a.sync().run(new NullProgressMonitor(), true).recordsPushed());
+			assertEquals(2, team.count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'C11-1'"));
+		}
+	}
+
 	/** Rule: records are append-only, so both sides end with the union; timeSpent and completed are derived. */
 	@Test
 	void recordsAddedOfflineOnBothSidesAreAllKeptAndTheTotalsFollowThem() throws Exception {
@@ -205,19 +229,80 @@ public final class SyncTest {
 		}
 	}
 
-	/** Rule: bookmarks (and the other per-user fields) are not shared: they stay on their desktop. */
+	/**
+	 * Rule: bookmarks are per user: they follow the user to another desktop (through {@code /users/<user>/state}),
+	 * stay off the shared library and away from other users, and the later change wins.
+	 */
 	@Test
-	void aBookmarkStaysOnItsDesktopAndOffTheSharedLibrary() throws Exception {
+	void aBookmarkFollowsItsUserToAnotherDesktopAndNoOneElse() throws Exception {
 		team.addUser("u6");
-		try (Desktop a = desktop("u6", "a"); Desktop b = desktop("u6", "b")) {
+		team.addUser("u12");
+		try (Desktop a = desktop("u6", "a"); Desktop b = desktop("u6", "b"); Desktop c = desktop("u12", "c")) {
 			StoredPart part = TestParts.part("C6-1", Difficulty.BEGINNER);
 			part.setBookmarked(true);
 			a.store().putPart(part);
 			a.syncOrFail();
 			b.syncOrFail();
+			c.syncOrFail();
 			assertTrue(a.store().getPart("C6-1").orElseThrow().isBookmarked());
-			assertFalse(b.store().getPart("C6-1").orElseThrow().isBookmarked());
+			assertTrue(b.store().getPart("C6-1").orElseThrow().isBookmarked(), "the bookmark follows its user");
+			assertFalse(c.store().getPart("C6-1").orElseThrow().isBookmarked(), "another user's bookmark");
 			assertEquals(0, team.count("SELECT COUNT(*) FROM STOREDPART WHERE ID = 'C6-1' AND BOOKMARKED"));
+			assertEquals(1, team.count("SELECT COUNT(*) FROM PARTSTATE WHERE PARTID = 'C6-1' AND BOOKMARKED"));
+			assertEquals(0, b.store().outboxSize(), "a pulled bookmark is not queued again");
+
+			StoredPart onA = a.store().getPart("C6-1").orElseThrow();
+			onA.setBookmarked(false);
+			a.store().putPart(onA);
+			Thread.sleep(20);
+			StoredPart onB = b.store().getPart("C6-1").orElseThrow();
+			onB.setBookmarked(true);
+			onB.setLastViewed(new java.util.Date());
+			b.store().putPart(onB); // the later change: bookmarked again
+			a.syncOrFail();
+			b.syncOrFail();
+			a.syncOrFail();
+			assertTrue(a.store().getPart("C6-1").orElseThrow().isBookmarked(), "the later change wins");
+			assertTrue(b.store().getPart("C6-1").orElseThrow().isBookmarked());
+			assertEquals(onB.getLastViewed(), a.store().getPart("C6-1").orElseThrow().getLastViewed());
+		}
+	}
+
+	/**
+	 * Rule: a deletion travels as a tombstone with its time: the part goes from the server and from the other
+	 * desktop, but an edit later than the deletion re-creates it everywhere; records of a deleted part stay.
+	 */
+	@Test
+	void aDeletedPartGoesEverywhereUnlessEditedLater() throws Exception {
+		team.addUser("u13");
+		try (Desktop a = desktop("u13", "a"); Desktop b = desktop("u13", "b")) {
+			a.store().putParts(List.of(TestParts.part("C13-1", Difficulty.BEGINNER),
+					TestParts.part("C13-2", Difficulty.BEGINNER)));
+			a.store().addRecord(TestParts.record("C13-1", 1000, false, null));
+			a.syncOrFail();
+			b.syncOrFail();
+			assertTrue(b.store().getPart("C13-1").isPresent());
+
+			a.store().deletePart("C13-1");
+			a.syncOrFail();
+			assertEquals(0, team.count("SELECT COUNT(*) FROM STOREDPART WHERE ID = 'C13-1'"));
+			b.syncOrFail();
+			assertTrue(b.store().getPart("C13-1").isEmpty(), "deleted on the other desktop");
+			assertEquals(1, team.count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'C13-1'"));
+			assertEquals(1, b.store().listRecords(RecordQuery.forPart("C13-1")).size(), "records stay");
+			assertEquals(0, b.store().outboxSize());
+
+			b.store().deletePart("C13-2");
+			Thread.sleep(20);
+			a.store().putPart(edited(a.store().getPart("C13-2").orElseThrow(), 16)); // later than the deletion
+			b.syncOrFail();
+			assertEquals(0, team.count("SELECT COUNT(*) FROM STOREDPART WHERE ID = 'C13-2'"));
+			a.syncOrFail();
+			b.syncOrFail();
+			assertEquals(16, depth(a, "C13-2"));
+			assertEquals(16, depth(b, "C13-2"), "the later edit re-created the part");
+			assertEquals(a.partTexts(), b.partTexts());
+			assertEquals(List.of(0L, 0L), List.of(a.store().outboxSize(), b.store().outboxSize()));
 		}
 	}
 
@@ -299,7 +384,7 @@ public final class SyncTest {
 			assertTrue(offline.retryable());
 			SyncStatus status = a.sync().status();
 			assertEquals(ConnectionState.OFFLINE, status.state());
-			assertEquals(1, status.pending());
+			assertEquals(2, status.pending(), "the part and the record wait in the outbox");
 			assertTrue(status.message().orElseThrow().contains("not reachable"), status.message().orElseThrow());
 			a.store().addRecord(TestParts.record("C10-1", 2000, false, null));
 			assertEquals(2, a.store().listRecords(RecordQuery.forPart("C10-1")).size());

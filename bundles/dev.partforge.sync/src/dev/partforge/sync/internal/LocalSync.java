@@ -11,9 +11,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
-import dev.partforge.model.UserRecord;
 import dev.partforge.store.PartStore;
-import dev.partforge.store.RecordQuery;
 import dev.partforge.sync.ConnectionState;
 import dev.partforge.sync.SyncService;
 import dev.partforge.sync.SyncStatus;
@@ -56,15 +54,28 @@ public final class LocalSync implements SyncService {
 
 	/**
 	 * Runs one cycle, records its outcome in the status file and reports a failure as an exception (the command
-	 * line's exit code and the retry policy need it).
+	 * line's exit code and the retry policy need it). The first cycle of a data directory (no successful one yet) also
+	 * compares every local part and record with the server's, as {@code full} does.
 	 *
 	 * @param monitor progress and cancellation
 	 * @return what moved
 	 * @throws SyncFailure if no server is set, it is not reachable, refuses, or the cycle fails
 	 */
 	public Synchronizer.Result run(IProgressMonitor monitor) throws SyncFailure {
+		return run(monitor, false);
+	}
+
+	/**
+	 * Runs one cycle as {@link #run(IProgressMonitor)} does.
+	 *
+	 * @param monitor progress and cancellation
+	 * @param full    also compare every local part and record with the server's (repair), not only the outbox
+	 * @return what moved
+	 * @throws SyncFailure if no server is set, it is not reachable, refuses, or the cycle fails
+	 */
+	public Synchronizer.Result run(IProgressMonitor monitor, boolean full) throws SyncFailure {
 		try {
-			Synchronizer.Result result = cycle(monitor);
+			Synchronizer.Result result = cycle(monitor, full || firstCycle());
 			lastResult = result;
 			record(new StatusFile.Entry(ConnectionState.ONLINE, Optional.of(Instant.now()), Optional.empty()));
 			return result;
@@ -78,6 +89,16 @@ public final class LocalSync implements SyncService {
 		}
 	}
 
+	private boolean firstCycle() {
+		try {
+			return statusFile.read().lastSync().isEmpty();
+		} catch (IOException e) {
+			LOG.log(System.Logger.Level.WARNING, "Cannot read the synchronisation status in " + dataDirectory
+					+ "; comparing everything with the server", e);
+			return true;
+		}
+	}
+
 	private void record(StatusFile.Entry entry) {
 		try {
 			statusFile.write(entry);
@@ -86,7 +107,7 @@ public final class LocalSync implements SyncService {
 		}
 	}
 
-	private Synchronizer.Result cycle(IProgressMonitor monitor) throws SyncFailure {
+	private Synchronizer.Result cycle(IProgressMonitor monitor, boolean full) throws SyncFailure {
 		Remote remote;
 		char[] password;
 		try {
@@ -98,7 +119,7 @@ public final class LocalSync implements SyncService {
 		}
 		running = true;
 		try (ServerSession session = ServerSession.open(remote, password)) {
-			return Synchronizer.of(store, dataDirectory, session, remote.user()).run(monitor);
+			return Synchronizer.of(store, dataDirectory, session, remote.user()).run(monitor, full);
 		} catch (IOException e) {
 			throw new SyncFailure(SyncFailure.Kind.FAILED, e.getMessage(), e);
 		} finally {
@@ -118,7 +139,7 @@ public final class LocalSync implements SyncService {
 			Optional<Remote> remote = settings.remote();
 			StatusFile.Entry entry = statusFile.read();
 			ConnectionState state = running ? ConnectionState.SYNCING : entry.state();
-			long pending = pending(entry.lastSync());
+			long pending = store.outboxSize();
 			if (remote.isEmpty()) {
 				return new SyncStatus(ConnectionState.OFFLINE, Optional.empty(), entry.lastSync(), pending,
 						Optional.of("no team server is set"));
@@ -129,12 +150,5 @@ public final class LocalSync implements SyncService {
 			return new SyncStatus(ConnectionState.ERROR, Optional.empty(), Optional.empty(), 0,
 					Optional.of(e.getMessage()));
 		}
-	}
-
-	/** Records created here since the last successful cycle (before v4's outbox, the measure of what waits). */
-	private long pending(Optional<Instant> lastSync) {
-		Date since = new Date(lastSync.map(Instant::toEpochMilli).orElse(Long.MIN_VALUE));
-		return store.listRecords(RecordQuery.ALL).stream().map(UserRecord::getCreated)
-				.filter(c -> c == null || c.after(since)).count();
 	}
 }

@@ -35,8 +35,9 @@ public final class SyncCommand implements CliCommand {
 	@Override
 	public String usage() {
 		return """
-				Usage: partforge sync               push local changes to the team server, then pull its changes;
-				                                    progress on standard error, exit code 1 if it fails
+				Usage: partforge sync [--full]      push local changes to the team server, then pull its changes;
+				                                    progress on standard error, exit code 1 if it fails; --full
+				                                    also compares every part and record (repair)
 				       partforge sync status [--json]
 				                                    online / offline / syncing / error, last sync time, pending
 				                                    changes, without contacting the server""";
@@ -51,9 +52,9 @@ public final class SyncCommand implements CliCommand {
 			context.out().println(a.has("--json") ? Json.write(status.toMap()) : status.describe());
 			return 0;
 		}
-		Args.spec("sync").parse(args);
+		Args a = Args.spec("sync").flags("--full").parse(args);
 		try {
-			Synchronizer.Result moved = sync.run(context.monitor());
+			Synchronizer.Result moved = sync.run(context.monitor(), a.has("--full"));
 			context.out().println("Synchronised: pushed " + moved.partsPushed() + " parts and " + moved.recordsPushed()
 					+ " records, pulled " + moved.partsPulled() + " parts and " + moved.recordsPulled() + " records");
 			return 0;

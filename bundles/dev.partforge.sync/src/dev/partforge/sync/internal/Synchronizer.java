@@ -5,11 +5,13 @@ package dev.partforge.sync.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -23,6 +25,10 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import dev.partforge.model.ModelFactory;
+import dev.partforge.model.OutboxEntry;
+import dev.partforge.model.OutboxKind;
+import dev.partforge.model.PartState;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.PartQuery;
@@ -30,17 +36,25 @@ import dev.partforge.store.PartStore;
 import dev.partforge.store.RecordQuery;
 
 /**
- * One synchronisation cycle between the local store and a team server session: push, then pull. Objects are matched
- * by business key, never by CDO id: parts by {@code id} (shared library {@value #PARTS}), records by {@code uuid}
- * (the user's {@code /users/<user>/records-<first uuid character>}). Records are append-only: a record is inserted on
- * a side that lacks its uuid and never changed, so a push repeated after a lost acknowledgement inserts nothing
- * twice. A part changed on one side since both agreed ({@link PartBase}) goes to the other; changed on both, the
- * later writer wins ({@link PartOrder}); per-user fields (bookmarked, completed, timeSpent, lastViewed) stay local.
+ * One synchronisation cycle between the local store and a team server session: push the local store's outbox
+ * ({@link PartStore#outbox(int)}), then pull. Objects are matched by business key, never by CDO id: parts by
+ * {@code id} (shared library {@value #PARTS}), records by {@code uuid} (the user's
+ * {@code /users/<user>/records-<first uuid character>}). Records are append-only: a record is inserted on a side that
+ * lacks its uuid and never changed, so a push repeated after a lost acknowledgement inserts nothing twice. A part
+ * changed on one side since both agreed ({@link PartBase}) goes to the other; changed on both, the later writer wins
+ * ({@link PartOrder}). A deleted part travels as a tombstone ({@value #DELETED}); bookmarks and last views as the
+ * user's {@link PartState}s ({@code /users/<user>/state}); completed and timeSpent follow the records.
  */
 public final class Synchronizer {
 
 	/** The server resource of the shared parts library. */
 	public static final String PARTS = "/parts";
+
+	/**
+	 * The server resource of part deletions (tombstones, shared): per deleted part id one {@link OutboxEntry} of kind
+	 * {@code PART_DELETED} whose {@code created} is the latest deletion time.
+	 */
+	public static final String DELETED = "/deleted";
 
 	/** Objects per server transaction. */
 	static final int BATCH = 500;
@@ -51,6 +65,8 @@ public final class Synchronizer {
 	private final ServerSession server;
 	private final String user;
 	private final PartBase base;
+	private CDOResource deleted;
+	private Map<String, OutboxEntry> tombstones;
 
 	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base) {
 		this.local = local;
@@ -84,7 +100,7 @@ public final class Synchronizer {
 	}
 
 	/**
-	 * Runs one cycle.
+	 * Runs one cycle: delivers the outbox, then pulls.
 	 *
 	 * @param monitor progress and cancellation
 	 * @return what moved
@@ -92,24 +108,49 @@ public final class Synchronizer {
 	 *                     and the next cycle continues from there
 	 */
 	public Result run(IProgressMonitor monitor) throws SyncFailure {
-		SubMonitor progress = SubMonitor.convert(monitor, "Synchronising with the team server", 4);
-		List<StoredPart> localParts = local.listParts(PartQuery.ALL);
-		List<UserRecord> localRecords = local.listRecords(RecordQuery.ALL);
+		return run(monitor, false);
+	}
+
+	/**
+	 * Runs one cycle.
+	 *
+	 * @param monitor progress and cancellation
+	 * @param full    also compare every local part and record with the server's (the repair for changes made
+	 *                before the outbox existed, e.g. in a store migrated from v3), not only the outbox
+	 * @return what moved
+	 * @throws SyncFailure if the server refuses or the connection fails; what was committed on either side stays
+	 *                     and the next cycle continues from there
+	 */
+	public Result run(IProgressMonitor monitor, boolean full) throws SyncFailure {
+		SubMonitor progress = SubMonitor.convert(monitor, "Synchronising with the team server", 5);
+		Local here = new Local();
 		CDOTransaction tx = server.session().openTransaction();
 		tx.options().setRevisionPrefetchingPolicy(CDOUtil.createRevisionPrefetchingPolicy(BATCH));
 		try {
-			progress.subTask("push parts");
-			int partsPushed = pushParts(tx, localParts);
-			progress.split(1).subTask("push records");
+			progress.subTask("read the server's records");
 			Map<String, UserRecord> serverRecords = serverRecords(tx);
-			int recordsPushed = pushRecords(tx, localRecords, serverRecords.keySet(), progress.split(1));
-			progress.subTask("pull parts");
-			int partsPulled = pullParts(tx, localParts);
+			deleted = tx.getOrCreateResource(DELETED);
+			tombstones = new HashMap<>();
+			deleted.getContents().forEach(o -> tombstones.put(((OutboxEntry) o).getBusinessKey(), (OutboxEntry) o));
+			Set<String> onServer = new HashSet<>(serverRecords.keySet());
+			progress.split(1).subTask("push the outbox");
+			int[] pushed = pushOutbox(tx, here, onServer, progress.split(1));
+			if (full) {
+				progress.subTask("compare all parts and records");
+				pushed[0] += pushParts(tx, here.parts());
+				pushed[1] += pushRecords(tx, here.records(), onServer);
+			}
+			progress.split(1).subTask("pull parts");
+			int partsPulled = pullParts(tx, here.parts());
+			Set<String> pending = new HashSet<>();
+			local.outbox(Integer.MAX_VALUE).forEach(e -> pending.add(e.getBusinessKey()));
+			pullDeletions(tx, pending);
+			pullStates(tx, pending);
 			progress.split(1).subTask("pull records");
-			int recordsPulled = pullRecords(serverRecords.values(), localRecords);
+			int recordsPulled = pullRecords(serverRecords.values(), here.records());
 			base.save();
 			progress.split(1);
-			return new Result(partsPushed, recordsPushed, partsPulled, recordsPulled);
+			return new Result(pushed[0], pushed[1], partsPulled, recordsPulled);
 		} catch (IOException e) {
 			throw new SyncFailure(SyncFailure.Kind.FAILED, "cannot save the synchronised part contents: " + e.getMessage(),
 					e);
@@ -123,25 +164,116 @@ public final class Synchronizer {
 		}
 	}
 
+	/**
+	 * Delivers the outbox in batches of {@value #BATCH} entries, oldest first: one server transaction per batch
+	 * carries the current local state of each entry's key, and the batch's entries are removed locally only after
+	 * that transaction committed. Delivering a batch again (the acknowledgement was lost, or this process died before
+	 * removing it) changes nothing: a record whose uuid the server has is not added again, and a part the server
+	 * holds with the same content is left alone.
+	 *
+	 * @return parts and records pushed
+	 */
+	private int[] pushOutbox(CDOTransaction tx, Local here, Set<String> onServer, IProgressMonitor monitor)
+			throws CommitException {
+		SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, local.outboxSize()));
+		CDOResource parts = tx.getOrCreateResource(PARTS);
+		Map<String, StoredPart> serverParts = index(parts);
+		CDOResource states = tx.getOrCreateResource(statePath());
+		Map<String, PartState> serverStates = new HashMap<>();
+		states.getContents().forEach(o -> serverStates.put(((PartState) o).getPartId(), (PartState) o));
+		Map<String, CDOResource> buckets = new HashMap<>();
+		int[] pushed = new int[2];
+		for (List<OutboxEntry> batch = local.outbox(BATCH); !batch.isEmpty(); batch = local.outbox(BATCH)) {
+			here.cover(batch);
+			Set<String> partsDone = new HashSet<>();
+			for (OutboxEntry entry : batch) {
+				String key = entry.getBusinessKey();
+				switch (entry.getKind()) {
+				case RECORD_ADDED -> {
+					UserRecord record = here.record(key);
+					if (record != null && onServer.add(key)) {
+						buckets.computeIfAbsent(bucket(key), tx::getOrCreateResource).getContents()
+								.add(EcoreUtil.copy(record));
+						pushed[1]++;
+					}
+				}
+				case PART_PUT -> {
+					StoredPart part = here.part(key);
+					if (part != null && partsDone.add(key) && pushPart(parts, serverParts, part)) {
+						pushed[0]++;
+					}
+				}
+				case PART_DELETED -> {
+					if (here.part(key) == null) {
+						delete(serverParts, key, entry.getCreated());
+					}
+				}
+				case STATE_CHANGED -> {
+					StoredPart part = here.part(key);
+					if (part != null) {
+						pushState(states, serverStates, part, entry.getCreated());
+					}
+				}
+				}
+			}
+			if (tx.isDirty()) {
+				tx.commit();
+			}
+			PausePoints.reached(PausePoints.SERVER_COMMITTED);
+			local.removeFromOutbox(batch.stream().map(OutboxEntry::getKey).toList());
+			progress.split(batch.size());
+		}
+		return pushed;
+	}
+
+	/** The local parts and records, read again when an outbox entry names one that is newer than the last read. */
+	private final class Local {
+		private Map<String, StoredPart> parts;
+		private Map<String, UserRecord> records;
+
+		Local() {
+			read();
+		}
+
+		private void read() {
+			parts = new LinkedHashMap<>();
+			local.listParts(PartQuery.ALL).forEach(p -> parts.put(p.getId(), p));
+			records = new LinkedHashMap<>();
+			local.listRecords(RecordQuery.ALL).forEach(r -> records.put(r.getUuid(), r));
+		}
+
+		/** Reads again if a record entry's record was added after the last read (its entry came with it). */
+		void cover(List<OutboxEntry> batch) {
+			if (batch.stream().anyMatch(e -> e.getKind() == OutboxKind.RECORD_ADDED
+					&& !records.containsKey(e.getBusinessKey()))) {
+				read();
+			}
+		}
+
+		StoredPart part(String id) {
+			return parts.get(id);
+		}
+
+		UserRecord record(String uuid) {
+			return records.get(uuid);
+		}
+
+		List<StoredPart> parts() {
+			return List.copyOf(parts.values());
+		}
+
+		List<UserRecord> records() {
+			return List.copyOf(records.values());
+		}
+	}
+
+	/** The repair: every local part against the server's, committed every {@value #BATCH} parts. */
 	private int pushParts(CDOTransaction tx, List<StoredPart> localParts) throws CommitException {
 		CDOResource resource = tx.getOrCreateResource(PARTS);
 		Map<String, StoredPart> onServer = index(resource);
 		int pushed = 0;
 		for (StoredPart part : localParts) {
-			StoredPart there = onServer.get(part.getId());
-			if (there == null) {
-				resource.getContents().add(shared(part));
-			} else if (PartOrder.sameContent(part, there)) {
-				base.agree(part);
-				continue;
-			} else if (localWins(part, there)) {
-				there.setRecipe(part.getRecipe() == null ? null : EcoreUtil.copy(part.getRecipe()));
-				there.setModified(part.getModified());
-			} else {
-				continue;
-			}
-			base.agree(part);
-			if (++pushed % BATCH == 0) {
+			if (pushPart(resource, onServer, part) && ++pushed % BATCH == 0) {
 				tx.commit();
 			}
 		}
@@ -151,6 +283,143 @@ public final class Synchronizer {
 		return pushed;
 	}
 
+	/**
+	 * Puts a local part on the server if it is new there or the local side wins.
+	 *
+	 * @return whether the server's part was added or changed
+	 */
+	private boolean pushPart(CDOResource resource, Map<String, StoredPart> onServer, StoredPart part) {
+		StoredPart there = onServer.get(part.getId());
+		if (there == null && deletedLater(part)) {
+			return false;
+		} else if (there == null) {
+			StoredPart added = shared(part);
+			resource.getContents().add(added);
+			onServer.put(part.getId(), added);
+		} else if (PartOrder.sameContent(part, there)) {
+			base.agree(part);
+			return false;
+		} else if (localWins(part, there)) {
+			there.setRecipe(part.getRecipe() == null ? null : EcoreUtil.copy(part.getRecipe()));
+			there.setModified(part.getModified());
+		} else {
+			return false;
+		}
+		base.agree(part);
+		return true;
+	}
+
+	/** @return whether the part was deleted on the server at or after its last local change (the pull deletes it) */
+	private boolean deletedLater(StoredPart part) {
+		OutboxEntry tombstone = tombstones.get(part.getId());
+		return tombstone != null && (part.getModified() == null || !part.getModified().after(tombstone.getCreated()));
+	}
+
+	/**
+	 * A local deletion: the server's part goes unless it was changed after the deletion (a later edit wins), and the
+	 * tombstone keeps the latest deletion time, so that the other desktops delete their copy.
+	 */
+	private void delete(Map<String, StoredPart> onServer, String id, Date time) {
+		StoredPart there = onServer.get(id);
+		if (there != null && (there.getModified() == null || !there.getModified().after(time))) {
+			EcoreUtil.remove(there);
+			onServer.remove(id);
+		}
+		OutboxEntry tombstone = tombstones.get(id);
+		if (tombstone == null) {
+			tombstone = ModelFactory.eINSTANCE.createOutboxEntry();
+			tombstone.setKey(id);
+			tombstone.setKind(OutboxKind.PART_DELETED);
+			tombstone.setBusinessKey(id);
+			tombstone.setCreated(time);
+			tombstone.setModified(time);
+			deleted.getContents().add(tombstone);
+			tombstones.put(id, tombstone);
+		} else if (tombstone.getCreated().before(time)) {
+			tombstone.setCreated(time);
+			tombstone.setModified(time);
+		}
+	}
+
+	/**
+	 * The user's state of a part on the server ({@code /users/<user>/state}): the bookmark of the later change (on
+	 * equal times, bookmarked wins), the later last view.
+	 */
+	private static void pushState(CDOResource states, Map<String, PartState> onServer, StoredPart part, Date time) {
+		PartState there = onServer.get(part.getId());
+		if (there == null) {
+			there = ModelFactory.eINSTANCE.createPartState();
+			there.setKey(part.getId());
+			there.setPartId(part.getId());
+			there.setBookmarked(part.isBookmarked());
+			there.setLastViewed(part.getLastViewed());
+			there.setCreated(time);
+			there.setModified(time);
+			states.getContents().add(there);
+			onServer.put(part.getId(), there);
+			return;
+		}
+		boolean later = there.getModified() == null || time.after(there.getModified());
+		if (later || time.equals(there.getModified()) && part.isBookmarked()) {
+			there.setBookmarked(part.isBookmarked());
+		}
+		Date viewed = later(there.getLastViewed(), part.getLastViewed());
+		if (!Objects.equals(viewed, there.getLastViewed())) {
+			there.setLastViewed(viewed);
+		}
+		if (later) {
+			there.setModified(time);
+		}
+	}
+
+	private static Date later(Date a, Date b) {
+		return a == null ? b : b == null || !b.after(a) ? a : b;
+	}
+
+	/** Deletes local parts that the server deleted at or after their last local change; none with pending entries. */
+	private void pullDeletions(CDOView view, Set<String> pending) {
+		Map<String, StoredPart> there = index(view.getResource(PARTS));
+		List<String> gone = new ArrayList<>();
+		for (StoredPart mine : local.listParts(PartQuery.ALL)) {
+			if (!there.containsKey(mine.getId()) && !pending.contains(mine.getId()) && deletedLater(mine)) {
+				gone.add(mine.getId());
+			}
+		}
+		if (!gone.isEmpty()) {
+			local.deleteReceivedParts(gone);
+		}
+	}
+
+	/** Takes the user's part states from the server (after the push they hold the winner of each rule). */
+	private void pullStates(CDOView view, Set<String> pending) {
+		if (!view.hasResource(statePath())) {
+			return;
+		}
+		Map<String, StoredPart> mine = new HashMap<>();
+		local.listParts(PartQuery.ALL).forEach(p -> mine.put(p.getId(), p));
+		List<StoredPart> changed = new ArrayList<>();
+		for (EObject o : view.getResource(statePath()).getContents()) {
+			PartState state = (PartState) o;
+			StoredPart part = mine.get(state.getPartId());
+			if (part == null || pending.contains(part.getId())) {
+				continue;
+			}
+			Date viewed = later(part.getLastViewed(), state.getLastViewed());
+			if (part.isBookmarked() != state.isBookmarked() || !Objects.equals(viewed, part.getLastViewed())) {
+				part.setBookmarked(state.isBookmarked());
+				part.setLastViewed(viewed);
+				changed.add(part);
+			}
+		}
+		if (!changed.isEmpty()) {
+			local.importParts(changed);
+		}
+	}
+
+	private String statePath() {
+		return "/users/" + user + "/state";
+	}
+
 	/** Only this side changed the part since both agreed, or both did and this side is the later writer. */
 	private boolean localWins(StoredPart mine, StoredPart there) {
 		boolean mineChanged = base.changed(mine);
@@ -158,18 +427,18 @@ public final class Synchronizer {
 		return mineChanged && (!thereChanged || PartOrder.wins(mine, there));
 	}
 
-	private int pushRecords(CDOTransaction tx, List<UserRecord> localRecords, Set<String> onServer,
-			IProgressMonitor monitor) throws CommitException {
-		List<UserRecord> missing = localRecords.stream().filter(r -> !onServer.contains(r.getUuid())).toList();
-		SubMonitor progress = SubMonitor.convert(monitor, missing.size());
+	/** The repair: every local record the server lacks, committed every {@value #BATCH} records. */
+	private int pushRecords(CDOTransaction tx, List<UserRecord> localRecords, Set<String> onServer)
+			throws CommitException {
 		Map<String, CDOResource> buckets = new HashMap<>();
 		int pushed = 0;
-		for (UserRecord record : missing) {
-			String path = bucket(record.getUuid());
-			buckets.computeIfAbsent(path, tx::getOrCreateResource).getContents().add(EcoreUtil.copy(record));
-			if (++pushed % BATCH == 0) {
-				tx.commit();
-				progress.split(BATCH);
+		for (UserRecord record : localRecords) {
+			if (onServer.add(record.getUuid())) {
+				buckets.computeIfAbsent(bucket(record.getUuid()), tx::getOrCreateResource).getContents()
+						.add(EcoreUtil.copy(record));
+				if (++pushed % BATCH == 0) {
+					tx.commit();
+				}
 			}
 		}
 		if (tx.isDirty()) {

@@ -109,8 +109,19 @@ public final class ChildJvm {
 		return String.join(File.pathSeparator, entries);
 	}
 
-	/** The jar of a bundle: its location, relative to the OSGi install area unless absolute. */
+	/**
+	 * The jar of a bundle: its location, relative to the OSGi install area unless absolute; for the system bundle
+	 * ({@code org.eclipse.osgi}, whose location is no file) the jar its classes were loaded from.
+	 */
 	private static Optional<String> jarOf(Bundle bundle) {
+		if (bundle.getBundleId() == 0) {
+			try {
+				return Optional.of(Path.of(Bundle.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
+						.filter(Files::isRegularFile).map(Path::toString);
+			} catch (java.net.URISyntaxException e) {
+				throw new IllegalStateException("cannot locate the OSGi framework jar", e);
+			}
+		}
 		String location = bundle.getLocation();
 		int file = location.indexOf("file:");
 		if (file < 0) {

@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.helpers.DefaultHandler;
 
+import dev.partforge.model.OutboxEntry;
+import dev.partforge.model.OutboxKind;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.PreferenceValue;
@@ -45,8 +48,8 @@ import dev.partforge.tests.common.ChildJvm;
  * points of record/preference writes, backups and migrations, right after they acknowledged something. After each
  * kill the store is opened again here and must hold every acknowledged change, completely, and nothing half-done: a
  * part's total equals the sum of its records, at most the one change in flight when the kill came is there
- * unacknowledged, every acknowledged backup is a complete file, and no partial backup, migration folder or journal is
- * left. The environment variables {@code PARTFORGE_CRASH_TRIALS} (default 50) and {@code PARTFORGE_CRASH_SEED} (default:
+ * unacknowledged, each record has its sync outbox entry, every acknowledged backup is a complete file, and no
+ * partial backup, migration folder or journal is left. The environment variables {@code PARTFORGE_CRASH_TRIALS} (default 50) and {@code PARTFORGE_CRASH_SEED} (default:
  * the clock, printed) repeat or shorten a run.
  */
 public final class KillAfterAcknowledgeTest {
@@ -155,6 +158,14 @@ public final class KillAfterAcknowledgeTest {
 							+ " missing, though only " + newer + " newer backups exist (the rolling policy keeps "
 							+ CdoPartStore.DEFAULT_KEEP_BACKUPS + ")");
 				}
+			}
+			if (!migrated) {
+				// each record was added with its outbox entry in one commit: no kill leaves one without the other
+				assertEquals(store.listRecords(RecordQuery.ALL).stream().map(UserRecord::getUuid)
+						.collect(Collectors.toSet()),
+						store.outbox(Integer.MAX_VALUE).stream().filter(e -> e.getKind() == OutboxKind.RECORD_ADDED)
+								.map(OutboxEntry::getBusinessKey).collect(Collectors.toSet()),
+						context + ": records and their outbox entries differ");
 			}
 			if (migrated) {
 				assertTrue(store.info().parts() >= Fixtures.PART_IDS.size(), context + ": migrated parts lost");

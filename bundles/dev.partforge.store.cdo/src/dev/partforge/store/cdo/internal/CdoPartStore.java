@@ -32,6 +32,8 @@ import dev.partforge.core.DataDirectory;
 import dev.partforge.metrics.Metrics;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
+import dev.partforge.model.OutboxEntry;
+import dev.partforge.model.OutboxKind;
 import dev.partforge.model.PartState;
 import dev.partforge.model.SchemaHistory;
 import dev.partforge.model.StoredPart;
@@ -431,18 +433,40 @@ public final class CdoPartStore implements PartStore {
 			for (StoredPart part : chunk) {
 				StoredPart old = existing.get(part.getId());
 				StoredPart copy = prepare(part, old, keepModified ? part.getModified() : now);
+				boolean put = newRecipe(old, copy);
 				if (old != null) {
 					resource.getContents().set(resource.getContents().indexOf(old), copy);
 				} else {
 					resource.getContents().add(copy);
 				}
-				PartStates.mirror(tx, states.get(part.getId()), copy, now);
+				boolean stateChanged = PartStates.mirror(tx, states.get(part.getId()), copy, now);
+				if (!keepModified) {
+					queue(tx, copy.getId(), put, stateChanged, now);
+				}
 				copies.add(copy);
 			}
 			return copies;
 		});
 		changed(StoreChange.Kind.PARTS, ids);
 		return stored;
+	}
+
+	/**
+	 * Queues a local part write for the team server: a new part or a new recipe ({@code PART_PUT}), a changed
+	 * bookmark or last view ({@code STATE_CHANGED}).
+	 */
+	private void queue(CDOTransaction tx, String id, boolean put, boolean stateChanged, Date now) throws Exception {
+		if (put) {
+			Outbox.add(open, tx, OutboxKind.PART_PUT, id, now);
+		}
+		if (stateChanged) {
+			Outbox.add(open, tx, OutboxKind.STATE_CHANGED, id, now);
+		}
+	}
+
+	/** @return whether a part write is new or changes the recipe (checked before the old part is replaced) */
+	private static boolean newRecipe(StoredPart old, StoredPart stored) {
+		return old == null || !EcoreUtil.equals(old.getRecipe(), stored.getRecipe());
 	}
 
 	private static void validate(StoredPart part) {
@@ -489,12 +513,36 @@ public final class CdoPartStore implements PartStore {
 			}
 			EcoreUtil.remove(part.get());
 			PartStates.remove(open, tx, id);
+			Outbox.add(open, tx, OutboxKind.PART_DELETED, id, new Date());
 			return Boolean.TRUE;
 		});
 		if (deleted) {
 			changed(StoreChange.Kind.PARTS, List.of(id));
 		}
 		return deleted;
+	}
+
+	@Override
+	public int deleteReceivedParts(Collection<String> ids) {
+		List<String> all = List.copyOf(ids);
+		return locked(() -> {
+			List<String> deleted = write("delete " + all.size() + " parts deleted on the team server", tx -> {
+				List<String> gone = new ArrayList<>();
+				for (String id : all) {
+					Optional<StoredPart> part = findPart(tx, id);
+					if (part.isPresent()) {
+						EcoreUtil.remove(part.get());
+						PartStates.remove(open, tx, id);
+						gone.add(id);
+					}
+				}
+				return gone;
+			});
+			if (!deleted.isEmpty()) {
+				changed(StoreChange.Kind.PARTS, deleted);
+			}
+			return deleted.size();
+		});
 	}
 
 	@Override
@@ -556,6 +604,25 @@ public final class CdoPartStore implements PartStore {
 	@Override
 	public Statistics statistics() {
 		return read("compute statistics", "store.query.statistics", RecordReader::statistics);
+	}
+
+	// ---- outbox
+
+	@Override
+	public List<OutboxEntry> outbox(int limit) {
+		return read("read the sync outbox", null, s -> Outbox.list(s.view(), limit));
+	}
+
+	@Override
+	public long outboxSize() {
+		return read("read the sync outbox", null, s -> Outbox.size(s.view()));
+	}
+
+	@Override
+	public int removeFromOutbox(Collection<String> keys) {
+		List<String> all = List.copyOf(keys);
+		return locked(() -> write("remove " + all.size() + " delivered changes from the sync outbox",
+				tx -> Outbox.remove(open, tx, all)));
 	}
 
 	// ---- preferences

@@ -69,11 +69,12 @@ final class PartStates {
 	 * @param existing the part's current state, or null
 	 * @param part the part as stored
 	 * @param now the commit time
+	 * @return whether the state changed
 	 */
-	static void mirror(CDOTransaction tx, PartState existing, StoredPart part, Date now) {
+	static boolean mirror(CDOTransaction tx, PartState existing, StoredPart part, Date now) {
 		if (existing == null) {
 			if (!part.isBookmarked() && part.getLastViewed() == null) {
-				return;
+				return false;
 			}
 			PartState state = ModelFactory.eINSTANCE.createPartState();
 			state.setKey(part.getId());
@@ -81,10 +82,13 @@ final class PartStates {
 			state.setCreated(now);
 			set(state, part, now);
 			tx.getOrCreateResource(StoreResources.STATES).getContents().add(state);
+			return true;
 		} else if (existing.isBookmarked() != part.isBookmarked()
 				|| !Objects.equals(existing.getLastViewed(), part.getLastViewed())) {
 			set(existing, part, now);
+			return true;
 		}
+		return false;
 	}
 
 	private static void set(PartState state, StoredPart part, Date now) {

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.partforge.model.Difficulty;
 import dev.partforge.model.ModelPackage;
+import dev.partforge.model.OutboxKind;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 
@@ -85,11 +86,15 @@ final class RecordWriter {
 		Date now = new Date();
 		List<Long> ids = new ArrayList<>(records.size());
 		List<UserRecord> copies = new ArrayList<>(records.size());
+		List<String> queued = new ArrayList<>();
 		for (UserRecord record : records) {
 			UserRecord copy = EcoreUtil.copy(record);
 			long id = store.nextRecordId();
-			String uuid = record.getUuid() == null || record.getUuid().isBlank() ? UUID.randomUUID().toString()
-					: record.getUuid();
+			boolean local = record.getUuid() == null || record.getUuid().isBlank();
+			String uuid = local ? UUID.randomUUID().toString() : record.getUuid();
+			if (local) {
+				queued.add(uuid);
+			}
 			copy.setId(id);
 			copy.setUuid(uuid);
 			copy.setKey(uuid);
@@ -111,6 +116,9 @@ final class RecordWriter {
 		List<EObject> changed = new ArrayList<>(parts.values());
 		buckets.keySet().stream().filter(tx::hasResource).map(tx::getResource).forEach(changed::add);
 		store.lockForUpdate(tx, changed);
+		for (String uuid : queued) {
+			Outbox.add(store, tx, OutboxKind.RECORD_ADDED, uuid, now);
+		}
 		buckets.forEach((path, list) -> tx.getOrCreateResource(path).getContents().addAll(list));
 		updateParts(parts, copies, now);
 		return ids;

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.store.cdo.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.partforge.model.Difficulty;
+import dev.partforge.model.OutboxEntry;
+import dev.partforge.model.StoredPart;
+import dev.partforge.model.UserRecord;
+import dev.partforge.store.RecordQuery;
+import dev.partforge.store.testing.TestParts;
+
+/**
+ * The sync outbox on real H2 files: each local change that must reach a team server queues one entry with its kind
+ * and business key, changes received from another repository queue none, entries keep their order across a restart
+ * and go only when removed by key. (That an entry and its change are one commit, also under kill -9, is checked by
+ * {@link KillAfterAcknowledgeTest}.)
+ */
+public final class OutboxTest {
+
+	private Path root;
+	private CdoPartStore store;
+
+	@BeforeEach
+	void create() throws IOException {
+		root = TempStores.newDirectory("outbox");
+		store = new CdoPartStore(root);
+	}
+
+	@AfterEach
+	void delete() throws IOException {
+		store.close();
+		TempStores.delete(root);
+	}
+
+	private List<String> entries() {
+		return store.outbox(Integer.MAX_VALUE).stream().map(e -> e.getKind() + " " + e.getBusinessKey()).toList();
+	}
+
+	@Test
+	public void eachLocalChangeQueuesOneEntryOfItsKind() {
+		store.putPart(TestParts.part("O-1", Difficulty.BEGINNER));
+		store.putParts(List.of(TestParts.part("O-2", Difficulty.EXPERT)));
+		StoredPart bookmarked = store.getPart("O-1").orElseThrow();
+		bookmarked.setBookmarked(true);
+		store.putPart(bookmarked); // same recipe: only the per-user state changed
+		StoredPart edited = store.getPart("O-2").orElseThrow();
+		edited.getRecipe().setName("edited");
+		store.putPart(edited);
+		store.putPart(store.getPart("O-2").orElseThrow()); // nothing changed: nothing queued
+		long id = store.addRecord(TestParts.record("O-1", 1000, false, null));
+		String uuid = store.listRecords(RecordQuery.ALL).stream().filter(r -> r.getId() == id).findFirst()
+				.orElseThrow().getUuid();
+		store.deletePart("O-2");
+
+		assertEquals(List.of("PART_PUT O-1", "PART_PUT O-2", "STATE_CHANGED O-1", "PART_PUT O-2",
+				"RECORD_ADDED " + uuid, "PART_DELETED O-2"), entries());
+		assertEquals(6, store.outboxSize());
+	}
+
+	@Test
+	public void changesReceivedFromAnotherRepositoryAreNotQueued() {
+		StoredPart received = TestParts.part("R-1", Difficulty.BEGINNER);
+		received.setModified(new Date(1_000_000));
+		store.importParts(List.of(received));
+		UserRecord pulled = TestParts.record("R-1", 500, true, null);
+		pulled.setUuid("0b7e2c9e-5f0a-4c8e-9d6b-6f3f6c1d2a11");
+		store.addRecords(List.of(pulled));
+
+		assertEquals(List.of(), entries());
+		assertEquals(1, store.listRecords(RecordQuery.ALL).size());
+		assertEquals(1, store.deleteReceivedParts(List.of("R-1", "unknown")));
+		assertEquals(List.of(), entries());
+		assertEquals(List.of(), store.listParts(dev.partforge.store.PartQuery.ALL));
+		assertEquals(1, store.listRecords(RecordQuery.ALL).size(), "records of a deleted part stay");
+	}
+
+	@Test
+	public void entriesSurviveARestartInOrderAndGoOnlyWhenRemoved() {
+		store.putPart(TestParts.part("S-1", Difficulty.BEGINNER));
+		store.addRecords(List.of(TestParts.record("S-1", 1, false, null), TestParts.record("S-1", 2, false, null)));
+		List<OutboxEntry> before = store.outbox(Integer.MAX_VALUE);
+		store.close();
+		store = new CdoPartStore(root);
+
+		List<OutboxEntry> after = store.outbox(Integer.MAX_VALUE);
+		assertEquals(3, after.size());
+		for (int i = 0; i < before.size(); i++) {
+			assertEquals(true, EcoreUtil.equals(before.get(i), after.get(i)), "entry " + i);
+		}
+		assertEquals(List.of(before.get(0).getKey(), before.get(1).getKey()),
+				store.outbox(2).stream().map(OutboxEntry::getKey).toList());
+		assertEquals(2, store.removeFromOutbox(List.of(before.get(0).getKey(), before.get(2).getKey(), "gone")));
+		assertEquals(List.of(before.get(1).getKey()), store.outbox(10).stream().map(OutboxEntry::getKey).toList());
+		assertEquals(0, store.removeFromOutbox(List.of(before.get(0).getKey())));
+	}
+}
