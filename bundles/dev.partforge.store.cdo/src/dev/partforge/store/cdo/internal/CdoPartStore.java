@@ -40,6 +40,7 @@ import dev.partforge.store.CorruptStoreException;
 import dev.partforge.store.MigrationReport;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
+import dev.partforge.store.PartSummary;
 import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.RecordQuery;
 import dev.partforge.store.RestoreReport;
@@ -436,6 +437,16 @@ public final class CdoPartStore implements PartStore {
 		try {
 			return metrics.service().time("store.query.parts", () -> parts(s, query));
 		} catch (RuntimeException e) {
+			throw Failures.map("list parts", s.layout().root(), e);
+		}
+	}
+
+	@Override
+	public synchronized List<PartSummary> listPartSummaries(PartQuery query) {
+		OpenStore s = store();
+		try {
+			return metrics.service().time("store.query.partSummaries", () -> PartSummaries.list(s, query));
+		} catch (Exception e) {
 			throw Failures.map("list parts", s.layout().root(), e);
 		}
 	}
