@@ -31,7 +31,7 @@ final class PartSummaries {
 	private static final String COLUMNS = "SELECT P.ID, R.CDO_ID, R.NAME, R.DIFFICULTY, R.UNITS, R.SEED, P.BOOKMARKED,"
 			+ " P.COMPLETED, P.LASTVIEWED FROM " + Tables.PART + " P LEFT JOIN PARTRECIPE R ON R.CDO_ID = P.RECIPE";
 
-	private static final String BEST = "SELECT PARTID, MIN(TIMESPENT) FROM " + Tables.RECORD
+	static final String BEST = "SELECT PARTID, MIN(TIMESPENT) FROM " + Tables.RECORD
 			+ " WHERE COMPLETED = TRUE GROUP BY PARTID";
 
 	private PartSummaries() {
@@ -74,7 +74,7 @@ final class PartSummaries {
 		return result;
 	}
 
-	private static PartSummary summary(Object[] row, Map<String, Long> best) {
+	static PartSummary summary(Object[] row, Map<String, Long> best) {
 		String id = (String) row[0];
 		boolean recipe = row[1] != null;
 		Long time = best.get(id);
