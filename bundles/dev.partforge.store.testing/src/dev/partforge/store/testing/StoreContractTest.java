@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,7 @@ import dev.partforge.model.UserRecord;
 import dev.partforge.store.AttemptStats;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
+import dev.partforge.store.PartSummary;
 import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.RecordQuery;
 import dev.partforge.store.Statistics;
@@ -168,6 +170,44 @@ public abstract class StoreContractTest {
 		assertEquals(List.of("B"),
 				ids(store.listParts(PartQuery.ALL.withDifficulty(Difficulty.EXPERT).withCompleted(true))));
 		assertEquals(List.of(), ids(store.listParts(PartQuery.ALL.withDifficulty(Difficulty.INTERMEDIATE))));
+	}
+
+	/**
+	 * Part summaries hold what the loaded parts and the statistics say (name, difficulty, units, seed, bookmark,
+	 * completion, last view, best completed time), filtered like {@link PartStore#listParts(PartQuery)}, without
+	 * deleted parts, also after a reopen.
+	 *
+	 * @throws Exception if the store cannot be reopened
+	 */
+	@Test
+	public final void partSummariesMatchTheParts() throws Exception {
+		StoredPart viewed = part("C", Difficulty.EXPERT);
+		viewed.setBookmarked(true);
+		viewed.setLastViewed(Date.from(Instant.parse("2026-12-02T14:05:00Z")));
+		StoredPart inch = part("A-IN", Difficulty.BEGINNER);
+		inch.getRecipe().setUnits(Units.INCH);
+		inch.getRecipe().setName(null);
+		StoredPart bare = part("Z", Difficulty.INTERMEDIATE);
+		bare.setRecipe(null);
+		store.putParts(List.of(viewed, inch, bare, part("B", Difficulty.EXPERT), part("D", Difficulty.BEGINNER)));
+		store.addRecords(List.of(record("C", 5_000, true, null), record("C", 3_000, true, null),
+				record("C", 1_000, false, null), record("B", 9_000, false, null), record("D", 7_000, true, null)));
+		assertTrue(store.deletePart("D"));
+		List<PartSummary> all = store.listPartSummaries(PartQuery.ALL);
+		assertEquals(List.of("A-IN", "B", "C", "Z"), all.stream().map(PartSummary::id).toList());
+		assertEquals(new PartSummary("C", "Part C", Difficulty.EXPERT, Units.MM, "C".hashCode() * 31L, true, true,
+				Instant.parse("2026-12-02T14:05:00Z"), OptionalLong.of(3_000)), all.get(2));
+		assertEquals("A-IN", all.get(0).name());
+		assertEquals(Units.INCH, all.get(0).units());
+		assertEquals(OptionalLong.empty(), all.get(1).bestTime());
+		assertEquals(ExpectedSummaries.of(store, PartQuery.ALL), all);
+		for (PartQuery query : List.of(PartQuery.ALL.withBookmarked(true), PartQuery.ALL.withCompleted(false),
+				PartQuery.ALL.withDifficulty(Difficulty.EXPERT).withCompleted(true),
+				PartQuery.ALL.withDifficulty(Difficulty.INTERMEDIATE))) {
+			assertEquals(ExpectedSummaries.of(store, query), store.listPartSummaries(query), query.toString());
+		}
+		store = reopen(store);
+		assertEquals(all, store.listPartSummaries(PartQuery.ALL));
 	}
 
 	/** Batches larger than a chunk are stored completely; duplicates in a batch are refused before writing. */

@@ -69,7 +69,7 @@ class LargeLibraryUITest {
 		}
 		store.putParts(batch);
 		long stored = System.nanoTime();
-		int total = store.listParts(PartQuery.ALL).size();
+		int total = store.listPartSummaries(PartQuery.ALL).size();
 		bot.waitFor(total + " parts are listed", () -> table.rowCount() == total);
 		long shown = System.nanoTime();
 		probing.set(false);

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,30 @@ class PartsModelTest {
 				Date.from(java.time.LocalDateTime.of(2026, 12, 2, 14, 5).atZone(java.time.ZoneId.systemDefault())
 						.toInstant()), Units.MM);
 		assertEquals("2026-12-02 14:05", PartColumn.LAST_VIEWED.text(viewed));
+	}
+
+	@Test
+	void tiesAreBrokenByIdWhateverTheLoadOrder() {
+		List<PartRow> tied = new ArrayList<>(List.of(row("B-10", "Plate", Difficulty.BEGINNER, 7, false, false, -1),
+				row("B-2", "Plate", Difficulty.BEGINNER, 7, false, false, -1),
+				row("A-3", "plate", Difficulty.BEGINNER, 7, false, false, -1),
+				row("C-1", "Plate", Difficulty.BEGINNER, 7, false, false, -1)));
+		for (PartColumn column : PartColumn.values()) {
+			for (boolean ascending : List.of(true, false)) {
+				List<String> first = null;
+				for (int shuffle = 0; shuffle < 6; shuffle++) {
+					Collections.shuffle(tied, new Random(shuffle));
+					List<String> order = ids(PartsModel.of(tied, PartFilter.NONE, column, ascending));
+					if (column != PartColumn.ID) {
+						assertEquals(List.of("A-3", "B-10", "B-2", "C-1"), order, column + " " + ascending);
+					}
+					if (first == null) {
+						first = order;
+					}
+					assertEquals(first, order, column + " " + ascending + " depends on the load order");
+				}
+			}
+		}
 	}
 
 	@Test

@@ -42,6 +42,7 @@ import dev.partforge.store.CorruptStoreException;
 import dev.partforge.store.MigrationReport;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
+import dev.partforge.store.PartSummary;
 import dev.partforge.store.PreferenceValue;
 import dev.partforge.store.RecordQuery;
 import dev.partforge.store.RestoreReport;
@@ -548,6 +549,16 @@ public final class CdoPartStore implements PartStore {
 	@Override
 	public List<StoredPart> listParts(PartQuery query) {
 		return read("list parts", "store.query.parts", s -> parts(s, query));
+	}
+
+	@Override
+	public synchronized List<PartSummary> listPartSummaries(PartQuery query) {
+		OpenStore s = store();
+		try {
+			return metrics.service().time("store.query.partSummaries", () -> PartSummaries.list(s, query));
+		} catch (Exception e) {
+			throw Failures.map("list parts", s.layout().root(), e);
+		}
 	}
 
 	private static List<StoredPart> parts(OpenStore s, PartQuery query) {

@@ -3,7 +3,6 @@
 package dev.partforge.ui.internal.parts;
 
 import java.util.Date;
-import java.util.Map;
 import java.util.OptionalLong;
 
 import org.eclipse.core.runtime.IAdaptable;
@@ -13,7 +12,7 @@ import dev.partforge.model.ModelFactory;
 import dev.partforge.model.PartRecipe;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.Units;
-import dev.partforge.store.AttemptStats;
+import dev.partforge.store.PartSummary;
 
 /**
  * One row of the Parts view: an immutable snapshot of a stored part and its best time.
@@ -60,16 +59,12 @@ public record PartRow(String id, String name, Difficulty difficulty, long seed, 
 	/**
 	 * Makes a row.
 	 *
-	 * @param part   the stored part
-	 * @param stats  attempt statistics per part id
+	 * @param summary the part's summary from the store
 	 * @return the row
 	 */
-	public static PartRow of(StoredPart part, Map<String, AttemptStats> stats) {
-		PartRecipe recipe = part.getRecipe();
-		AttemptStats s = stats.get(part.getId());
-		return new PartRow(part.getId(), recipe == null || recipe.getName() == null ? part.getId() : recipe.getName(),
-				recipe == null ? null : recipe.getDifficulty(), recipe == null ? 0 : recipe.getSeed(),
-				part.isBookmarked(), part.isCompleted(), s == null ? OptionalLong.empty() : s.bestTime(),
-				part.getLastViewed(), recipe == null ? null : recipe.getUnits());
+	public static PartRow of(PartSummary summary) {
+		return new PartRow(summary.id(), summary.name(), summary.difficulty(), summary.seed(), summary.bookmarked(),
+				summary.completed(), summary.bestTime(),
+				summary.lastViewed() == null ? null : Date.from(summary.lastViewed()), summary.units());
 	}
 }

@@ -24,10 +24,11 @@ final class PartsFilterBar {
 	private final Button bookmarked;
 	private final Text search;
 	private final Consumer<PartFilter> onChange;
+	private final Composite bar;
 
 	PartsFilterBar(Composite parent, Consumer<PartFilter> onChange) {
 		this.onChange = onChange;
-		Composite bar = new Composite(parent, SWT.NONE);
+		bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(bar);
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -48,6 +49,11 @@ final class PartsFilterBar {
 		difficulty.addListener(SWT.Selection, e -> changed());
 		completed.addListener(SWT.Selection, e -> changed());
 		bookmarked.addListener(SWT.Selection, e -> changed());
+	}
+
+	/** @return the bar's composite */
+	Composite control() {
+		return bar;
 	}
 
 	private void changed() {

@@ -21,8 +21,10 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.contexts.IContextService;
@@ -33,6 +35,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import dev.partforge.store.PartStore;
 import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Messages;
+import dev.partforge.ui.internal.ScrolledContent;
 import dev.partforge.ui.internal.Services;
 import dev.partforge.ui.internal.StoreJobs;
 import dev.partforge.ui.internal.StoreReload;
@@ -47,6 +50,8 @@ public final class PartsView extends ViewPart {
 
 	/** The key binding context active while this view is (the Delete key deletes parts). */
 	private static final String PARTS_CONTEXT = "dev.partforge.ui.contexts.parts"; //$NON-NLS-1$
+	/** Table rows that stay visible before the view scrolls. */
+	private static final int MIN_ROWS = 4;
 
 	@Inject
 	private PartStore store;
@@ -56,6 +61,7 @@ public final class PartsView extends ViewPart {
 	private IEclipseContext context;
 	private TableViewer viewer;
 	private PartsFilterBar filterBar;
+	private ScrolledContent scrolled;
 	private Label summary;
 	private PartsModel model = PartsModel.EMPTY;
 	private String reveal;
@@ -66,13 +72,16 @@ public final class PartsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		context = Services.inject(getSite(), this);
-		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
-		filterBar = new PartsFilterBar(parent, this::filterChanged);
-		Composite holder = new Composite(parent, SWT.NONE);
+		scrolled = new ScrolledContent(parent, "parts.scroller"); //$NON-NLS-1$
+		Composite content = scrolled.content();
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(content);
+		filterBar = new PartsFilterBar(content, this::filterChanged);
+		Composite holder = new Composite(content, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
 		createTable(holder);
-		summary = new Label(parent, SWT.NONE);
+		summary = new Label(content, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(summary);
+		updateMinimumSize();
 		createContextMenu();
 		getSite().setSelectionProvider(viewer);
 		getSite().getService(IContextService.class).activateContext(PARTS_CONTEXT);
@@ -196,6 +205,19 @@ public final class PartsView extends ViewPart {
 		if (monitor.condition().state() != StoreMonitor.State.ERROR) {
 			summary.setText(NLS.bind(Messages.PartsView_summary, model.visible().size(), model.all().size()));
 		}
+		updateMinimumSize();
+	}
+
+	/**
+	 * Below the filter bar's and the summary's width and a few table rows the view scrolls instead of clipping them
+	 * (the table scrolls its own columns and rows).
+	 */
+	private void updateMinimumSize() {
+		Table table = viewer.getTable();
+		Point bar = filterBar.control().computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		Point text = summary.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		int tableHeight = table.getHeaderHeight() + MIN_ROWS * table.getItemHeight() + 2 * table.getBorderWidth();
+		scrolled.minimum(Math.max(bar.x, text.x + 4), bar.y + tableHeight + text.y + 4);
 	}
 
 	private Set<String> selectedIds() {

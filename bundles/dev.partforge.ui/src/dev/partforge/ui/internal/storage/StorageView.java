@@ -14,8 +14,10 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
@@ -28,6 +30,7 @@ import dev.partforge.sync.SyncStatus;
 import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Labels;
 import dev.partforge.ui.internal.Messages;
+import dev.partforge.ui.internal.ScrolledContent;
 import dev.partforge.ui.internal.Services;
 import dev.partforge.ui.internal.StoreJobs;
 import dev.partforge.ui.internal.services.StoreMonitor;
@@ -43,6 +46,9 @@ public final class StorageView extends ViewPart {
 
 	/** The widget key of the team server state label, for UI tests. */
 	public static final String SYNC_KEY = "storage.sync"; //$NON-NLS-1$
+
+	/** Height in pixels of the result text before the view scrolls. */
+	private static final int MIN_RESULT_HEIGHT = 48;
 
 	@Inject
 	private PartStore store;
@@ -61,10 +67,14 @@ public final class StorageView extends ViewPart {
 	private Label sync;
 	private Text result;
 	private final Consumer<SyncStatus> syncListener = this::syncChanged;
+	private Composite buttonRow;
+	private ScrolledContent scrolled;
 
 	@Override
-	public void createPartControl(Composite parent) {
+	public void createPartControl(Composite view) {
 		context = Services.inject(getSite(), this);
+		scrolled = new ScrolledContent(view, "storage.scroller"); //$NON-NLS-1$
+		Composite parent = scrolled.content();
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(8, 8).applyTo(parent);
 		location = new Text(row(parent, Messages.Storage_location), SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(location);
@@ -85,8 +95,35 @@ public final class StorageView extends ViewPart {
 		button(buttons, dev.partforge.ui.internal.sync.Messages.Sync_now, () -> syncMonitor.sync().syncNow());
 		syncMonitor.sync().addListener(syncListener);
 		result = new Text(parent, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(result);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).minSize(SWT.DEFAULT, MIN_RESULT_HEIGHT)
+				.applyTo(result);
+		buttonRow = buttons;
+		updateMinimumSize();
 		refresh();
+	}
+
+	/**
+	 * Below the width of the buttons and the values and the height of all rows the view scrolls instead of clipping
+	 * them (the location and the result text scroll their own text).
+	 */
+	private void updateMinimumSize() {
+		Composite parent = scrolled.content();
+		GridLayout layout = (GridLayout) parent.getLayout();
+		int titles = 0;
+		int values = 0;
+		for (Control c : parent.getChildren()) {
+			if (c instanceof Label label) {
+				int x = label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+				if (label == size || label == schema || label == counts || label == lastBackup || label == free) {
+					values = Math.max(values, x);
+				} else {
+					titles = Math.max(titles, x);
+				}
+			}
+		}
+		int width = 2 * layout.marginWidth + Math.max(buttonRow.computeSize(SWT.DEFAULT, SWT.DEFAULT).x,
+				titles + layout.horizontalSpacing + values);
+		scrolled.minimum(width, parent.computeSize(width, SWT.DEFAULT).y);
 	}
 
 	private static Composite row(Composite parent, String title) {
@@ -141,6 +178,7 @@ public final class StorageView extends ViewPart {
 		String mb = String.format("%.0f", info.usableSpace() / 1048576.0); //$NON-NLS-1$
 		free.setText(info.lowSpace() ? NLS.bind(Messages.Storage_lowSpace, mb) : mb + " MB"); //$NON-NLS-1$
 		location.getParent().layout(true);
+		updateMinimumSize();
 		if (monitor != null) {
 			monitor.update(info);
 		}

@@ -1,0 +1,55 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 PartForge contributors
+# SPDX-License-Identifier: EPL-2.0
+#
+# Export benchmark (not a test): 1,000 generated parts (334 beginner, 333 intermediate, 333 expert) written in every
+# installed format by the CLI's batch path (`partforge worksheet`, 3 runs of one level each), on a fresh data
+# directory, against two baselines measured in the same run: the same 1,000 parts written as SVG only (generation,
+# storing and drawing, the cheapest writer) and the bare start of the command line (`partforge version`).
+# Usage: benchmarks/export/run.sh [PRODUCT_DIR]   (default: the product built by ./mvnw -DskipTests package)
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+product=${1:-$here/../../releng/dev.partforge.product/target/products/dev.partforge/linux/gtk/x86_64/partforge}
+pf=$product/partforge
+[ -x "$pf" ] || { echo "export benchmark: no product at $product (build it: ./mvnw -DskipTests package)" >&2; exit 1; }
+work=$(mktemp -d /tmp/partforge-export-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+now() { date +%s%N; }
+ms() { echo $(( ($2 - $1) / 1000000 )); }
+
+formats=$("$pf" --data "$work/list" export --list | awk '$1 != "" { printf "%s%s", sep, $1; sep = "," }')
+echo "# Export benchmark: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), formats $formats, $(date -u +%FT%TZ)"
+
+# the command line's own start (JVM, OSGi, DS), median of 3
+starts=""
+for i in 1 2 3; do
+	t0=$(now); "$pf" --data "$work/version" version >/dev/null; t1=$(now)
+	starts="$starts $(ms "$t0" "$t1")"
+done
+start=$(echo $starts | tr ' ' '\n' | sort -n | sed -n 2p)
+
+# 1,000 parts in 3 worksheets; prints the milliseconds
+batch() { # NAME FORMATS
+	t0=$(now)
+	for level in beginner:334:1 intermediate:333:20001 expert:333:40001; do
+		d=${level%%:*}; rest=${level#*:}; n=${rest%%:*}; seed=${rest#*:}
+		"$pf" --data "$work/$1-data" worksheet --difficulty "$d" --count "$n" --seed "$seed" --formats "$2" \
+			--out "$work/$1-$d" 2>"$work/$1-$d.err" >/dev/null \
+			|| { cat "$work/$1-$d.err" >&2; echo "export benchmark: worksheet $d failed" >&2; exit 1; }
+	done
+	t1=$(now)
+	ms "$t0" "$t1"
+}
+svg=$(batch svg svg)
+all=$(batch all "$formats")
+files=$(find "$work"/all-beginner "$work"/all-intermediate "$work"/all-expert -type f | wc -l)
+bytes=$(du -sb "$work"/all-beginner "$work"/all-intermediate "$work"/all-expert | awk '{ s += $1 } END { print s }')
+
+echo
+echo "| 1,000 parts | time | per part |"
+echo "|---|---|---|"
+echo "| all formats ($formats) | $(( all / 1000 )).$(( all % 1000 / 100 )) s | $(( all / 1000 )) ms |"
+echo "| baseline: SVG only | $(( svg / 1000 )).$(( svg % 1000 / 100 )) s | $(( svg / 1000 )) ms |"
+echo "| baseline: \`partforge version\` (start, median of 3: $starts ms) | $start ms | |"
+echo "all formats / SVG only: $(awk -v a="$all" -v s="$svg" "BEGIN { printf \"%.2f\", a / s }")x; $files files, $(( bytes / 1048576 )) MB; target <= 60 s"
