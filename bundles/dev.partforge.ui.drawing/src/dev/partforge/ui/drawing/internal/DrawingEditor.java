@@ -31,9 +31,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
-import dev.partforge.drawing.Drafter;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.drawing.ViewKind;
+import dev.partforge.metrics.Metrics;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.practice.PartLibrary;
@@ -199,8 +199,14 @@ public final class DrawingEditor extends EditorPart {
 		PartLibrary library = WorkbenchServices.get(getSite(), PartLibrary.class);
 		StoredPart part = store.getPart(partId)
 				.orElseThrow(() -> new CoreException(Status.error(NLS.bind(Messages.Drawing_noPart, partId))));
-		return Drafter.draw(partId, library.recipe(part),
-				DrawingPreferences.options(store, System.getProperty("user.name", "PartForge"), LocalDate.now()));
+		return SheetCache.sheet(partId, library.recipe(part),
+				DrawingPreferences.options(store, System.getProperty("user.name", "PartForge"), LocalDate.now()), metrics());
+	}
+
+	/** @return the metrics service of the workbench, {@link Metrics#NONE} without one */
+	private Metrics metrics() {
+		Metrics metrics = getSite().getService(Metrics.class);
+		return metrics == null ? Metrics.NONE : metrics;
 	}
 
 	private IStatus fail(IStatus error) {

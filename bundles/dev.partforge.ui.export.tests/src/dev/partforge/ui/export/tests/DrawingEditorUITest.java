@@ -4,6 +4,7 @@ package dev.partforge.ui.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -29,6 +30,8 @@ import org.osgi.service.event.EventHandler;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.drawing.ViewKind;
+import dev.partforge.metrics.CacheFigures;
+import dev.partforge.metrics.Metrics;
 import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.SessionState;
@@ -39,6 +42,7 @@ import dev.partforge.tests.common.swt.PartForgeBot;
 import dev.partforge.tests.common.swt.ScreenshotOnFailure;
 import dev.partforge.ui.drawing.PartForgeDrawingUi;
 import dev.partforge.ui.drawing.internal.DrawingEditor;
+import dev.partforge.ui.drawing.internal.SheetCache;
 import dev.partforge.ui.export.tests.support.Commands;
 import dev.partforge.ui.export.tests.support.TestParts;
 
@@ -210,6 +214,39 @@ class DrawingEditorUITest {
 			DrawingDefaults.putIso(store, true);
 			bot.ui().run(() -> editor.getSite().getPage().closeEditor(editor, false));
 		}
+	}
+
+	/**
+	 * Re-opening a drawing shows the kept sheet (the same object, not drawn again), counted as a hit of the bounded
+	 * sheet cache, whose figures reach the metrics service.
+	 */
+	@Test
+	void reopeningADrawingIsACacheHitReportedToTheMetrics() {
+		String partId = TestParts.beginner(105);
+		CacheFigures before = SheetCache.figures();
+		Sheet drawn = openAndClose(partId);
+		CacheFigures first = SheetCache.figures();
+		assertEquals(before.misses() + 1, first.misses(), "the first opening draws the sheet");
+		assertEquals(before.hits(), first.hits());
+
+		assertSame(drawn, openAndClose(partId), "the kept sheet is shown again");
+		CacheFigures second = SheetCache.figures();
+		assertEquals(first.hits() + 1, second.hits(), "re-opening is a hit");
+		assertEquals(first.misses(), second.misses());
+		assertEquals(SheetCache.BOUND, second.bound());
+		assertTrue(second.size() >= 1 && second.size() <= SheetCache.BOUND, second.toString());
+		assertTrue(Components.service(Metrics.class).snapshot().caches().contains(second),
+				"the metrics service has the cache's figures");
+	}
+
+	private Sheet openAndClose(String partId) {
+		Commands.execute(bot, PartForgeDrawingUi.OPEN_COMMAND, Map.of(PartForgeDrawingUi.PART_PARAMETER, partId));
+		DrawingEditor editor = editor(partId);
+		bot.waitUntil("the sheet is drawn", () -> bot.ui().call(editor::sheet) != null);
+		Sheet sheet = bot.ui().call(editor::sheet);
+		bot.ui().run(() -> editor.getSite().getPage().closeEditor(editor, false));
+		bot.waitUntil("the editor is closed", () -> find(partId) == null);
+		return sheet;
 	}
 
 	private static boolean hasIso(Sheet sheet) {
