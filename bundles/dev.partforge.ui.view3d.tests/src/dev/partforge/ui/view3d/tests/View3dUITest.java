@@ -4,6 +4,7 @@ package dev.partforge.ui.view3d.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.partforge.metrics.CacheFigures;
+import dev.partforge.metrics.Metrics;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.recipes.Difficulty;
@@ -38,6 +41,7 @@ import dev.partforge.ui.view3d.PartForgeView3dUi;
 import dev.partforge.ui.view3d.internal.Camera;
 import dev.partforge.ui.view3d.internal.Part3dView;
 import dev.partforge.ui.view3d.internal.Scene;
+import dev.partforge.ui.view3d.internal.SceneCache;
 import dev.partforge.ui.view3d.internal.Vec3d;
 import dev.partforge.ui.view3d.internal.View3dCanvas;
 import dev.partforge.ui.view3d.tests.support.Drawings;
@@ -133,6 +137,42 @@ final class View3dUITest {
 		assertTrue(hiddenInk > 0.001 && hiddenInk < 0.05, "only the dashed hidden edges go: " + hiddenInk);
 		widgets.setChecked("view3d.hidden", true);
 		widgets.setChecked("view3d.perspective", true);
+	}
+
+	/**
+	 * Showing a part again takes its tessellation from the bounded scene cache (the same scene, not made again),
+	 * counted as a hit whose figures reach the metrics service.
+	 */
+	@Test
+	void showingAPartAgainIsATessellationCacheHit() {
+		PartLibrary library = Components.service(PartLibrary.class);
+		StoredPart first = library.generate(Difficulty.BEGINNER, OptionalLong.of(301), Units.MM);
+		StoredPart second = library.generate(Difficulty.BEGINNER, OptionalLong.of(302), Units.MM);
+		Part3dView view = (Part3dView) bot.showView(PartForgeView3dUi.VIEW_ID).part();
+		View3dCanvas canvas = bot.ui().call(view::canvas);
+		CacheFigures before = SceneCache.figures();
+		Scene made = show(view, canvas, first);
+		show(view, canvas, second);
+		CacheFigures shown = SceneCache.figures();
+		assertEquals(before.misses() + 2, shown.misses(), "two new parts are tessellated");
+		assertEquals(before.hits(), shown.hits());
+
+		assertSame(made, show(view, canvas, first), "the kept scene is shown again");
+		CacheFigures again = SceneCache.figures();
+		assertEquals(shown.hits() + 1, again.hits(), "showing it again is a hit");
+		assertEquals(shown.misses(), again.misses());
+		assertEquals(SceneCache.BOUND, again.bound());
+		assertTrue(again.size() >= 2 && again.size() <= SceneCache.BOUND, again.toString());
+		assertTrue(Components.service(Metrics.class).snapshot().caches().contains(again),
+				"the metrics service has the cache's figures");
+	}
+
+	private Scene show(Part3dView view, View3dCanvas canvas, StoredPart part) {
+		Drawings.open(bot, part.getId());
+		bot.waitUntil("the 3D view shows " + part.getId(),
+				() -> part.getId().equals(view.partId()) && view.statusText().startsWith(part.getId() + ": ")
+						&& view.statusText().contains("triangles"));
+		return bot.ui().call(canvas::scene);
 	}
 
 	/** Lets the screen catch up (GTK paints the widgets, the canvas swaps a fresh frame) before a screenshot. */

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.statushandlers.StatusManager;
 
+import dev.partforge.metrics.Metrics;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.recipes.Recipe;
@@ -68,7 +69,7 @@ final class PartLoader {
 					.orElseThrow(() -> new CoreException(Status.error(NLS.bind(Messages.View3d_missingPart, id))));
 			Recipe loaded = library.recipe(part);
 			progress.worked(1);
-			Scene scene = PartScenes.of(loaded, progress.split(2));
+			Scene scene = SceneCache.scene(loaded, progress.split(2), metrics());
 			ui(() -> shown(id, loaded, scene));
 			return Status.OK_STATUS;
 		} catch (CoreException e) {
@@ -76,6 +77,12 @@ final class PartLoader {
 		} catch (RuntimeException e) {
 			return failed(id, e.getMessage(), e);
 		}
+	}
+
+	/** @return the metrics service of the workbench, {@link Metrics#NONE} without one */
+	private Metrics metrics() {
+		Metrics metrics = site.getService(Metrics.class);
+		return metrics == null ? Metrics.NONE : metrics;
 	}
 
 	private void shown(String id, Recipe loaded, Scene scene) {
