@@ -74,7 +74,8 @@ public final class SoftwareDialogs {
 
 	/**
 	 * Installs a feature through the open Install wizard: checks it under its category, Next, Finish once p2 has
-	 * resolved the installation; returns when the wizard has closed (the install job then runs).
+	 * resolved the installation (for a feature without a license, whose "Install Details" page is the last);
+	 * returns when the wizard has closed (the install job then runs).
 	 *
 	 * @param category the category label, e.g. {@code "PartForge"}
 	 * @param feature  the feature's name
@@ -92,6 +93,9 @@ public final class SoftwareDialogs {
 			item.getParent().notifyListeners(SWT.Selection, e);
 		});
 		click(INSTALL, "Next >");
+		// the resolved "Install Details" page is the last one (no license to accept): Next off, Finish on
+		waitUntil("p2 has resolved the installation",
+				() -> button(INSTALL, "Next >").filter(b -> !b.isEnabled()).isPresent());
 		click(INSTALL, "Finish");
 		waitUntil("the Install wizard closes", () -> shell(INSTALL).isEmpty());
 	}
