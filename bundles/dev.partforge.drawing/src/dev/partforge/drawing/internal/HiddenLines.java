@@ -3,17 +3,12 @@
 package dev.partforge.drawing.internal;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.DoubleFunction;
 
 import dev.partforge.drawing.ViewKind;
 import dev.partforge.geometry.Circle;
 import dev.partforge.geometry.Edge;
-import dev.partforge.geometry.Face;
-import dev.partforge.geometry.Loop;
-import dev.partforge.geometry.OrientedEdge;
 import dev.partforge.geometry.Solid;
 import dev.partforge.geometry.Vec3;
 
@@ -60,25 +55,10 @@ public final class HiddenLines {
 
 	/** Projects every drawn edge and every silhouette of the solid into the view. */
 	private void collect(Solid solid) {
-		// edges in the order the faces meet them: the output must not depend on identity hash codes
-		Map<Edge, List<FaceProbe>> users = new IdentityHashMap<>();
-		List<Edge> edges = new ArrayList<>();
-		for (Face f : solid.shell().faces()) {
-			FaceProbe p = new FaceProbe(f);
-			probes.add(p);
-			for (Loop l : f.loops()) {
-				for (OrientedEdge oe : l.edges()) {
-					users.computeIfAbsent(oe.edge(), e -> {
-						edges.add(e);
-						return new ArrayList<>();
-					}).add(p);
-				}
-			}
-		}
-		for (Edge e : edges) {
-			if (!tangent(e, users.get(e))) {
-				project(e);
-			}
+		DrawnEdges drawn = DrawnEdges.of(solid);
+		probes.addAll(drawn.probes());
+		for (Edge e : drawn.edges()) {
+			project(e);
 		}
 		for (FaceProbe p : probes) {
 			silhouettes(p);

@@ -3,18 +3,13 @@
 package dev.partforge.drawing.internal;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.partforge.drawing.ViewKind;
 import dev.partforge.geometry.Circle;
 import dev.partforge.geometry.ConicalSurface;
 import dev.partforge.geometry.Edge;
-import dev.partforge.geometry.Face;
 import dev.partforge.geometry.Frame;
-import dev.partforge.geometry.Loop;
-import dev.partforge.geometry.OrientedEdge;
 import dev.partforge.geometry.Solid;
 import dev.partforge.geometry.Vec3;
 
@@ -50,25 +45,11 @@ public final class Isometric {
 	}
 
 	private void collect(Solid solid) {
-		Map<Edge, List<FaceProbe>> users = new IdentityHashMap<>();
-		List<Edge> edges = new ArrayList<>();
-		for (Face f : solid.shell().faces()) {
-			FaceProbe p = new FaceProbe(f);
-			probes.add(p);
-			for (Loop l : f.loops()) {
-				for (OrientedEdge oe : l.edges()) {
-					users.computeIfAbsent(oe.edge(), e -> {
-						edges.add(e);
-						return new ArrayList<>();
-					}).add(p);
-				}
-			}
-		}
-		for (Edge e : edges) {
-			if (!HiddenLines.tangent(e, users.get(e))) {
-				curves.add(e.curve() instanceof Circle c ? IsoCurve.arc(c, e.startAngle(), e.extent())
-						: IsoCurve.line(e.start().point(), e.end().point()));
-			}
+		DrawnEdges drawn = DrawnEdges.of(solid);
+		probes.addAll(drawn.probes());
+		for (Edge e : drawn.edges()) {
+			curves.add(e.curve() instanceof Circle c ? IsoCurve.arc(c, e.startAngle(), e.extent())
+					: IsoCurve.line(e.start().point(), e.end().point()));
 		}
 		for (FaceProbe p : probes) {
 			if (p.curved()) {

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -53,24 +52,12 @@ public final class WorksheetCommand implements CliCommand {
 	/** The list of parts with their answers. */
 	static final String ANSWERS = "answers.txt";
 
-	private final PartStore store;
-	private final PartLibrary library;
-	private final ExporterRegistry exporters;
-
-	/**
-	 * Creates the command.
-	 *
-	 * @param store     the store holding the export preferences
-	 * @param library   generates and stores the parts
-	 * @param exporters the installed exporters
-	 */
-	@Activate
-	public WorksheetCommand(@Reference PartStore store, @Reference PartLibrary library,
-			@Reference ExporterRegistry exporters) {
-		this.store = store;
-		this.library = library;
-		this.exporters = exporters;
-	}
+	@Reference
+	private PartStore store;
+	@Reference
+	private PartLibrary library;
+	@Reference
+	private ExporterRegistry exporters;
 
 	@Override
 	public String name() {

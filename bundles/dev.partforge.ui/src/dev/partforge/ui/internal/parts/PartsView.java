@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.parts;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.action.MenuManager;
@@ -222,7 +225,7 @@ public final class PartsView extends ViewPart {
 
 	private Set<String> selectedIds() {
 		return viewer.getStructuredSelection().stream().filter(PartRow.class::isInstance)
-				.map(o -> ((PartRow) o).id()).collect(java.util.stream.Collectors.toSet());
+				.map(o -> ((PartRow) o).id()).collect(Collectors.toSet());
 	}
 
 	private void restoreSelection(Set<String> ids) {
@@ -230,7 +233,7 @@ public final class PartsView extends ViewPart {
 			return;
 		}
 		List<PartRow> visible = model.visible();
-		int[] indices = java.util.stream.IntStream.range(0, visible.size())
+		int[] indices = IntStream.range(0, visible.size())
 				.filter(i -> ids.contains(visible.get(i).id())).toArray();
 		if (indices.length == 0) {
 			return;
@@ -240,7 +243,7 @@ public final class PartsView extends ViewPart {
 		}
 		viewer.getTable().setSelection(indices);
 		viewer.getTable().showSelection();
-		viewer.setSelection(new StructuredSelection(java.util.Arrays.stream(indices).mapToObj(visible::get).toList()));
+		viewer.setSelection(new StructuredSelection(Arrays.stream(indices).mapToObj(visible::get).toList()));
 	}
 
 	/**
