@@ -21,10 +21,12 @@ package dev.partforge.drawing;
  *                          callouts do not fit it at any scale); true when no paper was chosen:
  *                          {@code paper} is then the smallest allowed sheet and a larger sheet of its family is taken
  *                          when the drawing does not fit it at 1:2 or larger
+ * @param sections          true ("auto", the default): a part whose counterbores, blind holes or pockets show only
+ *                          in hidden lines gets a full section A-A in place of its front view; false: no section
  */
 public record DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
 		String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount,
-		boolean paperGrows) {
+		boolean paperGrows, boolean sections) {
 
 	/** Validates the sheet numbers. */
 	public DrawingOptions {
@@ -51,7 +53,7 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	public DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
 			String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount) {
 		this(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance, sheetNumber,
-				sheetCount, false);
+				sheetCount, false, true);
 	}
 
 	/** @return defaults: A3, first angle, title and dimensions, one sheet */
@@ -63,7 +65,7 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	/** @return a copy on a chosen paper, which the drawing keeps */
 	public DrawingOptions withPaper(Paper p) {
 		return new DrawingOptions(p, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount, false);
+				sheetNumber, sheetCount, false, sections);
 	}
 
 	/**
@@ -73,24 +75,33 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	 */
 	public DrawingOptions withGrowingPaper(Paper smallest) {
 		return new DrawingOptions(smallest, projection, includeTitle, includeDimensions, creator, date, documentType, material,
-				generalTolerance, sheetNumber, sheetCount, true);
+				generalTolerance, sheetNumber, sheetCount, true, sections);
 	}
 
 	/** @return a copy with another projection method */
 	public DrawingOptions withProjection(Projection p) {
 		return new DrawingOptions(paper, p, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount, paperGrows);
+				sheetNumber, sheetCount, paperGrows, sections);
 	}
 
 	/** @return a copy with title block and dimensions switched */
 	public DrawingOptions withContent(boolean title, boolean dimensions) {
 		return new DrawingOptions(paper, projection, title, dimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount, paperGrows);
+				sheetNumber, sheetCount, paperGrows, sections);
 	}
 
 	/** @return a copy for sheet n of count */
 	public DrawingOptions withSheet(int n, int count) {
 		return new DrawingOptions(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material,
-				generalTolerance, n, count, paperGrows);
+				generalTolerance, n, count, paperGrows, sections);
+	}
+
+	/**
+	 * @param on true: a section A-A where the part needs one ("auto"); false: none
+	 * @return a copy with sections switched
+	 */
+	public DrawingOptions withSections(boolean on) {
+		return new DrawingOptions(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material,
+				generalTolerance, sheetNumber, sheetCount, paperGrows, on);
 	}
 }

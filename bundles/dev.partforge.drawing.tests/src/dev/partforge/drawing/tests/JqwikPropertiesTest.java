@@ -13,4 +13,9 @@ final class JqwikPropertiesTest {
 	void drawingProperties() {
 		JqwikProperties.run(DrawingProperties.class, 2);
 	}
+
+	@Test
+	void sectionProperties() {
+		JqwikProperties.run(SectionProperties.class, 1);
+	}
 }

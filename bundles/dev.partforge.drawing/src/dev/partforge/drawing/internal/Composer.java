@@ -27,15 +27,17 @@ final class Composer {
 	private final Annotator.Plan ann;
 	private final DrawingOptions opt;
 	private final double[] area;
+	private final Section section;
 
 	/** Result of a placement. */
 	record Placement(Scale scale, Map<ViewKind, ViewLayout> layouts, Map<ViewKind, double[]> origins) {
 	}
 
-	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area) {
+	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Section section) {
 		this.ann = ann;
 		this.opt = opt;
 		this.area = area;
+		this.section = section;
 	}
 
 	/**
@@ -60,6 +62,13 @@ final class Composer {
 		Map<ViewKind, ViewLayout> ls = new EnumMap<>(ViewKind.class);
 		for (ViewKind v : ann.views()) {
 			ls.put(v, new ViewLayout(v, ann.box(v), k, ann.requests(), opt.includeDimensions()));
+		}
+		if (section != null) {
+			// the label under the section, the cutting-plane line with its arrows and letters in the parent view
+			ls.get(section.view()).below(SectionMarks.LABEL_ROOM);
+			ViewLayout parent = ls.get(ViewKind.TOP);
+			double tip = parent.y(section.depth()) + SectionMarks.ARROW + 1 + SectionMarks.TEXT + 1;
+			parent.reserve(SectionMarks.OVERHANG + 1, SectionMarks.OVERHANG + 1, tip - parent.h);
 		}
 		TreeMap<Integer, double[]> cols = new TreeMap<>();
 		TreeMap<Integer, double[]> rows = new TreeMap<>();

@@ -20,6 +20,6 @@ final class DrawingPreferences {
 	static DrawingOptions options(PartStore store, String creator, LocalDate date) {
 		DrawingOptions d = DrawingOptions.defaults();
 		return new DrawingOptions(DrawingDefaults.paper(store), DrawingDefaults.projection(store), d.includeTitle(),
-				true, creator, date.toString(), d.documentType(), d.material(), d.generalTolerance(), 1, 1);
+				true, creator, date.toString(), d.documentType(), d.material(), d.generalTolerance(), 1, 1).withSections(DrawingDefaults.sections(store));
 	}
 }

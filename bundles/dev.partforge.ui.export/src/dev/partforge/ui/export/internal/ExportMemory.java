@@ -39,6 +39,7 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 		ExportPreferences prefs = store.getExportPreferences();
 		ExportSettings settings = ExportPreferencesBridge.toSettings(prefs);
 		settings = settings.withProjection(DrawingDefaults.projection(store)); // the one projection setting
+		settings = settings.withSections(DrawingDefaults.sections(store)); // the one sections setting
 		Optional<String> schema = text(store, PartForgeExportUi.PREF_STEP_SCHEMA);
 		if (schema.isPresent()) {
 			settings = settings.withStepSchema(
@@ -75,6 +76,7 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 		store.putExportPreferences(prefs);
 		store.putPreference(PartForgeExportUi.PREF_FORMAT, new PreferenceValue.Text(choices.formatId()));
 		DrawingDefaults.putProjection(store, choices.settings().projection());
+		DrawingDefaults.putSections(store, choices.settings().sections());
 		store.putPreference(PartForgeExportUi.PREF_STEP_SCHEMA,
 				new PreferenceValue.Text(choices.settings().stepSchema().name()));
 		store.putPreference(PartForgeExportUi.PREF_DXF_VERSION,

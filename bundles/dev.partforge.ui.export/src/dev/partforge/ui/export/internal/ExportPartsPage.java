@@ -59,6 +59,7 @@ final class ExportPartsPage extends WizardPage {
 	private Combo stepSchema;
 	private Button title;
 	private Button dimensions;
+	private Button sections;
 	private Button perPart;
 	private Button practiceSet;
 	private Label destinationLabel;
@@ -120,6 +121,7 @@ final class ExportPartsPage extends WizardPage {
 		stepSchema.setItems(Messages.StepSchema_ap214, Messages.StepSchema_ap242);
 		title = check(group, Messages.Page_title_block, "export.title");
 		dimensions = check(group, Messages.Page_dimensions, "export.dimensions");
+		sections = check(group, Messages.Page_sections, "export.sections");
 	}
 
 	private void createDestinationGroup(Composite page) {
@@ -147,7 +149,7 @@ final class ExportPartsPage extends WizardPage {
 	private void showOptionsOf(ExporterDescriptor d) {
 		FormatOptions o = FormatOptions.of(d == null ? null : d.formatId());
 		boolean changed = visible(paper, o.drawing()) | visible(projection, o.drawing()) | visible(title, o.drawing())
-				| visible(dimensions, o.drawing()) | visible(dxfVersion, o.dxfVersion())
+				| visible(dimensions, o.drawing()) | visible(sections, o.drawing()) | visible(dxfVersion, o.dxfVersion())
 				| visible(stepSchema, o.stepSchema());
 		if (changed) {
 			paper.getParent().getParent().layout(true, true);
@@ -209,7 +211,7 @@ final class ExportPartsPage extends WizardPage {
 
 	private void setEnabled(boolean enabled) {
 		for (var c : new org.eclipse.swt.widgets.Control[] { format, paper, units, projection, dxfVersion, stepSchema,
-				title, dimensions, perPart, practiceSet, destination }) {
+				title, dimensions, sections, perPart, practiceSet, destination }) {
 			c.setEnabled(enabled);
 		}
 		parts.setEnabled(enabled);
@@ -242,6 +244,7 @@ final class ExportPartsPage extends WizardPage {
 		stepSchema.select(s.stepSchema() == StepSchema.AP242 ? 1 : 0);
 		title.setSelection(s.includeTitle());
 		dimensions.setSelection(s.includeDimensions());
+		sections.setSelection(s.sections());
 		practiceSet.setSelection(last.practiceSet());
 		perPart.setSelection(!last.practiceSet());
 		setEnabled(true);
@@ -388,7 +391,7 @@ final class ExportPartsPage extends WizardPage {
 				.withProjection(projection.getSelectionIndex() == 1 ? Projection.THIRD_ANGLE : Projection.FIRST_ANGLE)
 				.withDxfVersion(dxfVersion.getSelectionIndex() == 1 ? DxfVersion.R12 : DxfVersion.R2013)
 				.withStepSchema(stepSchema.getSelectionIndex() == 1 ? StepSchema.AP242 : StepSchema.AP214)
-				.withTitle(title.getSelection()).withDimensions(dimensions.getSelection());
+				.withTitle(title.getSelection()).withDimensions(dimensions.getSelection()).withSections(sections.getSelection());
 		List<String> ids = parts.checkedIds();
 		return new ExportChoices(format().formatId(), ids, s, ids.size() > 1 && practiceSet.getSelection(),
 				destinationPath(), units.getSelectionIndex() == 0);
