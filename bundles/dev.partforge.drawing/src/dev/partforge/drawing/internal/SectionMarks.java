@@ -27,8 +27,13 @@ final class SectionMarks {
 	private static final double END = 4;
 	/** Arrow length from the cutting-plane line to its tip. */
 	static final double ARROW = 6;
-	/** Room the label needs under the section view's lanes. */
-	static final double LABEL_ROOM = TEXT + 2;
+	/**
+	 * How far below the view's box the label's top stays when the view has no bottom lanes: clear of the centre lines,
+	 * which run 3 mm past the part.
+	 */
+	static final double LABEL_CLEAR = 4.5;
+	/** Room under the label's baseline. */
+	static final double LABEL_BASE = 1;
 	/** Hatch angle (degrees). */
 	static final double ANGLE = 45;
 
@@ -37,7 +42,7 @@ final class SectionMarks {
 
 	/**
 	 * The hatching, with a spacing that suits the size of the cut faces on paper: an eighth of the smaller side of the
-	 * section's box, rounded to 0.5 mm, from 1 to 3 mm.
+	 * section's box, rounded to 0.5 mm, from 1 to 3 mm (a quarter of it where that leaves fewer than three lines).
 	 *
 	 * @param s  the section
 	 * @param l  the section view's layout (its scale)
@@ -61,7 +66,11 @@ final class SectionMarks {
 				box[3] = Math.max(box[3], p[1]);
 			}
 		}
-		double spacing = Math.clamp(Math.round(Math.min(box[2] - box[0], box[3] - box[1]) / 8 * 2) / 2.0, 1, 3);
+		double small = Math.min(box[2] - box[0], box[3] - box[1]);
+		double spacing = Math.clamp(Math.round(small / 8 * 2) / 2.0, 1, 3);
+		if (spacing > small / 3) {
+			spacing = small / 4; // a section a few millimetres small on paper (a large part at 1:20 or less) still shows lines
+		}
 		List<double[]> loops = new ArrayList<>();
 		for (double[] loop : s.loops()) {
 			double[] q = loop.clone();
@@ -155,6 +164,7 @@ final class SectionMarks {
 	 * @param out receives the label
 	 */
 	static void label(ViewLayout l, double[] o, List<Entity> out) {
-		out.add(new Entity.Text(Layer.TEXT, o[0] + l.w / 2, o[1] - l.bottom + 1.5, TEXT, 0, Entity.Align.CENTER, LETTER + "-" + LETTER));
+		out.add(new Entity.Text(Layer.TEXT, o[0] + l.w / 2, o[1] - l.bottom + LABEL_BASE, TEXT, 0, Entity.Align.CENTER,
+				LETTER + "-" + LETTER));
 	}
 }

@@ -108,9 +108,14 @@ final class ViewLayout {
 		}
 	}
 
-	/** @param room room under the bottom lanes (a section's label): the margin grows only where the lanes leave less */
-	void below(double room) {
-		bottom = Math.max(bottom, Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of())) + room);
+	/**
+	 * Makes room under the bottom lanes (a section's label): the margin grows only where the lanes leave less.
+	 *
+	 * @param clear how far below the box the room starts at least
+	 * @param room  the room's height
+	 */
+	void below(double clear, double room) {
+		bottom = Math.max(bottom, Math.max(clear, Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of()))) + room);
 	}
 
 	/** @return extra distance of a side's first lane from the box */
