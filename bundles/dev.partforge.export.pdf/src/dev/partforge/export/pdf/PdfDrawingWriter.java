@@ -146,6 +146,9 @@ public final class PdfDrawingWriter {
 			cs.fill();
 		}
 		case Entity.Hatch h -> {
+			if (h.lines().isEmpty()) {
+				return; // nothing to stroke
+			}
 			style(cs, h.layer(), current);
 			for (double[] l : h.lines()) {
 				cs.moveTo((float) l[0], (float) l[1]);
