@@ -131,6 +131,10 @@ final class LayoutPropertiesTest {
 				add(b, pts[i], pts[i + 1]);
 			}
 		}
+		case Entity.Hatch h -> h.lines().forEach(l -> {
+			add(b, l[0], l[1]);
+			add(b, l[2], l[3]);
+		});
 		case Entity.Text t -> {
 			double[] box = SheetChecks.box(t);
 			add(b, box[0], box[1]);
