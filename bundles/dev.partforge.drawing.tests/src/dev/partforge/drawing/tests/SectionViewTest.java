@@ -29,7 +29,8 @@ final class SectionViewTest {
 	 * The cut face is the rectangle 96 x 20 less the blind hole's 5 x 10: one loop, area 1870 mm² at 1:1. Section view:
 	 * the top and bottom lines (the back halves of the disc's circles, 0 to 100), the disc's silhouettes behind the
 	 * plane (x = 0 and 100), the two lines where the plane cuts the disc's side, the hole's two walls and its floor: 9
-	 * visible lines, no hidden one; the other views as without the section.
+	 * visible lines, no hidden one; the other views as without the section, the isometric view as in
+ * {@link GoldenDrawingsTest#beginnerRoundPlate()}.
 	 */
 	@Test
 	void beginnerSectionDerivedByHand() {
@@ -37,7 +38,7 @@ final class SectionViewTest {
 		assertEquals("1:1", s.scale().toString());
 		StringBuilder views = new StringBuilder();
 		s.views().forEach(v -> views.append(v.kind()).append(' ').append(v.visible()).append('/').append(v.hidden()).append(' '));
-		assertEquals("FRONT 9/0 TOP 11/0 LEFT 4/8", views.toString().trim());
+		assertEquals("FRONT 9/0 TOP 11/0 LEFT 4/8 ISOMETRIC 23/0", views.toString().trim());
 		List<Entity.Hatch> hs = SectionGeometry.hatches(s);
 		assertEquals(1, hs.size());
 		Entity.Hatch h = hs.getFirst();

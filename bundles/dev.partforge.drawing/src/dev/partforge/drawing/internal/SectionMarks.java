@@ -135,7 +135,8 @@ final class SectionMarks {
 
 	/**
 	 * The cutting-plane line of a plane seen edge-on as a horizontal line in the parent view, arrows pointing up the
-	 * sheet (the section's viewing direction), a letter beyond each arrow.
+	 * sheet (the section's viewing direction), a letter beyond each arrow. The chain is a {@link CentreLines} line: it
+	 * may end up to a dash's gap short of the overhang, inside the wide ends.
 	 *
 	 * @param l the parent view's layout
 	 * @param o its origin on the sheet
@@ -146,7 +147,7 @@ final class SectionMarks {
 		double y = o[1] + l.y(u);
 		double left = o[0] - OVERHANG;
 		double right = o[0] + l.w + OVERHANG;
-		out.add(new Entity.Line(Layer.CENTER, left, y, right, y));
+		CentreLines.line(left, y, right, y, out); // its chain ends in a long dash, under the wide ends
 		for (double[] end : new double[][] { { o[0] - 1 - END, o[0] - 1 }, { o[0] + l.w + 1, o[0] + l.w + 1 + END } }) {
 			out.add(new Entity.Line(Layer.CUTTING_PLANE, end[0], y, end[1], y));
 			double x = (end[0] + end[1]) / 2;
