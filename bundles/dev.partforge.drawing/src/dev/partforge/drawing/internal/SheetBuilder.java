@@ -45,7 +45,8 @@ public final class SheetBuilder {
 		Box isoBox = iso == null ? null : iso.bounds();
 		Section section = opt.sections() ? Section.choose(recipe.inMillimetres(), solid) : null;
 		Paper paper = opt.paper();
-		Composer.Placement p = opt.paperGrows() ? null : new Composer(ann, opt, area(paper, opt), isoBox, section).place(Scale.ISO_5455.getLast());
+		Composer.Placement p = opt.paperGrows() ? null
+				: new Composer(ann, opt, area(paper, opt), isoBox, section).place(Scale.ISO_5455.getLast());
 		if (p == null) {
 			// no paper chosen, or annotations too large for the chosen one at any scale: the next sheets
 			for (int i = 0; i < GROWTH.size() && p == null; i++) {
