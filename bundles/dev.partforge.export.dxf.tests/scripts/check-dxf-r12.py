@@ -10,7 +10,8 @@ with /usr/bin/python3):
   - both have the same layers;
   - per layer and entity type, the R12 file has as many LINE, ARC, CIRCLE, SOLID and TEXT entities as
     the R2013 file with its DIMENSIONs exploded (their blocks), its LEADERs as lines and arrowheads and
-    its MTEXTs as one TEXT per line;
+    its MTEXTs as one TEXT per line; a section's HATCH is its hatch lines in R12: at least one LINE on the
+    hatch's layer and each line inside the hatch's boundary box;
   - the same texts on the same layers, and the same extents of the geometry (1e-6 relative).
 Exit: 0 all OK, 1 some file failed, 2 usage, 3 ezdxf missing.
 """
@@ -48,6 +49,13 @@ def flatten(doc):
             counts[(layer, "SOLID")] += 1
             geometry.append(("points", list(e.vertices)))
             continue
+        elif t == "HATCH":
+            counts[(layer, "HATCH")] += 1
+            box = bbox.BoundingBox()
+            for path in e.paths:
+                box.extend(boundary_points(path.vertices))
+            geometry.append(("hatch", layer, box))
+            continue
         elif t == "MTEXT":
             for line in e.plain_text(split=True):
                 counts[(layer, "TEXT")] += 1
@@ -66,9 +74,33 @@ def flatten(doc):
     return counts, texts, geometry
 
 
+def boundary_points(vertices):
+    """The vertices of a polyline boundary path and points along its bulged pieces (arcs)."""
+    import math
+    pts = []
+    n = len(vertices)
+    for i, v in enumerate(vertices):
+        x0, y0 = v[0], v[1]
+        bulge = v[2] if len(v) > 2 else 0
+        pts.append((x0, y0))
+        if bulge:
+            x1, y1 = vertices[(i + 1) % n][0], vertices[(i + 1) % n][1]
+            sweep = 4 * math.atan(bulge)
+            c = math.hypot(x1 - x0, y1 - y0)
+            d = c / 2 / math.tan(sweep / 2)
+            ox = (x0 + x1) / 2 - (y1 - y0) / c * d
+            oy = (y0 + y1) / 2 + (x1 - x0) / c * d
+            r = math.hypot(x0 - ox, y0 - oy)
+            a0 = math.atan2(y0 - oy, x0 - ox)
+            pts += [(ox + r * math.cos(a0 + sweep * k / 64), oy + r * math.sin(a0 + sweep * k / 64)) for k in range(1, 64)]
+    return pts
+
+
 def extents(geometry):
     box = bbox.BoundingBox()
     for g in geometry:
+        if isinstance(g, tuple) and g[0] == "hatch":
+            continue  # inside the section's outline, which is drawn
         if isinstance(g, tuple):
             box.extend(g[1])
         else:
@@ -96,6 +128,21 @@ def check(r2013, r12):
         problems.append(f"layers {sorted(l.dxf.name for l in old.layers)} != {sorted(l.dxf.name for l in new.layers)}")
     c_new, t_new, g_new = flatten(new)
     c_old, t_old, g_old = flatten(old)
+    for g in g_new:
+        if isinstance(g, tuple) and g[0] == "hatch":
+            layer, box = g[1], g[2]
+            lines = [e for e in old.modelspace() if e.dxftype() == "LINE" and e.dxf.layer == layer]
+            if not lines:
+                problems.append(f"HATCH on {layer}: no hatch lines in R12")
+            size = max(box.size.x, box.size.y)
+            for e in lines:
+                for v in (e.dxf.start, e.dxf.end):
+                    if not (box.extmin.x - 1e-6 * size <= v[0] <= box.extmax.x + 1e-6 * size
+                            and box.extmin.y - 1e-6 * size <= v[1] <= box.extmax.y + 1e-6 * size):
+                        problems.append(f"hatch line {v} outside the HATCH boundary {box.extmin}..{box.extmax}")
+                        break
+            c_new.pop((layer, "HATCH"), None)
+            c_old.pop((layer, "LINE"), None)
     for key in sorted(set(c_new) | set(c_old)):
         if c_new[key] != c_old[key]:
             problems.append(f"{key[1]} on {key[0]}: {c_old[key]} in R12, {c_new[key]} in R2013")

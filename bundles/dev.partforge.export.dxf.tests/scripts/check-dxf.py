@@ -11,6 +11,8 @@ For every FILE.dxf with a sidecar FILE.json ({"insunits": 4, "dimensions": [{"pa
   - every DIMENSION in modelspace, in file order, has a geometry block and ezdxf's own
     get_measurement() equal to the recipe value (relative 1e-6), one DIMENSION per expected value,
   - one LEADER and one MTEXT per callout,
+  - as many HATCH entities as "hatches" says (sections), each on layer HATCH with pattern ANSI31 (45°), a pattern
+    definition line, and closed polyline boundary paths of at least three vertices,
   - custom properties PartId, Seed, Difficulty present.
 Exit: 0 all OK, 1 some file failed, 2 usage, 3 ezdxf missing.
 """
@@ -67,6 +69,19 @@ def check(path):
         mtexts = [e for e in doc.modelspace() if e.dxftype() == "MTEXT"]
         if len(leaders) != expected["callouts"] or len(mtexts) != expected["callouts"]:
             problems.append(f"{len(leaders)} LEADERs and {len(mtexts)} MTEXTs, expected {expected['callouts']} callouts")
+        hatches = [e for e in doc.modelspace() if e.dxftype() == "HATCH"]
+        if len(hatches) != expected.get("hatches", 0):
+            problems.append(f"{len(hatches)} HATCHes, expected {expected.get('hatches', 0)}")
+        for h in hatches:
+            if h.dxf.layer != "HATCH" or h.dxf.pattern_name != "ANSI31" or h.dxf.solid_fill != 0:
+                problems.append(f"HATCH {h.dxf.handle}: layer {h.dxf.layer}, pattern {h.dxf.pattern_name}")
+            if h.pattern is None or len(h.pattern.lines) != 1 or abs(h.pattern.lines[0].angle - 45) > 1e-9:
+                problems.append(f"HATCH {h.dxf.handle}: pattern definition missing or not at 45 degrees")
+            if len(h.paths) == 0:
+                problems.append(f"HATCH {h.dxf.handle} has no boundary path")
+            for p in h.paths:
+                if not getattr(p, "is_closed", False) or len(p.vertices) < 2:
+                    problems.append(f"HATCH {h.dxf.handle}: boundary path not a closed polyline")
     return problems, len(dims)
 
 

@@ -22,10 +22,12 @@ package dev.partforge.drawing;
  *                          {@code paper} is then the smallest allowed sheet and a larger sheet of its family is taken
  *                          when the drawing does not fit it at 1:2 or larger
  * @param includeIso        draw the isometric view (ISO 5456-3) in a free corner of the sheet
+ * @param sections          true ("auto", the default): a part whose counterbores, blind holes or pockets show only
+ *                          in hidden lines gets a full section A-A in place of its front view; false: no section
  */
 public record DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
 		String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount,
-		boolean paperGrows, boolean includeIso) {
+		boolean paperGrows, boolean includeIso, boolean sections) {
 
 	/** Validates the sheet numbers. */
 	public DrawingOptions {
@@ -35,7 +37,7 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	}
 
 	/**
-	 * Options with the isometric view.
+	 * Options with the isometric view and sections where the part needs them.
 	 *
 	 * @param paper             sheet size
 	 * @param projection        projection method
@@ -58,6 +60,30 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	}
 
 	/**
+	 * Options with sections where the part needs them ("auto").
+	 *
+	 * @param paper             sheet size
+	 * @param projection        projection method
+	 * @param includeTitle      draw the title block
+	 * @param includeDimensions draw dimensions and callouts
+	 * @param creator           "drawn by"
+	 * @param date              issue date (ISO 8601)
+	 * @param documentType      document type
+	 * @param material          material, or ""
+	 * @param generalTolerance  general tolerance note
+	 * @param sheetNumber       this sheet's number, from 1
+	 * @param sheetCount        number of sheets in the document
+	 * @param paperGrows        whether the paper may grow (see the record's description)
+	 * @param includeIso        draw the isometric view
+	 */
+	public DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
+			String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount,
+			boolean paperGrows, boolean includeIso) {
+		this(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance, sheetNumber,
+				sheetCount, paperGrows, includeIso, true);
+	}
+
+	/**
 	 * Options on a chosen paper (the paper is kept whatever the part's size), with the isometric view.
 	 *
 	 * @param paper             sheet size
@@ -75,7 +101,7 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	public DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
 			String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount) {
 		this(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance, sheetNumber,
-				sheetCount, false);
+				sheetCount, false, true);
 	}
 
 	/** @return defaults: A3, first angle, title, dimensions and isometric view, one sheet */
@@ -87,7 +113,7 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	/** @return a copy on a chosen paper, which the drawing keeps */
 	public DrawingOptions withPaper(Paper p) {
 		return new DrawingOptions(p, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount, false, includeIso);
+				sheetNumber, sheetCount, false, includeIso, sections);
 	}
 
 	/**
@@ -97,30 +123,39 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 	 */
 	public DrawingOptions withGrowingPaper(Paper smallest) {
 		return new DrawingOptions(smallest, projection, includeTitle, includeDimensions, creator, date, documentType, material,
-				generalTolerance, sheetNumber, sheetCount, true, includeIso);
+				generalTolerance, sheetNumber, sheetCount, true, includeIso, sections);
 	}
 
 	/** @return a copy with another projection method */
 	public DrawingOptions withProjection(Projection p) {
 		return new DrawingOptions(paper, p, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount, paperGrows, includeIso);
+				sheetNumber, sheetCount, paperGrows, includeIso, sections);
 	}
 
 	/** @return a copy with title block and dimensions switched */
 	public DrawingOptions withContent(boolean title, boolean dimensions) {
 		return new DrawingOptions(paper, projection, title, dimensions, creator, date, documentType, material, generalTolerance,
-				sheetNumber, sheetCount, paperGrows, includeIso);
+				sheetNumber, sheetCount, paperGrows, includeIso, sections);
 	}
 
 	/** @return a copy for sheet n of count */
 	public DrawingOptions withSheet(int n, int count) {
 		return new DrawingOptions(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material,
-				generalTolerance, n, count, paperGrows, includeIso);
+				generalTolerance, n, count, paperGrows, includeIso, sections);
 	}
 
 	/** @return a copy with the isometric view switched on or off */
 	public DrawingOptions withIso(boolean iso) {
 		return new DrawingOptions(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material,
-				generalTolerance, sheetNumber, sheetCount, paperGrows, iso);
+				generalTolerance, sheetNumber, sheetCount, paperGrows, iso, sections);
+	}
+
+	/**
+	 * @param on true: a section A-A where the part needs one ("auto"); false: none
+	 * @return a copy with sections switched
+	 */
+	public DrawingOptions withSections(boolean on) {
+		return new DrawingOptions(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material,
+				generalTolerance, sheetNumber, sheetCount, paperGrows, includeIso, on);
 	}
 }

@@ -28,6 +28,14 @@ public final class Entities {
 			}
 			yield new Entity.Polygon(p.layer(), q);
 		}
+		case Entity.Hatch h -> new Entity.Hatch(h.layer(), h.loops().stream().map(l -> {
+			double[] q = l.clone();
+			for (int i = 0; i < q.length; i += 3) {
+				q[i] += dx;
+				q[i + 1] += dy;
+			}
+			return q;
+		}).toList(), h.angleDeg(), h.spacing(), h.lines().stream().map(l -> new double[] { l[0] + dx, l[1] + dy, l[2] + dx, l[3] + dy }).toList());
 		case Entity.Text t -> new Entity.Text(t.layer(), t.x() + dx, t.y() + dy, t.height(), t.angleDeg(), t.align(), t.text());
 		case Entity.Dimension d -> new Entity.Dimension(d.kind(), d.param(), d.value(), d.text(), move(d.p1(), dx, dy), move(d.p2(), dx, dy),
 				move(d.line(), dx, dy), d.angleDeg(), new HashMap<>(d.extras()),

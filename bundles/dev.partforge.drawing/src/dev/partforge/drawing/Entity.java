@@ -72,6 +72,28 @@ public sealed interface Entity {
 	record Text(Layer layer, double x, double y, double height, double angleDeg, Align align, String text) implements Entity {
 	}
 
+	/**
+	 * Hatching of the cut faces of a section view (ISO 128-50): the region inside the boundary loops (by parity) filled
+	 * with parallel lines at {@code angleDeg} every {@code spacing} millimetres. {@code lines} are those lines
+	 * already clipped to the region, for renderers without a hatch primitive (PDF, SVG, the screen); DXF writes a HATCH
+	 * entity from the loops and the pattern.
+	 *
+	 * @param layer    layer ({@link Layer#HATCH})
+	 * @param loops    closed boundary loops, each x0, y0, b0, x1, y1, b1, ... where b is the bulge of the piece from
+	 *                 that vertex to the next (tan of a quarter of an arc's sweep, negative clockwise, 0 for a line)
+	 * @param angleDeg direction of the hatch lines, degrees from +x
+	 * @param spacing  distance between neighbouring hatch lines in sheet millimetres
+	 * @param lines    the clipped hatch lines, each x1, y1, x2, y2
+	 */
+	record Hatch(Layer layer, List<double[]> loops, double angleDeg, double spacing, List<double[]> lines) implements Entity {
+
+		/** Copies the lists. */
+		public Hatch {
+			loops = List.copyOf(loops);
+			lines = List.copyOf(lines);
+		}
+	}
+
 	/** Horizontal text alignment at the anchor. */
 	enum Align {
 		/** Anchor at the start of the text. */

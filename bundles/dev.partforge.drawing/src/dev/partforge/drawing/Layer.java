@@ -20,7 +20,14 @@ public enum Layer {
 	/** Drawing frame, title block outline and centring marks: continuous wide. */
 	FRAME(0.7, "Continuous", new double[0]),
 	/** Notes and view labels. */
-	TEXT(0.35, "Continuous", new double[0]);
+	TEXT(0.35, "Continuous", new double[0]),
+	/** Hatching of cut faces in a section view: continuous narrow (ISO 128-50, type 01.1). */
+	HATCH(0.35, "Continuous", new double[0]),
+	/**
+	 * The thick ends and arrows of a cutting-plane line: continuous wide (ISO 128-40; its narrow long-dash dotted
+	 * middle is on {@link #CENTER}).
+	 */
+	CUTTING_PLANE(0.7, "Continuous", new double[0]);
 
 	private final double width;
 	private final String linetype;

@@ -23,9 +23,12 @@ import dev.partforge.recipes.Units;
  * @param creator           author named in title blocks and file headers
  * @param date              date in title blocks and file headers
  * @param includeIso        whether drawings carry the isometric view
+ * @param sections          whether drawings carry a section view where the part needs one ({@code --sections auto}),
+ *                          or never ({@code none})
  */
 public record ExportSettings(Paper paper, Units units, Projection projection, boolean includeTitle,
-		boolean includeDimensions, StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date, boolean includeIso) {
+		boolean includeDimensions, StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date, boolean includeIso,
+		boolean sections) {
 
 	/** Requires every component. */
 	public ExportSettings {
@@ -39,7 +42,7 @@ public record ExportSettings(Paper paper, Units units, Projection projection, bo
 	}
 
 	/**
-	 * Settings with the isometric view.
+	 * Settings with the isometric view and sections where a part needs one.
 	 *
 	 * @param paper             sheet size of drawings
 	 * @param units             units of the output
@@ -53,11 +56,31 @@ public record ExportSettings(Paper paper, Units units, Projection projection, bo
 	 */
 	public ExportSettings(Paper paper, Units units, Projection projection, boolean includeTitle, boolean includeDimensions,
 			StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date) {
-		this(paper, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, true);
+		this(paper, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, true, true);
 	}
 
 	/**
-	 * The defaults: A3, millimetres, first angle, title block, dimensions and isometric view on, AP214, DXF R2013, today.
+	 * Settings with sections where a part needs one.
+	 *
+	 * @param paper             sheet size of drawings
+	 * @param units             units of the output
+	 * @param projection        projection method of drawings
+	 * @param includeTitle      whether drawings carry the title block
+	 * @param includeDimensions whether drawings carry dimensions
+	 * @param stepSchema        application protocol of STEP files
+	 * @param dxfVersion        DXF release of drawings
+	 * @param creator           author named in title blocks and file headers
+	 * @param date              date in title blocks and file headers
+	 * @param includeIso        whether drawings carry the isometric view
+	 */
+	public ExportSettings(Paper paper, Units units, Projection projection, boolean includeTitle, boolean includeDimensions,
+			StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date, boolean includeIso) {
+		this(paper, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso, true);
+	}
+
+	/**
+	 * The defaults: A3, millimetres, first angle, title block, dimensions and isometric view on, AP214, DXF R2013, today,
+	 * sections where a part needs one.
 	 *
 	 * @return the default settings
 	 */
@@ -68,41 +91,55 @@ public record ExportSettings(Paper paper, Units units, Projection projection, bo
 
 	/** @param p sheet size @return a copy with that sheet size */
 	public ExportSettings withPaper(Paper p) {
-		return new ExportSettings(p, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso);
+		return new ExportSettings(p, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso,
+				sections);
 	}
 
 	/** @param u output units @return a copy with those units */
 	public ExportSettings withUnits(Units u) {
-		return new ExportSettings(paper, u, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso);
+		return new ExportSettings(paper, u, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso,
+				sections);
 	}
 
 	/** @param p projection method @return a copy with that projection method */
 	public ExportSettings withProjection(Projection p) {
-		return new ExportSettings(paper, units, p, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso);
+		return new ExportSettings(paper, units, p, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso,
+				sections);
 	}
 
 	/** @param on whether to draw the title block @return a copy */
 	public ExportSettings withTitle(boolean on) {
-		return new ExportSettings(paper, units, projection, on, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso);
+		return new ExportSettings(paper, units, projection, on, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso,
+				sections);
 	}
 
 	/** @param on whether to draw dimensions @return a copy */
 	public ExportSettings withDimensions(boolean on) {
-		return new ExportSettings(paper, units, projection, includeTitle, on, stepSchema, dxfVersion, creator, date, includeIso);
+		return new ExportSettings(paper, units, projection, includeTitle, on, stepSchema, dxfVersion, creator, date, includeIso,
+				sections);
 	}
 
 	/** @param s STEP application protocol @return a copy */
 	public ExportSettings withStepSchema(StepSchema s) {
-		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, s, dxfVersion, creator, date, includeIso);
+		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, s, dxfVersion, creator, date, includeIso,
+				sections);
 	}
 
 	/** @param v DXF release @return a copy */
 	public ExportSettings withDxfVersion(DxfVersion v) {
-		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, stepSchema, v, creator, date, includeIso);
+		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, stepSchema, v, creator, date, includeIso,
+				sections);
 	}
 
 	/** @param on whether drawings carry the isometric view @return a copy */
 	public ExportSettings withIso(boolean on) {
-		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, on);
+		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, on,
+				sections);
+	}
+
+	/** @param on whether drawings carry a section view where the part needs one @return a copy */
+	public ExportSettings withSections(boolean on) {
+		return new ExportSettings(paper, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date,
+				includeIso, on);
 	}
 }

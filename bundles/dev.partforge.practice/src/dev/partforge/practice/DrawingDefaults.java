@@ -30,7 +30,37 @@ public final class DrawingDefaults {
 	 */
 	public static final String ISO = "export.iso";
 
+	/**
+	 * The store preference saying whether drawings carry a section view where the part needs one: {@code auto} (also
+	 * when nothing is stored) or {@code none}.
+	 */
+	public static final String SECTIONS = "drawing.sections";
+
 	private DrawingDefaults() {
+	}
+
+	/**
+	 * Returns whether drawings carry section views.
+	 *
+	 * @param store the store
+	 * @return false when {@value #SECTIONS} is {@code none} (or the flag false), else true
+	 */
+	public static boolean sections(PartStore store) {
+		return store.getPreference(SECTIONS).map(v -> switch (v) {
+		case PreferenceValue.Text t -> !"none".equalsIgnoreCase(t.value().trim());
+		case PreferenceValue.Flag f -> f.value();
+		default -> true;
+		}).orElse(true);
+	}
+
+	/**
+	 * Stores whether drawings carry section views.
+	 *
+	 * @param store the store
+	 * @param on    true for {@code auto}, false for {@code none}
+	 */
+	public static void putSections(PartStore store, boolean on) {
+		store.putPreference(SECTIONS, new PreferenceValue.Text(on ? "auto" : "none"));
 	}
 
 	/**
@@ -106,12 +136,14 @@ public final class DrawingDefaults {
 	}
 
 	/**
-	 * Returns the export settings from the stored preferences, with the stored projection and isometric view choice.
+	 * Returns the export settings from the stored preferences, with the stored projection, isometric view choice and
+	 * sections setting.
 	 *
 	 * @param store the store
 	 * @return the settings
 	 */
 	public static ExportSettings settings(PartStore store) {
-		return ExportPreferencesBridge.toSettings(store.getExportPreferences()).withProjection(projection(store)).withIso(iso(store));
+		return ExportPreferencesBridge.toSettings(store.getExportPreferences()).withProjection(projection(store)).withIso(iso(store))
+				.withSections(sections(store));
 	}
 }

@@ -75,6 +75,11 @@ final class DeterministicDrawingTest {
 			}
 		}
 		case Entity.Polygon p -> out.add("P " + p.layer() + Arrays.toString(p.points()));
+		case Entity.Hatch h -> {
+			out.add("H " + h.layer() + " " + h.angleDeg() + " " + h.spacing());
+			h.loops().forEach(l -> out.add("HL " + Arrays.toString(l)));
+			h.lines().forEach(l -> out.add("HH " + Arrays.toString(l)));
+		}
 		default -> out.add(e.toString());
 		}
 	}

@@ -18,4 +18,9 @@ final class JqwikPropertiesTest {
 	void isoViewProperties() {
 		JqwikProperties.run(IsoViewProperties.class, 2);
 	}
+
+	@Test
+	void sectionProperties() {
+		JqwikProperties.run(SectionProperties.class, 1);
+	}
 }

@@ -126,6 +126,18 @@ final class SheetChecks {
 			}
 			yield b;
 		}
+		case Entity.Hatch h -> {
+			double[] b = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+			for (double[] l : h.loops()) {
+				for (int i = 0; i < l.length; i += 3) {
+					b[0] = Math.min(b[0], l[i]);
+					b[1] = Math.min(b[1], l[i + 1]);
+					b[2] = Math.max(b[2], l[i]);
+					b[3] = Math.max(b[3], l[i + 1]);
+				}
+			}
+			yield b;
+		}
 		case Entity.Text t -> box(t);
 		case Entity.Dimension d -> {
 			double[] b = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };

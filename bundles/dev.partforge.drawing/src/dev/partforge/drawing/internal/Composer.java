@@ -36,6 +36,7 @@ final class Composer {
 	private final DrawingOptions opt;
 	private final double[] area;
 	private final Box iso;
+	private final Section section;
 
 	/**
 	 * Result of a placement.
@@ -47,16 +48,19 @@ final class Composer {
 	}
 
 	/**
-	 * @param ann  the views and their annotations
-	 * @param opt  the options
-	 * @param area the drawing area {x0, y0, x1, y1}
-	 * @param iso  the isometric view's projected box (view coordinates), or null for none
+	 * @param ann     the views and their annotations
+	 * @param opt     the options
+	 * @param area    the drawing area {x0, y0, x1, y1}
+	 * @param iso     the isometric view's projected box (view coordinates), or null for none
+	 * @param section the section that replaces its view, or null for none; its label and cutting-plane line take room
+	 *                that the isometric view keeps clear of
 	 */
-	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Box iso) {
+	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Box iso, Section section) {
 		this.ann = ann;
 		this.opt = opt;
 		this.area = area;
 		this.iso = iso;
+		this.section = section;
 	}
 
 	/**
@@ -81,6 +85,13 @@ final class Composer {
 		Map<ViewKind, ViewLayout> ls = new EnumMap<>(ViewKind.class);
 		for (ViewKind v : ann.views()) {
 			ls.put(v, new ViewLayout(v, ann.box(v), k, ann.requests(), opt.includeDimensions()));
+		}
+		if (section != null) {
+			// the label under the section, the cutting-plane line with its arrows and letters in the parent view
+			ls.get(section.view()).below(SectionMarks.LABEL_CLEAR, SectionMarks.TEXT + SectionMarks.LABEL_BASE);
+			ViewLayout parent = ls.get(ViewKind.TOP);
+			double tip = parent.y(section.depth()) + SectionMarks.ARROW + 1 + SectionMarks.TEXT + 1;
+			parent.reserve(SectionMarks.OVERHANG + 1, SectionMarks.OVERHANG + 1, tip - parent.h);
 		}
 		TreeMap<Integer, double[]> cols = new TreeMap<>();
 		TreeMap<Integer, double[]> rows = new TreeMap<>();

@@ -142,6 +142,17 @@ final class FaceProbe {
 	 * @return true when the ray meets the face at a distance greater than eps
 	 */
 	boolean hits(Vec3 p, Vec3 dir, double eps) {
+		return hits(p, dir, eps, Double.POSITIVE_INFINITY);
+	}
+
+	/**
+	 * @param p   ray origin
+	 * @param dir ray direction (unit)
+	 * @param eps hits closer than this along the ray are ignored
+	 * @param max hits at this distance or further are ignored (a section: the material in front of the plane is gone)
+	 * @return true when the ray meets the face at a distance in (eps, max)
+	 */
+	boolean hits(Vec3 p, Vec3 dir, double eps, double max) {
 		Vec3 o = frame.local(p);
 		Vec3 d = new Vec3(dir.dot(frame.xAxis()), dir.dot(frame.yAxis()), dir.dot(frame.zAxis()));
 		if (!curved()) {
@@ -149,7 +160,7 @@ final class FaceProbe {
 				return false;
 			}
 			double t = -o.z() / d.z();
-			return t > eps && insidePlanar(o.x() + t * d.x(), o.y() + t * d.y());
+			return t > eps && t < max && insidePlanar(o.x() + t * d.x(), o.y() + t * d.y());
 		}
 		// (x^2 + y^2) = (r + k z)^2 along o + t d
 		double k = tanSemi;
@@ -158,18 +169,18 @@ final class FaceProbe {
 		double b = 2 * (o.x() * d.x() + o.y() * d.y() - k * d.z() * rz);
 		double c = o.x() * o.x() + o.y() * o.y() - rz * rz;
 		if (Math.abs(a) < Tolerance.QUADRATIC_ZERO) {
-			return Math.abs(b) > Tolerance.QUADRATIC_ZERO && onCurved(o, d, -c / b, eps);
+			return Math.abs(b) > Tolerance.QUADRATIC_ZERO && onCurved(o, d, -c / b, eps, max);
 		}
 		double disc = b * b - 4 * a * c;
 		if (disc < 0) {
 			return false;
 		}
 		double s = Math.sqrt(disc);
-		return onCurved(o, d, (-b - s) / (2 * a), eps) || onCurved(o, d, (-b + s) / (2 * a), eps);
+		return onCurved(o, d, (-b - s) / (2 * a), eps, max) || onCurved(o, d, (-b + s) / (2 * a), eps, max);
 	}
 
-	private boolean onCurved(Vec3 o, Vec3 d, double t, double eps) {
-		if (!(t > eps)) {
+	private boolean onCurved(Vec3 o, Vec3 d, double t, double eps, double max) {
+		if (!(t > eps && t < max)) {
 			return false;
 		}
 		double x = o.x() + t * d.x();
@@ -178,7 +189,18 @@ final class FaceProbe {
 		return z >= hMin - Tolerance.ON_FACE && z <= hMax + Tolerance.ON_FACE && radiusAt(z) > 0 && inAngle(Math.atan2(y, x));
 	}
 
-	private boolean insidePlanar(double x, double y) {
+	/** @return the planar face's boundary curves in its surface frame (empty for a curved face) */
+	List<Curve2> boundary() {
+		return List.copyOf(boundary);
+	}
+
+	/** @return the (angle centre, half angle) of a curved face's angular range in its surface frame */
+	double[] angles() {
+		return new double[] { aMid, aHalf };
+	}
+
+	/** @return true when the point (surface frame x, y) lies on the planar face, its boundary included */
+	boolean insidePlanar(double x, double y) {
 		int crossings = 0;
 		for (Curve2 c : boundary) {
 			if (c.distance(x, y) < Tolerance.ON_FACE) {
@@ -189,7 +211,11 @@ final class FaceProbe {
 		return (crossings & 1) == 1;
 	}
 
-	private static int crossings(Curve2 c, double x, double y) {
+	/**
+	 * @return how often a ray from (x, y) in a fixed irrational direction crosses the curve (parity point-in-region
+	 *         tests: the face boundary here, the section outline in {@link Section})
+	 */
+	static int crossings(Curve2 c, double x, double y) {
 		switch (c) {
 		case Curve2.Seg s -> {
 			double ex = s.x2() - s.x1();

@@ -23,6 +23,7 @@ import dev.partforge.geometry.Vec3;
  */
 public final class HiddenLines {
 	private final ViewKind view;
+	private final Section section;
 	private final List<FaceProbe> probes = new ArrayList<>();
 	private final List<Source> sources = new ArrayList<>();
 
@@ -38,8 +39,9 @@ public final class HiddenLines {
 	private record Source(Curve2 curve, DoubleFunction<Vec3> point3) {
 	}
 
-	private HiddenLines(ViewKind view) {
+	private HiddenLines(ViewKind view, Section section) {
 		this.view = view;
+		this.section = section;
 	}
 
 	/**
@@ -48,8 +50,28 @@ public final class HiddenLines {
 	 * @return the visible and hidden pieces, each drawn once
 	 */
 	public static List<Piece> of(Solid solid, ViewKind view) {
-		HiddenLines lines = new HiddenLines(view);
+		HiddenLines lines = new HiddenLines(view, null);
 		lines.collect(solid);
+		return lines.resolve();
+	}
+
+	/**
+	 * The edges of a section view: the material in front of the section plane is gone, the outline of the cut faces is
+	 * drawn, and of the edges behind the plane only the visible ones (a section repeats no hidden line, ISO 128-50).
+	 *
+	 * @param solid   the part (millimetres)
+	 * @param section the section, seen in its view
+	 * @return the visible pieces
+	 */
+	public static List<Piece> of(Solid solid, Section section) {
+		HiddenLines lines = new HiddenLines(section.view(), section);
+		lines.collect(solid);
+		for (Curve2 c : section.outline()) {
+			lines.sources.add(new Source(c, q -> {
+				double[] p = c.at(q);
+				return section.point3(p[0], p[1]);
+			}));
+		}
 		return lines.resolve();
 	}
 
@@ -210,12 +232,23 @@ public final class HiddenLines {
 					continue;
 				}
 				Vec3 m = s.point3().apply((t0 + t1) / 2);
-				boolean seen = true;
+				double behind = section == null ? Double.POSITIVE_INFINITY : m.dot(view.forward()) - section.depth();
+				if (behind < -Tolerance.ON_FACE) {
+					continue; // cut away
+				}
+				double[] m2 = s.curve().at((t0 + t1) / 2);
+				boolean seen = section == null || behind <= Tolerance.ON_FACE || !section.covers(m2[0], m2[1]);
 				for (FaceProbe f : probes) {
-					if (f.hits(m, toViewer, Tolerance.RAY_START)) {
+					if (!seen) {
+						break;
+					}
+					if (behind > Tolerance.ON_FACE && f.hits(m, toViewer, Tolerance.RAY_START, behind - Tolerance.RAY_START)) {
 						seen = false;
 						break;
 					}
+				}
+				if (!seen && section != null) {
+					continue; // no hidden lines in a section
 				}
 				Piece pc = new Piece(s.curve().sub(t0, t1), seen);
 				pieces.add(pc);

@@ -43,14 +43,16 @@ public final class SheetBuilder {
 		Annotator.Plan ann = Annotator.plan(recipe, opt.projection());
 		Isometric iso = opt.includeIso() ? Isometric.of(solid) : null;
 		Box isoBox = iso == null ? null : iso.bounds();
+		Section section = opt.sections() ? Section.choose(recipe.inMillimetres(), solid) : null;
 		Paper paper = opt.paper();
-		Composer.Placement p = opt.paperGrows() ? null : new Composer(ann, opt, area(paper, opt), isoBox).place(Scale.ISO_5455.getLast());
+		Composer.Placement p = opt.paperGrows() ? null
+				: new Composer(ann, opt, area(paper, opt), isoBox, section).place(Scale.ISO_5455.getLast());
 		if (p == null) {
 			// no paper chosen, or annotations too large for the chosen one at any scale: the next sheets
 			for (int i = 0; i < GROWTH.size() && p == null; i++) {
 				List<Paper> sheets = papers(opt.paper());
 				for (Paper candidate : i == 0 ? sheets.subList(0, Math.min(2, sheets.size())) : sheets) {
-					p = new Composer(ann, opt, area(candidate, opt), isoBox).place(GROWTH.get(i));
+					p = new Composer(ann, opt, area(candidate, opt), isoBox, section).place(GROWTH.get(i));
 					if (p != null) {
 						paper = candidate;
 						break;
@@ -60,14 +62,14 @@ public final class SheetBuilder {
 		}
 		if (p == null) {
 			paper = papers(opt.paper()).getLast();
-			p = new Composer(ann, opt, area(paper, opt), isoBox).place(Scale.ISO_5455.getLast());
+			p = new Composer(ann, opt, area(paper, opt), isoBox, section).place(Scale.ISO_5455.getLast());
 		}
 		if (p == null) {
 			throw new IllegalStateException("the part does not fit on " + paper + " even at " + Scale.ISO_5455.getLast());
 		}
 		Map<ViewKind, List<HiddenLines.Piece>> pieces = new EnumMap<>(ViewKind.class);
 		for (ViewKind v : ann.views()) {
-			pieces.put(v, HiddenLines.of(solid, v));
+			pieces.put(v, section != null && v == section.view() ? HiddenLines.of(solid, section) : HiddenLines.of(solid, v));
 		}
 		List<Entity> out = new ArrayList<>();
 		List<Sheet.PlacedView> views = Composer.edges(p, pieces, out);
@@ -80,6 +82,13 @@ public final class SheetBuilder {
 			if (opt.includeDimensions()) {
 				a.dimensions(out);
 			}
+		}
+		if (section != null) {
+			ViewLayout l = p.layouts().get(section.view());
+			double[] o = p.origins().get(section.view());
+			out.add(SectionMarks.hatch(section, l, o));
+			SectionMarks.label(l, o, out);
+			SectionMarks.cuttingPlane(p.layouts().get(ViewKind.TOP), p.origins().get(ViewKind.TOP), section.depth(), out);
 		}
 		SheetFrame.frame(paper, out);
 		Map<String, String> title = title(partId, recipe, opt, p);

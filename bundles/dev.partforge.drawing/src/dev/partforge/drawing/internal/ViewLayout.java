@@ -27,6 +27,8 @@ final class ViewLayout {
 	final Map<Req.Side, List<Lanes.Placed>> lanes = new EnumMap<>(Req.Side.class);
 	final List<Callout> callouts = new ArrayList<>();
 	private final Map<Req.Side, Double> shift = new EnumMap<>(Req.Side.class);
+	/** Baseline of the lowest callout line (local sheet mm). */
+	private double stackBase;
 	double left;
 	double right;
 	double bottom;
@@ -83,6 +85,39 @@ final class ViewLayout {
 		stack(leaders);
 	}
 
+	/**
+	 * Widens the margins to at least the given ones (the room a cutting-plane line needs past the box).
+	 *
+	 * @param minLeft   left margin
+	 * @param minRight  right margin
+	 * @param minTop    top margin
+	 */
+	void reserve(double minLeft, double minRight, double minTop) {
+		left = Math.max(left, minLeft);
+		right = Math.max(right, minRight);
+		if (callouts.isEmpty()) {
+			top = Math.max(top, minTop);
+			return;
+		}
+		// the callouts stacked above the view move up above the reserved room
+		double lift = h + minTop + 1 - stackBase;
+		if (lift > 0) {
+			callouts.replaceAll(c -> new Callout(c.req(), c.anchor(), c.textX(), c.firstY() + lift));
+			stackBase += lift;
+			top += lift;
+		}
+	}
+
+	/**
+	 * Makes room under the bottom lanes (a section's label): the margin grows only where the lanes leave less.
+	 *
+	 * @param clear how far below the box the room starts at least
+	 * @param room  the room's height
+	 */
+	void below(double clear, double room) {
+		bottom = Math.max(bottom, Math.max(clear, Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of()))) + room);
+	}
+
 	/** @return extra distance of a side's first lane from the box */
 	double shift(Req.Side side) {
 		return shift.getOrDefault(side, 0.0);
@@ -116,6 +151,7 @@ final class ViewLayout {
 		}
 		leaders.sort(Comparator.comparingDouble((Req.Leader l) -> -l.anchor().x()).thenComparingDouble(l -> -l.anchor().y()));
 		double y = h + top + 4;
+		stackBase = y;
 		double reach = w;
 		for (Req.Leader l : leaders) {
 			double[] a = { x(l.anchor().x()), y(l.anchor().y()) };

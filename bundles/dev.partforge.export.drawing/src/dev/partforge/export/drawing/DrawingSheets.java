@@ -25,7 +25,8 @@ public final class DrawingSheets {
 	}
 
 	/**
-	 * Maps export settings to drawing options: paper, projection, title block, dimensions, isometric view, creator, date and the
+	 * Maps export settings to drawing options: paper, projection, title block, dimensions, isometric view,
+	 * sections, creator, date and the
 	 * general tolerance (ISO 2768-m for metric drawings, ±0.010 in for inch drawings). Units are applied to the
 	 * recipe ({@link Recipes#inUnits}); the STEP schema does not concern drawings.
 	 *
@@ -50,7 +51,8 @@ public final class DrawingSheets {
 	public static DrawingOptions options(ExportSettings s, int sheet, int sheets, String material) {
 		return new DrawingOptions(s.paper(), s.projection(),
 				s.includeTitle(), s.includeDimensions(), s.creator(), s.date().toString(), "Practice drawing", material,
-				s.units() == Units.INCH ? "\u00B10.010 in" : "ISO 2768-m", sheet, sheets).withIso(s.includeIso());
+				s.units() == Units.INCH ? "\u00B10.010 in" : "ISO 2768-m", sheet, sheets).withIso(s.includeIso())
+				.withSections(s.sections());
 	}
 
 	/**

@@ -296,9 +296,33 @@ public final class DxfDrawingWriter {
 				grow(ext, q[i] * f, q[i + 1] * f);
 			}
 		}
+		case Entity.Hatch h -> hatch(o, h, owner, layer, ext);
 		case Entity.Text t -> text(o, t, owner, layer, ext, false);
 		case Entity.Dimension d -> dimension(o, d, owner, ext);
 		}
+	}
+
+	/**
+	 * A HATCH: pattern ANSI31 (45° lines) scaled to the drawing's spacing, its definition line written out (ISO
+	 * pattern base spacing 3.175 mm, 0.125 in for inch drawings), odd-parity fill of polyline boundary paths with
+	 * bulges, not associative.
+	 */
+	private void hatch(DxfOut o, Entity.Hatch h, String owner, String layer, double[] ext) {
+		double d = h.spacing() * f;
+		double base = sheet.units() == Units.INCH ? 0.125 : 3.175;
+		double a = Math.toRadians(h.angleDeg());
+		head(o, "HATCH", owner, layer).g(100, "AcDbHatch").g(10, 0.0).g(20, 0.0).g(30, 0.0).g(210, 0.0).g(220, 0.0).g(230, 1.0)
+				.g(2, "ANSI31").g(70, 0).g(71, 0).g(91, h.loops().size());
+		for (double[] loop : h.loops()) {
+			o.g(92, 2).g(72, 1).g(73, 1).g(93, loop.length / 3);
+			for (int i = 0; i < loop.length; i += 3) {
+				o.p(10, loop[i] * f, loop[i + 1] * f).g(42, loop[i + 2]);
+				grow(ext, loop[i] * f, loop[i + 1] * f);
+			}
+			o.g(97, 0);
+		}
+		o.g(75, 0).g(76, 1).g(52, h.angleDeg() - 45).g(41, d / base).g(77, 0).g(78, 1).g(53, h.angleDeg()).g(43, 0.0).g(44, 0.0)
+				.g(45, -d * Math.sin(a)).g(46, d * Math.cos(a)).g(79, 0).g(98, 0);
 	}
 
 	/**
@@ -320,7 +344,8 @@ public final class DxfDrawingWriter {
 	/** @return the ACI colour of a layer */
 	static int colour(Layer l) {
 		return switch (l) {
-		case OUTLINE, TITLEBLOCK, FRAME, TEXT -> 7;
+		case OUTLINE, TITLEBLOCK, FRAME, TEXT, CUTTING_PLANE -> 7;
+		case HATCH -> 8;
 		case HIDDEN -> 8;
 		case CENTER -> 1;
 		case DIMENSIONS -> 3;

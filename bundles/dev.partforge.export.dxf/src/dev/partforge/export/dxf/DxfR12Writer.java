@@ -136,6 +136,12 @@ final class DxfR12Writer {
 				DxfDrawingWriter.grow(ext, q[i] * f, q[i + 1] * f);
 			}
 		}
+		case Entity.Hatch h -> {
+			// R12 has no HATCH: the clipped hatch lines
+			for (double[] l : h.lines()) {
+				entity(o, new Entity.Line(h.layer(), l[0], l[1], l[2], l[3]), layer, ext);
+			}
+		}
 		case Entity.Text t -> {
 			o.g(0, "TEXT").g(8, layer).p(10, t.x() * f, t.y() * f).g(40, t.height() * f).g(1, encodable(DxfDrawingWriter.dxfText(t.text())))
 					.g(50, t.angleDeg()).g(7, "STANDARD");

@@ -146,6 +146,17 @@ public final class PdfDrawingWriter {
 			cs.closePath();
 			cs.fill();
 		}
+		case Entity.Hatch h -> {
+			if (h.lines().isEmpty()) {
+				return; // nothing to stroke
+			}
+			style(cs, h.layer(), current);
+			for (double[] l : h.lines()) {
+				cs.moveTo((float) l[0], (float) l[1]);
+				cs.lineTo((float) l[2], (float) l[3]);
+			}
+			cs.stroke();
+		}
 		case Entity.Text t -> text(cs, font, t);
 		case Entity.Dimension d -> {
 			for (Entity g : d.graphics()) {

@@ -108,6 +108,14 @@ public final class SvgDrawingWriter {
 			}
 			o.write(sb.append("\"/>\n").toString());
 		}
+		case Entity.Hatch h -> {
+			StringBuilder sb = new StringBuilder("<path class=\"hatch\" d=\"");
+			for (double[] l : h.lines()) {
+				sb.append("M ").append(n(l[0])).append(' ').append(n(ph - l[1])).append(" L ").append(n(l[2])).append(' ').append(n(ph - l[3]))
+						.append(' ');
+			}
+			o.write(sb.toString().strip() + "\"/>\n");
+		}
 		case Entity.Text t -> {
 			String anchor = switch (t.align()) {
 			case LEFT -> "start";

@@ -3,6 +3,8 @@
 package dev.partforge.practice.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +31,14 @@ class DrawingDefaultsTest {
 	private final ExportPreferences original = store.getExportPreferences();
 	private final Projection originalProjection = DrawingDefaults.projection(store);
 	private final boolean originalIso = DrawingDefaults.iso(store);
+	private final boolean originalSections = DrawingDefaults.sections(store);
 
 	@AfterEach
 	void restore() {
 		store.putExportPreferences(original);
 		DrawingDefaults.putProjection(store, originalProjection);
 		DrawingDefaults.putIso(store, originalIso);
+		DrawingDefaults.putSections(store, originalSections);
 	}
 
 	@Test
@@ -72,6 +76,20 @@ class DrawingDefaultsTest {
 		store.putPreference(DrawingDefaults.PROJECTION, new PreferenceValue.Text("ISOMETRIC"));
 		assertEquals(Paper.A3, DrawingDefaults.paper(store));
 		assertEquals(Projection.FIRST_ANGLE, DrawingDefaults.projection(store));
+	}
+
+	@Test
+	void sectionsAutoUnlessStoredNone() {
+		store.putPreference(DrawingDefaults.SECTIONS, new PreferenceValue.Text("none"));
+		assertFalse(DrawingDefaults.sections(store));
+		assertFalse(DrawingDefaults.settings(store).sections(), "the command line's settings");
+		store.putPreference(DrawingDefaults.SECTIONS, new PreferenceValue.Flag(false));
+		assertFalse(DrawingDefaults.sections(store), "prefs set drawing.sections false");
+		DrawingDefaults.putSections(store, true);
+		assertEquals(new PreferenceValue.Text("auto"), store.getPreference(DrawingDefaults.SECTIONS).orElseThrow());
+		assertTrue(DrawingDefaults.settings(store).sections());
+		store.putPreference(DrawingDefaults.SECTIONS, new PreferenceValue.Text("sometimes"));
+		assertTrue(DrawingDefaults.sections(store), "anything but none is auto");
 	}
 
 	@Test

@@ -26,14 +26,14 @@ import dev.partforge.store.StoreException;
 final class ExportOptions {
 
 	/** Options that take a value. */
-	static final String[] OPTIONS = { "--paper", "--units", "--projection", "--schema", "--dxf-version" };
+	static final String[] OPTIONS = { "--paper", "--units", "--projection", "--schema", "--dxf-version", "--sections" };
 	/** Options without a value. */
 	static final String[] FLAGS = { "--no-title", "--no-dimensions", "--no-iso" };
 	/** The options as the usage text shows them. */
 	static final String USAGE = """
 			[--paper A4|A3|A2|A1|ANSI_A|ANSI_B] [--units mm|inch] [--projection first|third]
 			         [--no-title] [--no-dimensions] [--schema ap214|ap242] [--dxf-version r12|r2013]
-			         [--no-iso]""";
+			         [--no-iso] [--sections auto|none]""";
 
 	private ExportOptions() {
 	}
@@ -87,6 +87,14 @@ final class ExportOptions {
 		}
 		s = s.withStepSchema(a.enumValue("--schema", StepSchema.class).orElse(s.stepSchema()));
 		s = s.withDxfVersion(a.enumValue("--dxf-version", DxfVersion.class).orElse(s.dxfVersion()));
+		if (a.value("--sections").isPresent()) {
+			String v = a.value("--sections").get().trim().toLowerCase(Locale.ROOT);
+			s = s.withSections(switch (v) {
+			case "auto" -> true;
+			case "none" -> false;
+			default -> throw CliException.usage(command + ": --sections must be auto or none, got '" + Args.shown(v) + "'");
+			});
+		}
 		if (a.has("--no-title")) {
 			s = s.withTitle(false);
 		}

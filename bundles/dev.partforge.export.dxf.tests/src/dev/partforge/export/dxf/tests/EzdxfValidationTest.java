@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.partforge.drawing.Drafter;
 import dev.partforge.drawing.DrawingOptions;
 import dev.partforge.drawing.Entity;
+import dev.partforge.drawing.Sheet;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.Recipe;
@@ -23,7 +24,7 @@ import dev.partforge.recipes.Units;
 /**
  * CI validation with a third-party reader: 100 seeds per level exported to DXF, each with a sidecar
  * JSON of what its DIMENSIONs must measure (recipe values, in file order), its number of callouts
- * (LEADER + MTEXT) and its units; the
+ * (LEADER + MTEXT), its number of HATCH entities (section views) and its units; the
  * project's script scripts/check-dxf.py (ezdxf, Debian's /usr/bin/python3) audits every file (zero
  * errors and zero fixes) and compares ezdxf's own measurement of every DIMENSION. Fails when
  * python3/ezdxf is missing unless -Dpartforge.skipValidators=true.
@@ -52,8 +53,9 @@ final class EzdxfValidationTest {
 		StringBuilder json = new StringBuilder("{\"insunits\": ").append(units == Units.INCH ? 1 : 4).append(", \"dimensions\": [");
 		String sep = "";
 		int callouts = 0;
-		for (Entity.Dimension d : Drafter.draw(name, r, DrawingOptions.defaults()
-				.withPaper(s.paper())).dimensions()) {
+		Sheet sheet = Drafter.draw(name, r, DrawingOptions.defaults().withPaper(s.paper()));
+		long hatches = sheet.entities().stream().filter(Entity.Hatch.class::isInstance).count();
+		for (Entity.Dimension d : sheet.dimensions()) {
 			if (!DxfForms.dimensionEntity(d, units == Units.INCH)) {
 				callouts++;
 			} else {
@@ -62,6 +64,7 @@ final class EzdxfValidationTest {
 				sep = ", ";
 			}
 		}
-		Files.writeString(dir.resolve(name + ".json"), json.append("], \"callouts\": ").append(callouts).append("}\n").toString());
+		Files.writeString(dir.resolve(name + ".json"), json.append("], \"callouts\": ").append(callouts).append(", \"hatches\": ")
+				.append(hatches).append("}\n").toString());
 	}
 }

@@ -21,6 +21,6 @@ final class DrawingPreferences {
 		DrawingOptions d = DrawingOptions.defaults();
 		return new DrawingOptions(DrawingDefaults.paper(store), DrawingDefaults.projection(store), d.includeTitle(),
 				true, creator, date.toString(), d.documentType(), d.material(), d.generalTolerance(), 1, 1)
-				.withIso(DrawingDefaults.iso(store));
+				.withIso(DrawingDefaults.iso(store)).withSections(DrawingDefaults.sections(store));
 	}
 }

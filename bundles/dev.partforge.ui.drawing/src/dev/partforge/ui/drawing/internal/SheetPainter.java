@@ -88,6 +88,12 @@ final class SheetPainter {
 		}
 		case Entity.Arc a -> arc(a);
 		case Entity.Polygon p -> polygon(p);
+		case Entity.Hatch h -> {
+			style(h.layer());
+			for (double[] l : h.lines()) {
+				gc.drawLine(round(x(l[0])), round(y(l[1])), round(x(l[2])), round(y(l[3])));
+			}
+		}
 		case Entity.Text t -> text(t);
 		case Entity.Dimension d -> d.graphics().forEach(this::paint);
 		}

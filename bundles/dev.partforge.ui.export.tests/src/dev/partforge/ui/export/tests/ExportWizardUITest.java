@@ -192,7 +192,7 @@ class ExportWizardUITest {
 		Path step = temp.resolve("step");
 		ExportWizardBot stepWizard = ExportWizardBot.open(bot).format(label("step")).parts(first, second);
 		for (String key : List.of("export.paper", "export.projection", "export.title", "export.dimensions", "export.iso",
-				"export.dxfVersion")) {
+				"export.sections", "export.dxfVersion")) {
 			assertFalse(stepWizard.shows(key), "STEP writes a solid: no " + key);
 		}
 		assertTrue(stepWizard.shows("export.stepSchema"), "STEP offers its schema");
@@ -291,6 +291,33 @@ class ExportWizardUITest {
 		again.format(label("dxf")).parts(first).dxfVersion("R2013").fileInto(r2013).finish();
 		awaitExports();
 		assertTrue(Files.readString(r2013).contains("$ACADVER\n  1\nAC1027\n"), "back to R2013");
+	}
+
+	/**
+	 * Beginner part 101 has a blind feature in its top face, so its drawing carries section A-A (a DXF HATCH) unless the
+	 * wizard's Section views box is cleared; the wizard remembers the choice (the one stored drawing.sections setting).
+	 */
+	@Test
+	void sectionViewsSwitchAndRemembered() throws Exception {
+		Path on = Files.createDirectories(temp.resolve("sections-on")).resolve(first + ".dxf");
+		ExportWizardBot wizard = ExportWizardBot.open(bot).format(label("dxf")).parts(first).dxfVersion("R2013");
+		assertTrue(wizard.widgets().isChecked("export.sections"), "sections where needed by default");
+		wizard.fileInto(on).finish();
+		awaitExports();
+		assertTrue(Files.readString(on).contains("\n  0\nHATCH\n"), "section A-A hatched");
+		Path off = Files.createDirectories(temp.resolve("sections-off")).resolve(first + ".dxf");
+		ExportWizardBot none = ExportWizardBot.open(bot).format(label("dxf")).parts(first);
+		none.widgets().setChecked("export.sections", false);
+		none.fileInto(off).finish();
+		awaitExports();
+		assertFalse(Files.readString(off).contains("\n  0\nHATCH\n"), "no section");
+		ExportWizardBot again = ExportWizardBot.open(bot);
+		assertFalse(again.widgets().isChecked("export.sections"), "remembered");
+		again.widgets().setChecked("export.sections", true);
+		Path back = Files.createDirectories(temp.resolve("sections-back")).resolve(first + ".dxf");
+		again.format(label("dxf")).parts(first).fileInto(back).finish();
+		awaitExports();
+		assertTrue(Files.readString(back).contains("\n  0\nHATCH\n"), "on again");
 	}
 
 	@Test

@@ -40,6 +40,7 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 		ExportSettings settings = ExportPreferencesBridge.toSettings(prefs);
 		settings = settings.withProjection(DrawingDefaults.projection(store)); // the one projection setting
 		settings = settings.withIso(DrawingDefaults.iso(store));
+		settings = settings.withSections(DrawingDefaults.sections(store)); // the one sections setting
 		Optional<String> schema = text(store, PartForgeExportUi.PREF_STEP_SCHEMA);
 		if (schema.isPresent()) {
 			settings = settings.withStepSchema(
@@ -77,6 +78,7 @@ record ExportMemory(Optional<String> formatId, ExportSettings settings, Optional
 		store.putPreference(PartForgeExportUi.PREF_FORMAT, new PreferenceValue.Text(choices.formatId()));
 		DrawingDefaults.putProjection(store, choices.settings().projection());
 		DrawingDefaults.putIso(store, choices.settings().includeIso());
+		DrawingDefaults.putSections(store, choices.settings().sections());
 		store.putPreference(PartForgeExportUi.PREF_STEP_SCHEMA,
 				new PreferenceValue.Text(choices.settings().stepSchema().name()));
 		store.putPreference(PartForgeExportUi.PREF_DXF_VERSION,

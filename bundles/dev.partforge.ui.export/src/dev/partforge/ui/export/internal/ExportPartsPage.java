@@ -60,6 +60,7 @@ final class ExportPartsPage extends WizardPage {
 	private Button title;
 	private Button dimensions;
 	private Button iso;
+	private Button sections;
 	private Button perPart;
 	private Button practiceSet;
 	private Label destinationLabel;
@@ -122,6 +123,7 @@ final class ExportPartsPage extends WizardPage {
 		title = check(group, Messages.Page_title_block, "export.title");
 		dimensions = check(group, Messages.Page_dimensions, "export.dimensions");
 		iso = check(group, Messages.Page_iso, "export.iso");
+		sections = check(group, Messages.Page_sections, "export.sections");
 	}
 
 	private void createDestinationGroup(Composite page) {
@@ -149,7 +151,8 @@ final class ExportPartsPage extends WizardPage {
 	private void showOptionsOf(ExporterDescriptor d) {
 		FormatOptions o = FormatOptions.of(d == null ? null : d.formatId());
 		boolean changed = visible(paper, o.drawing()) | visible(projection, o.drawing()) | visible(title, o.drawing())
-				| visible(dimensions, o.drawing()) | visible(iso, o.drawing()) | visible(dxfVersion, o.dxfVersion())
+				| visible(dimensions, o.drawing()) | visible(iso, o.drawing()) | visible(sections, o.drawing())
+				| visible(dxfVersion, o.dxfVersion())
 				| visible(stepSchema, o.stepSchema());
 		if (changed) {
 			paper.getParent().getParent().layout(true, true);
@@ -211,7 +214,7 @@ final class ExportPartsPage extends WizardPage {
 
 	private void setEnabled(boolean enabled) {
 		for (var c : new Control[] { format, paper, units, projection, dxfVersion, stepSchema,
-				title, dimensions, iso, perPart, practiceSet, destination }) {
+				title, dimensions, iso, sections, perPart, practiceSet, destination }) {
 			c.setEnabled(enabled);
 		}
 		parts.setEnabled(enabled);
@@ -245,6 +248,7 @@ final class ExportPartsPage extends WizardPage {
 		title.setSelection(s.includeTitle());
 		dimensions.setSelection(s.includeDimensions());
 		iso.setSelection(s.includeIso());
+		sections.setSelection(s.sections());
 		practiceSet.setSelection(last.practiceSet());
 		perPart.setSelection(!last.practiceSet());
 		setEnabled(true);
@@ -391,7 +395,8 @@ final class ExportPartsPage extends WizardPage {
 				.withProjection(projection.getSelectionIndex() == 1 ? Projection.THIRD_ANGLE : Projection.FIRST_ANGLE)
 				.withDxfVersion(dxfVersion.getSelectionIndex() == 1 ? DxfVersion.R12 : DxfVersion.R2013)
 				.withStepSchema(stepSchema.getSelectionIndex() == 1 ? StepSchema.AP242 : StepSchema.AP214)
-				.withTitle(title.getSelection()).withDimensions(dimensions.getSelection()).withIso(iso.getSelection());
+				.withTitle(title.getSelection()).withDimensions(dimensions.getSelection()).withIso(iso.getSelection())
+				.withSections(sections.getSelection());
 		List<String> ids = parts.checkedIds();
 		return new ExportChoices(format().formatId(), ids, s, ids.size() > 1 && practiceSet.getSelection(),
 				destinationPath(), units.getSelectionIndex() == 0);

@@ -41,6 +41,8 @@ public final class Messages extends NLS {
 	public static String Page_title_block;
 	public static String Page_dimensions;
 	public static String Page_iso;
+	/** Label of the sections check box. */
+	public static String Page_sections;
 	public static String Page_destination;
 	public static String Page_perPart;
 	public static String Page_set;

@@ -1,0 +1,371 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.drawing.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.partforge.drawing.ViewKind;
+import dev.partforge.geometry.ConicalSurface;
+import dev.partforge.geometry.CylindricalSurface;
+import dev.partforge.geometry.Face;
+import dev.partforge.geometry.Frame;
+import dev.partforge.geometry.Plane;
+import dev.partforge.geometry.Solid;
+import dev.partforge.geometry.Vec3;
+import dev.partforge.recipes.Counterbore;
+import dev.partforge.recipes.Feature;
+import dev.partforge.recipes.Hole;
+import dev.partforge.recipes.Pocket;
+import dev.partforge.recipes.Recipe;
+
+/**
+ * A full section (ISO 128-50) of the part by a plane across one principal view's direction, seen in that view: the
+ * material in front of the plane is taken away. The outline is the exact intersection of the plane with the B-rep
+ * (lines of planes, lines of cylinders and cones cut through their axes, circles of those cut across their axes),
+ * joined into closed loops that bound the cut faces. See docs/geometry.md "Section views".
+ *
+ * @param view    the view that shows the section (its {@link ViewKind#forward()} is the plane's normal)
+ * @param depth   the plane's position along the view direction (model millimetres)
+ * @param outline the outline curves in view coordinates, each once
+ * @param loops   the outline joined into closed loops: vertices with bulges (see {@link #loops(List)})
+ */
+public record Section(ViewKind view, double depth, List<Curve2> outline, List<double[]> loops) {
+	/** Two outline ends closer than this are one point (model millimetres; recipes are far coarser). */
+	private static final double JOIN = 1e-5;
+	/** Segments a cone cut off its axis (a hyperbola) is drawn with. */
+	private static final int CONE_STEPS = 16;
+
+	/** Copies the lists. */
+	public Section {
+		outline = List.copyOf(outline);
+		loops = List.copyOf(loops);
+	}
+
+	/**
+	 * The section a part needs: features that hide their shape (counterbores, blind holes and pockets) in the top or
+	 * bottom face are cut through their axes by a plane parallel to the front view, at the y that passes through the
+	 * most of them (the first such feature's on a tie), and the front view shows the section.
+	 *
+	 * @param mm    the recipe in millimetres
+	 * @param solid its solid
+	 * @return the section, or null when the part has no such feature
+	 */
+	public static Section choose(Recipe mm, Solid solid) {
+		Map<Long, Integer> count = new LinkedHashMap<>();
+		Map<Long, Double> at = new LinkedHashMap<>();
+		for (Feature f : mm.features()) {
+			if (!internal(f) || !("TOP".equals(f.face()) || "BOTTOM".equals(f.face()))) {
+				continue;
+			}
+			for (double[] uv : f.pattern().instances(f.u(), f.v())) {
+				double y = "TOP".equals(f.face()) ? uv[1] : mm.stock().length() - uv[1];
+				long key = Math.round(y * 1e6);
+				count.merge(key, 1, Integer::sum);
+				at.putIfAbsent(key, y);
+			}
+		}
+		// the y through the most features first (the first such feature's on a tie); a plane that would run along a face
+		// of the part (a slot's wall, a hole's side) does not give a section and the next is taken
+		List<Long> order = new ArrayList<>(count.keySet());
+		order.sort((x, y) -> Integer.compare(count.get(y), count.get(x)));
+		for (Long key : order) {
+			if (clean(solid, ViewKind.FRONT, at.get(key))) {
+				return of(solid, ViewKind.FRONT, at.get(key));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * @return true when no face of the solid lies in the plane or touches it along a line (a face parallel to the plane
+	 *         in it, a cylinder tangent to it), so that the plane cuts the solid in closed loops
+	 */
+	static boolean clean(Solid solid, ViewKind view, double depth) {
+		Vec3 fwd = view.forward();
+		for (Face f : solid.shell().faces()) {
+			Frame fr = f.surface().frame();
+			double along = fr.zAxis().dot(fwd);
+			double e = depth - fwd.dot(fr.origin());
+			switch (f.surface()) {
+			case Plane p -> {
+				if (Math.abs(Math.abs(along) - 1) < Tolerance.DIRECTION && Math.abs(e) < JOIN) {
+					return false;
+				}
+			}
+			case CylindricalSurface c -> {
+				if (Math.abs(along) < Tolerance.DIRECTION && Math.abs(Math.abs(e) - c.radius()) < JOIN) {
+					return false;
+				}
+			}
+			case ConicalSurface c -> {
+				// a cone meets the plane in a hyperbola or two lines, never along one line only
+			}
+			}
+		}
+		return true;
+	}
+
+	/** @return true for a feature whose shape a view shows only in hidden lines */
+	static boolean internal(Feature f) {
+		return switch (f) {
+		case Counterbore c -> true;
+		case Hole h -> !h.through();
+		case Pocket p -> true;
+		default -> false;
+		};
+	}
+
+	/**
+	 * @param solid the part
+	 * @param view  the view showing the section
+	 * @param depth the plane's position along the view direction
+	 * @return the section
+	 * @throws IllegalStateException when the outline does not close
+	 */
+	public static Section of(Solid solid, ViewKind view, double depth) {
+		List<Curve2> curves = new ArrayList<>();
+		for (Face f : solid.shell().faces()) {
+			cut(new FaceProbe(f), view, depth, curves);
+		}
+		return new Section(view, depth, curves, loops(curves));
+	}
+
+	/**
+	 * @param x a point in view coordinates
+	 * @param y a point in view coordinates
+	 * @return true when the point lies on a cut face (inside the outline, parity over every loop)
+	 */
+	boolean inside(double x, double y) {
+		int n = 0;
+		for (Curve2 c : outline) {
+			n += FaceProbe.crossings(c, x, y);
+		}
+		return (n & 1) == 1;
+	}
+
+	/**
+	 * @param x a point in view coordinates
+	 * @param y a point in view coordinates
+	 * @return true when the point lies on a cut face and not on its outline: what lies behind it is hidden by the cut
+	 *         face
+	 */
+	boolean covers(double x, double y) {
+		for (Curve2 c : outline) {
+			if (c.distance(x, y) < Tolerance.ON_FACE) {
+				return false;
+			}
+		}
+		return inside(x, y);
+	}
+
+	/** @return the 3D point of a point of the plane given in view coordinates */
+	Vec3 point3(double x, double y) {
+		return view.right().times(x).plus(view.up().times(y)).plus(view.forward().times(depth));
+	}
+
+	private static void cut(FaceProbe p, ViewKind view, double depth, List<Curve2> out) {
+		Face face = p.face();
+		Frame fr = face.surface().frame();
+		Vec3 fwd = view.forward();
+		double along = fr.zAxis().dot(fwd);
+		switch (face.surface()) {
+		case Plane pl -> {
+			if (Math.abs(Math.abs(along) - 1) < Tolerance.DIRECTION) {
+				return; // parallel to the plane
+			}
+			planar(p, fr, fwd, depth, out, view);
+		}
+		case CylindricalSurface c -> curved(p, fr, fwd, along, depth, out, view);
+		case ConicalSurface c -> curved(p, fr, fwd, along, depth, out, view);
+		}
+	}
+
+	/** A plane across the section plane: the chords of its intersection line inside the face. */
+	private static void planar(FaceProbe p, Frame fr, Vec3 fwd, double depth, List<Curve2> out, ViewKind view) {
+		Vec3 dir = fr.zAxis().cross(fwd).normalized();
+		// from the face's origin along the face towards the plane (a chamfer's face is oblique to it)
+		Vec3 w = fwd.minus(fr.zAxis().times(fr.zAxis().dot(fwd)));
+		Vec3 base = fr.origin().plus(w.times((depth - fwd.dot(fr.origin())) / fwd.dot(w)));
+		Vec3 b = fr.local(base);
+		double dx = dir.dot(fr.xAxis());
+		double dy = dir.dot(fr.yAxis());
+		double reach = 1;
+		for (Curve2 c : p.boundary()) {
+			double[] s = c.at(0);
+			reach = Math.max(reach, Math.hypot(s[0] - b.x(), s[1] - b.y()) + c.length());
+		}
+		Curve2.Seg line = new Curve2.Seg(b.x() - dx * reach, b.y() - dy * reach, b.x() + dx * reach, b.y() + dy * reach);
+		List<Double> ts = new ArrayList<>(List.of(0.0, 1.0));
+		for (Curve2 c : p.boundary()) {
+			Curve2.cuts(line, c, ts);
+		}
+		ts.sort(null);
+		double from = Double.NaN;
+		double to = Double.NaN;
+		for (int i = 0; i + 1 < ts.size(); i++) {
+			double t0 = ts.get(i);
+			double t1 = ts.get(i + 1);
+			if ((t1 - t0) * line.length() < Tolerance.PIECE) {
+				continue;
+			}
+			double[] m = line.at((t0 + t1) / 2);
+			if (p.insidePlanar(m[0], m[1])) {
+				if (Double.isNaN(from) || t0 > to + Tolerance.PARAMETER && (t0 - to) * line.length() >= Tolerance.PIECE) {
+					chord(line, from, to, fr, view, out);
+					from = t0;
+				}
+				to = t1;
+			}
+		}
+		chord(line, from, to, fr, view, out);
+	}
+
+	private static void chord(Curve2.Seg line, double from, double to, Frame fr, ViewKind view, List<Curve2> out) {
+		if (Double.isNaN(from)) {
+			return;
+		}
+		double[] a = line.at(from);
+		double[] b = line.at(to);
+		Point2 a2 = Point2.in(view, fr.point(a[0], a[1], 0));
+		Point2 b2 = Point2.in(view, fr.point(b[0], b[1], 0));
+		add(new Curve2.Seg(a2.x(), a2.y(), b2.x(), b2.y()), out);
+	}
+
+	/** A cylinder or cone: a circle when cut across its axis, lines (a cone off its axis: a hyperbola) along it. */
+	private static void curved(FaceProbe p, Frame fr, Vec3 fwd, double along, double depth, List<Curve2> out, ViewKind view) {
+		double[] h = p.heights();
+		double[] ang = p.angles();
+		double e = depth - fwd.dot(fr.origin());
+		if (Math.abs(Math.abs(along) - 1) < Tolerance.DIRECTION) {
+			double h0 = e * Math.signum(along);
+			if (h0 <= h[0] + Tolerance.POINT || h0 >= h[1] - Tolerance.POINT) {
+				return; // not cut, or cut at an end edge (which is then an edge in the plane, drawn as such)
+			}
+			double r = p.radiusAt(h0);
+			Point2 c = Point2.in(view, fr.origin().plus(fr.zAxis().times(h0)));
+			double a0 = ang[0] - ang[1];
+			double a1 = ang[0] + ang[1];
+			Point2 s = Point2.in(view, fr.point(r * Math.cos(a0), r * Math.sin(a0), h0));
+			Point2 t = Point2.in(view, fr.point(r * Math.cos(a1), r * Math.sin(a1), h0));
+			boolean ccw = along < 0; // the frame's counter-clockwise sense as seen by the viewer
+			Point2 start = ccw ? s : t;
+			add(new Curve2.Arc(c.x(), c.y(), r, Math.atan2(start.y() - c.y(), start.x() - c.x()), Math.min(2 * Math.PI, 2 * ang[1])),
+					out);
+			return;
+		}
+		if (Math.abs(along) > Tolerance.DIRECTION) {
+			throw new IllegalStateException("a curved face oblique to the " + view + " view: solids must be axis-aligned");
+		}
+		double phi = Math.atan2(fwd.dot(fr.yAxis()), fwd.dot(fr.xAxis()));
+		double k = p.radiusAt(1) - p.radiusAt(0);
+		double lo = h[0];
+		double hi = h[1];
+		if (Math.abs(k) > 0 && Math.abs(e) > Tolerance.POINT) {
+			// r(h) >= |e| where the plane meets the cone
+			double apex = (Math.abs(e) - p.radiusAt(0)) / k;
+			if (k > 0) {
+				lo = Math.max(lo, apex);
+			} else {
+				hi = Math.min(hi, apex);
+			}
+		}
+		if (hi - lo < Tolerance.POINT) {
+			return;
+		}
+		int steps = Math.abs(k) > 0 && Math.abs(e) > Tolerance.POINT ? CONE_STEPS : 1;
+		for (int side : new int[] { -1, 1 }) {
+			Point2 prev = null;
+			for (int i = 0; i <= steps; i++) {
+				double hh = lo + (hi - lo) * i / steps;
+				double r = p.radiusAt(hh);
+				double cos = Math.clamp(e / r, -1, 1);
+				if (r <= 0 || Math.abs(e) >= r && steps == 1) {
+					prev = null;
+					continue;
+				}
+				double a = phi + side * Math.acos(cos);
+				if (!p.inAngle(a)) {
+					prev = null;
+					continue;
+				}
+				Point2 q = Point2.in(view, fr.point(r * Math.cos(a), r * Math.sin(a), hh));
+				if (prev != null) {
+					add(new Curve2.Seg(prev.x(), prev.y(), q.x(), q.y()), out);
+				}
+				prev = q;
+			}
+		}
+	}
+
+	/** Adds a curve unless it is a point or repeats one already there (two half cylinders meeting in the plane). */
+	private static void add(Curve2 c, List<Curve2> out) {
+		if (c.length() < Tolerance.PIECE) {
+			return;
+		}
+		double[] a = c.at(0);
+		double[] b = c.at(1);
+		double[] m = c.at(0.5);
+		for (Curve2 o : out) {
+			if (o.distance(a[0], a[1]) < JOIN && o.distance(b[0], b[1]) < JOIN && o.distance(m[0], m[1]) < JOIN) {
+				return;
+			}
+		}
+		out.add(c);
+	}
+
+	/**
+	 * Joins the outline end to start into closed loops, each as vertices with the bulge of the piece that leaves them
+	 * (x0, y0, b0, x1, y1, b1, ...; b = tan(sweep / 4), negative when an arc is run clockwise, 0 for a segment), the
+	 * DXF HATCH polyline boundary's form.
+	 */
+	private static List<double[]> loops(List<Curve2> curves) {
+		List<Curve2> left = new ArrayList<>(curves);
+		List<double[]> loops = new ArrayList<>();
+		while (!left.isEmpty()) {
+			List<Double> v = new ArrayList<>();
+			Curve2 first = left.removeFirst();
+			double[] start = first.at(0);
+			double[] end = append(first, false, v);
+			while (Math.hypot(end[0] - start[0], end[1] - start[1]) >= JOIN) {
+				Curve2 next = null;
+				boolean back = false;
+				for (Curve2 c : left) {
+					double[] s = c.at(0);
+					double[] t = c.at(1);
+					if (Math.hypot(s[0] - end[0], s[1] - end[1]) < JOIN) {
+						next = c;
+						break;
+					}
+					if (Math.hypot(t[0] - end[0], t[1] - end[1]) < JOIN) {
+						next = c;
+						back = true;
+						break;
+					}
+				}
+				if (next == null) {
+					throw new IllegalStateException("the section outline does not close at (" + end[0] + ", " + end[1] + ")");
+				}
+				left.remove(next);
+				end = append(next, back, v);
+			}
+			loops.add(v.stream().mapToDouble(Double::doubleValue).toArray());
+		}
+		return loops;
+	}
+
+	/** Appends a curve's start vertex (a full circle: two halves) and returns its end. */
+	private static double[] append(Curve2 c, boolean back, List<Double> v) {
+		double[] s = c.at(back ? 1 : 0);
+		if (c instanceof Curve2.Arc a && a.sweep() >= 2 * Math.PI - Tolerance.ANGLE) {
+			double[] m = c.at(0.5);
+			v.addAll(List.of(s[0], s[1], 1.0, m[0], m[1], 1.0));
+			return s;
+		}
+		double bulge = c instanceof Curve2.Arc a ? Math.tan(a.sweep() / 4) * (back ? -1 : 1) : 0;
+		v.addAll(List.of(s[0], s[1], bulge));
+		return c.at(back ? 0 : 1);
+	}
+}
