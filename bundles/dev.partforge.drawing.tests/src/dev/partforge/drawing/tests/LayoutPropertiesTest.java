@@ -37,11 +37,13 @@ import dev.partforge.recipes.Units;
 final class LayoutPropertiesTest {
 	private static final int PARTS = 300;
 	/**
-	 * The least cover asserted. Issue 15 asks for 25 %; this layout reaches 23.6 % at worst (one intermediate part, seed
-	 * 982956, on A2 at 1:2; every other part of the 300 at least 24.7 %), so the property holds at 23 % and the gap to
-	 * 25 % is open work (the dimension lanes and callouts do not scale with the views).
+	 * The least cover asserted. Issue 15 asks for 25 %; this layout reaches 21.3 % at worst (two intermediate inch parts,
+	 * seeds 389031 and 721629, on ANSI C at 1:2), so the property holds at 21 % and the gap to 25 % is open work (the
+	 * dimension lanes and callouts do not scale with the views). It was 23.6 % before the callouts used the ISO 129-1
+	 * symbols: "⌴Ø11 ↧6.8" is shorter than "CBORE Ø11 DEPTH 6.8", so the box around everything a view draws is smaller on
+	 * the same sheet at the same scale.
 	 */
-	private static final double LEAST_COVER = 0.23;
+	private static final double LEAST_COVER = 0.21;
 	private static final double DASH = Layer.HIDDEN.dashPattern()[0];
 	private static final double GAP = Layer.HIDDEN.dashPattern()[1];
 
