@@ -22,6 +22,7 @@ import sys
 try:
     import ezdxf
     from ezdxf import bbox
+    from ezdxf.lldxf.encoding import decode_dxf_unicode
 except ImportError:
     print("ezdxf is not installed (apt-get install python3-ezdxf)")
     sys.exit(3)
@@ -30,7 +31,8 @@ R12_TYPES = {"LINE", "ARC", "CIRCLE", "SOLID", "TEXT"}
 
 
 def decode(s):
-    return s.replace("%%c", "\u00d8").replace("%%d", "\u00b0")
+    """Text as read: %%c and %%d, and the \\U+XXXX escapes of characters beyond an R12 file's code page."""
+    return decode_dxf_unicode(s.replace("%%c", "\u00d8").replace("%%d", "\u00b0"))
 
 
 def flatten(doc):

@@ -185,7 +185,7 @@ final class FeatureAnnotator {
 			double radius = p.cornerRadius();
 			Point2 centre = fv.at(p.u() + half[0] - radius, p.v() + half[1] - radius, 0);
 			List<String> lines = new ArrayList<>();
-			lines.add(fv.prefix() + "POCKET " + sizes(g.length(), g.width()) + " DEPTH " + out.number(g.depth()));
+			lines.add(fv.prefix() + "POCKET " + sizes(g.length(), g.width()) + " " + Requests.DEPTH + out.number(g.depth()));
 			Map<ParamKey, Double> extras = new HashMap<>(fv.countExtra());
 			if (radius > 0) {
 				lines.add("R" + out.number(g.cornerRadius()));
@@ -195,7 +195,7 @@ final class FeatureAnnotator {
 		}
 		case Sized(Slot s, Slot g) -> {
 			Point2 centre = fv.at(s.u() + half[0] - half[1], s.v(), 0);
-			List<String> lines = List.of(fv.prefix() + "SLOT " + sizes(g.length(), g.width()) + " DEPTH " + out.number(g.depth()));
+			List<String> lines = List.of(fv.prefix() + "SLOT " + sizes(g.length(), g.width()) + " " + Requests.DEPTH + out.number(g.depth()));
 			sizeCallout(fv, centre, half[1], lines, g.length(), g.width(), g.depth(), new HashMap<>(fv.countExtra()));
 		}
 		default -> throw new IllegalArgumentException(
@@ -232,14 +232,14 @@ final class FeatureAnnotator {
 		case Counterbore h -> {
 			diameter = h.diameter();
 			lines.add(fv.prefix() + Requests.DIAMETER + out.number(diameter) + depth(fv, h.through(), h.depth(), extras));
-			lines.add("CBORE " + Requests.DIAMETER + out.number(h.cbDiameter()) + " DEPTH " + out.number(h.cbDepth()));
+			lines.add(Requests.COUNTERBORE + Requests.DIAMETER + out.number(h.cbDiameter()) + " " + Requests.DEPTH + out.number(h.cbDepth()));
 			extras.put(fv.key(Param.CB_DIAMETER), h.cbDiameter());
 			extras.put(fv.key(Param.CB_DEPTH), h.cbDepth());
 		}
 		case Countersink h -> {
 			diameter = h.diameter();
 			lines.add(fv.prefix() + Requests.DIAMETER + out.number(diameter) + depth(fv, h.through(), h.depth(), extras));
-			lines.add("CSK " + Requests.DIAMETER + out.number(h.csDiameter()) + " \u00D7 90\u00B0");
+			lines.add(Requests.COUNTERSINK + Requests.DIAMETER + out.number(h.csDiameter()) + " \u00D7 90\u00B0");
 			extras.put(fv.key(Param.CS_DIAMETER), h.csDiameter());
 		}
 		default -> throw new IllegalArgumentException("not a hole: " + g.kind());
@@ -255,7 +255,7 @@ final class FeatureAnnotator {
 			return " THRU";
 		}
 		extras.put(fv.key(Param.DEPTH), depth);
-		return " DEPTH " + out.number(depth);
+		return " " + Requests.DEPTH + out.number(depth);
 	}
 
 	/** A linear pattern's step (with count and total), or a circular pattern's pitch circle. */

@@ -25,6 +25,12 @@ final class Requests {
 	static final String TIMES = "\u00D7 ";
 	/** Diameter sign. */
 	static final String DIAMETER = "\u00D8";
+	/** ISO 129-1 depth symbol (U+21A7), written before the depth: {@code ↧6.8}. */
+	static final String DEPTH = "\u21A7";
+	/** ISO 129-1 counterbore symbol (U+2334), before the counterbore's diameter: {@code ⌴Ø11 ↧6.8}. */
+	static final String COUNTERBORE = "\u2334";
+	/** ISO 129-1 countersink symbol (U+2335), before the countersink's diameter: {@code ⌵Ø12 × 90°}. */
+	static final String COUNTERSINK = "\u2335";
 
 	private final Map<ViewKind, Box> boxes;
 	private final boolean inch;

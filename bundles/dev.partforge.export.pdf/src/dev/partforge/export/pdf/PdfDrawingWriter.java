@@ -13,8 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 
 import dev.partforge.drawing.Entity;
@@ -27,8 +25,8 @@ import dev.partforge.drawing.TextMetrics;
  * Writes drawing sheets as a vector PDF with PDFBox: one page per sheet at the sheet's paper size,
  * every page content in millimetres under one {@code cm} of 72/25.4 (so a 50 mm line at 1:1 is 50 mm
  * on paper), ISO 128 line widths and dash patterns per layer, text as real Helvetica text (standard
- * 14 font, WinAnsi: Ø, ×, ° included) so it is searchable. An optional cover page lists the parts of a
- * practice set.
+ * 14 font, WinAnsi: Ø, ×, ° included) so it is searchable; characters WinAnsi lacks, such as the ISO 129-1 symbols
+ * ↧ ⌴ ⌵, in embedded fonts ({@link PdfFonts}). An optional cover page lists the parts of a practice set.
  */
 public final class PdfDrawingWriter {
 	/** Points per millimetre. */
@@ -59,7 +57,7 @@ public final class PdfDrawingWriter {
 	 */
 	public static void write(List<Sheet> sheets, List<CoverEntry> cover, String title, String creator, OutputStream out) throws IOException {
 		try (PDDocument doc = new PDDocument()) {
-			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			PdfFonts font = new PdfFonts(doc);
 			PDDocumentInformation info = doc.getDocumentInformation();
 			info.setTitle(title);
 			info.setAuthor(creator);
@@ -85,7 +83,7 @@ public final class PdfDrawingWriter {
 		}
 	}
 
-	private static void cover(PDDocument doc, PDType1Font font, Paper paper, List<CoverEntry> entries, String title) throws IOException {
+	private static void cover(PDDocument doc, PdfFonts font, Paper paper, List<CoverEntry> entries, String title) throws IOException {
 		PDPage page = new PDPage(new PDRectangle((float) paper.width() * PT_PER_MM, (float) paper.height() * PT_PER_MM));
 		doc.addPage(page);
 		try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -124,7 +122,7 @@ public final class PdfDrawingWriter {
 		cs.setLineDashPattern(f, 0);
 	}
 
-	private static void draw(PDPageContentStream cs, PDType1Font font, Entity e, Layer[] current) throws IOException {
+	private static void draw(PDPageContentStream cs, PdfFonts font, Entity e, Layer[] current) throws IOException {
 		switch (e) {
 		case Entity.Line l -> {
 			style(cs, l.layer(), current);
@@ -185,10 +183,13 @@ public final class PdfDrawingWriter {
 		}
 	}
 
-	private static void text(PDPageContentStream cs, PDType1Font font, Entity.Text t) throws IOException {
+	private static void text(PDPageContentStream cs, PdfFonts font, Entity.Text t) throws IOException {
 		float size = (float) (t.height() * TextMetrics.FONT_PER_CAP);
-		String s = t.text().replace('\u2026', '.');
-		double w = font.getStringWidth(s) / 1000 * size;
+		List<PdfFonts.Run> runs = font.runs(t.text().replace('\u2026', '.'));
+		double w = 0;
+		for (PdfFonts.Run r : runs) {
+			w += r.font().getStringWidth(r.text()) / 1000 * size;
+		}
 		double shift = switch (t.align()) {
 		case LEFT -> 0;
 		case CENTER -> -w / 2;
@@ -198,9 +199,11 @@ public final class PdfDrawingWriter {
 		double x = t.x() + shift * Math.cos(a);
 		double y = t.y() + shift * Math.sin(a);
 		cs.beginText();
-		cs.setFont(font, size);
 		cs.setTextMatrix(new Matrix((float) Math.cos(a), (float) Math.sin(a), (float) -Math.sin(a), (float) Math.cos(a), (float) x, (float) y));
-		cs.showText(s);
+		for (PdfFonts.Run r : runs) {
+			cs.setFont(r.font(), size);
+			cs.showText(r.text());
+		}
 		cs.endText();
 	}
 }

@@ -20,9 +20,12 @@ import dev.partforge.drawing.TextMetrics;
  * mm, so it prints at true scale). Sheets are stacked vertically, 10 mm apart, each a nested
  * {@code <svg>}; inside, one {@code <g>} per layer with its ISO 128 width and dash pattern, every
  * dimension a group carrying its parameter and value ({@code data-param}, {@code data-value}). Text is
- * real text (Helvetica/Arial).
+ * real text (Helvetica/Arial); the ISO 129-1 symbols ↧ ⌴ ⌵ of the callouts are characters too, which the viewer
+ * draws from the named fallback fonts that have them (DejaVu Sans, Noto Sans Symbols) or its own font fallback.
  */
 public final class SvgDrawingWriter {
+	/** The font-family of all text: Helvetica's metrics, then fonts with the ISO 129-1 symbols' glyphs. */
+	public static final String FONTS = "Helvetica, Arial, 'DejaVu Sans', 'Noto Sans Symbols', sans-serif";
 	private static final double GAP = 10;
 
 	private SvgDrawingWriter() {
@@ -122,7 +125,7 @@ public final class SvgDrawingWriter {
 			case CENTER -> "middle";
 			case RIGHT -> "end";
 			};
-			o.write("<text x=\"" + n(t.x()) + "\" y=\"" + n(ph - t.y()) + "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\""
+			o.write("<text x=\"" + n(t.x()) + "\" y=\"" + n(ph - t.y()) + "\" font-family=\"" + FONTS + "\" font-size=\""
 					+ n(t.height() * TextMetrics.FONT_PER_CAP) + "\" text-anchor=\"" + anchor + "\" fill=\"black\" stroke=\"none\""
 					+ (t.angleDeg() != 0 ? " transform=\"rotate(" + n(-t.angleDeg()) + " " + n(t.x()) + " " + n(ph - t.y()) + ")\"" : "")
 					+ ">" + esc(t.text()) + "</text>\n");
