@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Date;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -37,6 +36,7 @@ import dev.partforge.recipes.Units;
 import dev.partforge.server.internal.Role;
 import dev.partforge.server.internal.TeamServer;
 import dev.partforge.store.PartStore;
+import dev.partforge.store.RecordQuery;
 import dev.partforge.sync.BackgroundSync;
 import dev.partforge.sync.internal.Remote;
 import dev.partforge.sync.internal.RemoteSettings;
@@ -128,13 +128,12 @@ class SyncUITest {
 
 		String partId = library.generate(Difficulty.BEGINNER, OptionalLong.of(909_001), Units.MM).getId();
 		UserRecord record = ModelFactory.eINSTANCE.createUserRecord();
-		String uuid = UUID.randomUUID().toString();
-		record.setUuid(uuid);
-		record.setPartId(partId);
+		record.setPartId(partId); // no uuid: a record made here, which the store gives a uuid and queues in the outbox
 		record.setTimeSpent(61_000);
 		record.setCompleted(true);
 		record.setDate(new Date());
 		store.addRecord(record);
+		String uuid = store.listRecords(RecordQuery.forPart(partId)).get(0).getUuid();
 		bot.waitFor("the record reaches the server without a click", () -> onServer(uuid) == 1);
 		bot.waitFor("the status bar shows nothing pending", () -> status().startsWith("Sync: online")
 				&& status().contains(", 0 pending"));
