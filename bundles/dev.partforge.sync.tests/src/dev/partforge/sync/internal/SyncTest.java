@@ -269,6 +269,45 @@ public final class SyncTest {
 	}
 
 	/**
+	 * The pull is incremental: a cycle reads the user's records from the server only if another session committed
+	 * since the last pull (the server's commit infos) or the outbox names a record; what another desktop added, edited
+	 * or deleted still arrives.
+	 */
+	@Test
+	void aCycleReadsTheServerOnlyWhenSomethingChangedThereAndChangesStillArrive() throws Exception {
+		team.addUser("u20");
+		try (Desktop a = desktop("u20", "a"); Desktop b = desktop("u20", "b")) {
+			a.store().putParts(List.of(TestParts.part("C20-1", Difficulty.BEGINNER),
+					TestParts.part("C20-2", Difficulty.BEGINNER)));
+			a.store().addRecords(List.of(TestParts.record("C20-1", 1000, false, null),
+					TestParts.record("C20-1", 2000, false, null)));
+			a.syncOrFail();
+			assertEquals(2, b.syncOrFail().recordsPulled());
+			assertEquals(new Synchronizer.Result(0, 0, 0, 0, 0), a.syncOrFail(), "nothing changed: nothing read");
+			assertEquals(new Synchronizer.Result(0, 0, 0, 0, 0), b.syncOrFail(), "nothing changed: nothing read");
+
+			a.store().addRecord(TestParts.record("C20-1", 3000, false, null));
+			Synchronizer.Result pushed = a.syncOrFail();
+			assertEquals(1, pushed.recordsPushed());
+			assertEquals(2, pushed.recordsRead(), "the server's uuids, to push the record once");
+			assertEquals(0, a.syncOrFail().recordsRead(), "its own commit is no reason to pull");
+
+			Synchronizer.Result arrived = b.syncOrFail();
+			assertEquals(1, arrived.recordsPulled());
+			assertEquals(3, uuids(b, "C20-").size());
+
+			b.store().putPart(edited(b.store().getPart("C20-1").orElseThrow(), 18));
+			b.store().deletePart("C20-2");
+			b.syncOrFail();
+			a.syncOrFail();
+			assertEquals(18, depth(a, "C20-1"), 1e-9);
+			assertTrue(a.store().getPart("C20-2").isEmpty(), "the deletion arrived");
+			assertEquals(new Synchronizer.Result(0, 0, 0, 0, 0), a.syncOrFail());
+			assertEquals(new Synchronizer.Result(0, 0, 0, 0, 0), b.syncOrFail());
+		}
+	}
+
+	/**
 	 * Rule: a deletion travels as a tombstone with its time: the part goes from the server and from the other
 	 * desktop, but an edit later than the deletion re-creates it everywhere; records of a deleted part stay.
 	 */

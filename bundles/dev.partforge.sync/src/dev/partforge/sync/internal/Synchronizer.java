@@ -17,6 +17,9 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.cdo.common.CDOCommonRepository.CommitInfoStorage;
+import org.eclipse.emf.cdo.common.branch.CDOBranchPoint;
+import org.eclipse.emf.cdo.common.commit.CDOCommitInfo;
 import org.eclipse.emf.cdo.eresource.CDOResource;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.util.CDOUtil;
@@ -65,14 +68,19 @@ public final class Synchronizer {
 	private final ServerSession server;
 	private final String user;
 	private final PartBase base;
+	private final long lastPulled;
+	private final Set<Long> ownCommits = new HashSet<>();
+	private long pulledUpTo;
 	private CDOResource deleted;
 	private Map<String, OutboxEntry> tombstones;
 
-	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base) {
+	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base, long lastPulled) {
 		this.local = local;
 		this.server = server;
 		this.user = user;
 		this.base = base;
+		this.lastPulled = lastPulled;
+		this.pulledUpTo = lastPulled;
 	}
 
 	/**
@@ -85,7 +93,30 @@ public final class Synchronizer {
 	 */
 	public static Synchronizer of(PartStore local, Path dataDirectory, ServerSession server, String user)
 			throws IOException {
-		return new Synchronizer(local, server, user, PartBase.load(dataDirectory));
+		return of(local, dataDirectory, server, user, 0);
+	}
+
+	/**
+	 * @param local         the local store
+	 * @param dataDirectory its data directory (for the agreed part contents, {@link PartBase})
+	 * @param server        a logged-in session
+	 * @param user          the user it is logged in as
+	 * @param lastPulled    the server time up to which the last successful cycle pulled ({@link #pulledUpTo()}), 0
+	 *                      if none did: then the cycle reads everything
+	 * @return a synchroniser for one cycle that pulls only if another session committed after {@code lastPulled}
+	 * @throws IOException if the agreed part contents cannot be read
+	 */
+	public static Synchronizer of(PartStore local, Path dataDirectory, ServerSession server, String user,
+			long lastPulled) throws IOException {
+		return new Synchronizer(local, server, user, PartBase.load(dataDirectory), lastPulled);
+	}
+
+	/**
+	 * @return the server time up to which this synchroniser's cycle has pulled every change (the commit time of the
+	 *         newest server commit it has seen, its own included); the next cycle's {@code lastPulled}
+	 */
+	public long pulledUpTo() {
+		return pulledUpTo;
 	}
 
 	/**
@@ -95,8 +126,22 @@ public final class Synchronizer {
 	 * @param recordsPushed records added on the server
 	 * @param partsPulled   parts added or replaced locally
 	 * @param recordsPulled records added locally
+	 * @param recordsRead   the user's records read from the server (0 when the outbox named no record and no other
+	 *                      session committed since the last pull)
 	 */
-	public record Result(int partsPushed, int recordsPushed, int partsPulled, int recordsPulled) {
+	public record Result(int partsPushed, int recordsPushed, int partsPulled, int recordsPulled, int recordsRead) {
+
+		/**
+		 * A result that read no server records.
+		 *
+		 * @param partsPushed   parts added or replaced on the server
+		 * @param recordsPushed records added on the server
+		 * @param partsPulled   parts added or replaced locally
+		 * @param recordsPulled records added locally
+		 */
+		public Result(int partsPushed, int recordsPushed, int partsPulled, int recordsPulled) {
+			this(partsPushed, recordsPushed, partsPulled, recordsPulled, 0);
+		}
 	}
 
 	/**
@@ -128,17 +173,28 @@ public final class Synchronizer {
 		tx.options().setRevisionPrefetchingPolicy(CDOUtil.createRevisionPrefetchingPolicy(BATCH));
 		try {
 			progress.subTask("read the server's records");
-			Map<String, UserRecord> serverRecords = serverRecords(tx);
+			boolean namesRecords = full || local.outbox(Integer.MAX_VALUE).stream()
+					.anyMatch(e -> e.getKind() == OutboxKind.RECORD_ADDED);
+			Map<String, UserRecord> serverRecords = namesRecords ? serverRecords(tx) : null;
 			deleted = tx.getOrCreateResource(DELETED);
 			tombstones = new HashMap<>();
 			deleted.getContents().forEach(o -> tombstones.put(((OutboxEntry) o).getBusinessKey(), (OutboxEntry) o));
-			Set<String> onServer = new HashSet<>(serverRecords.keySet());
+			Set<String> onServer = serverRecords == null ? new HashSet<>() : new HashSet<>(serverRecords.keySet());
 			progress.split(1).subTask("push the outbox");
 			int[] pushed = pushOutbox(tx, here, onServer, progress.split(1));
 			if (full) {
 				progress.subTask("compare all parts and records");
 				pushed[0] += pushParts(tx, here.parts());
 				pushed[1] += pushRecords(tx, here.records(), onServer);
+			}
+			if (!changedElsewhere() && !full) {
+				base.save();
+				progress.setWorkRemaining(0);
+				return new Result(pushed[0], pushed[1], 0, 0, serverRecords == null ? 0 : serverRecords.size());
+			}
+			if (serverRecords == null) {
+				progress.subTask("read the server's records");
+				serverRecords = serverRecords(tx);
 			}
 			progress.split(1).subTask("pull parts");
 			int partsPulled = pullParts(tx, here.parts());
@@ -150,7 +206,7 @@ public final class Synchronizer {
 			int recordsPulled = pullRecords(serverRecords.values(), here.records());
 			base.save();
 			progress.split(1);
-			return new Result(pushed[0], pushed[1], partsPulled, recordsPulled);
+			return new Result(pushed[0], pushed[1], partsPulled, recordsPulled, serverRecords.size());
 		} catch (IOException e) {
 			throw new SyncFailure(SyncFailure.Kind.FAILED, "cannot save the synchronised part contents: " + e.getMessage(),
 					e);
@@ -217,13 +273,53 @@ public final class Synchronizer {
 				}
 			}
 			if (tx.isDirty()) {
-				tx.commit();
+				commit(tx);
 			}
 			PausePoints.reached(PausePoints.SERVER_COMMITTED);
 			local.removeFromOutbox(batch.stream().map(OutboxEntry::getKey).toList());
 			progress.split(batch.size());
 		}
 		return pushed;
+	}
+
+	/** Commits and remembers the commit's time as this cycle's own, which is no reason to pull. */
+	private void commit(CDOTransaction tx) throws CommitException {
+		CDOCommitInfo info = tx.commit();
+		if (info != null) {
+			ownCommits.add(info.getTimeStamp());
+		}
+	}
+
+	/**
+	 * Whether a session other than this cycle's committed on the server since the last pull, from the server's commit
+	 * infos (kept by the repository also without audits): their times only, a query of the commit info table, no
+	 * object is read. Sets {@link #pulledUpTo()} to the newest commit seen and waits until this session has received
+	 * the invalidations up to it, so a pull that follows reads at least that state (if they do not arrive within
+	 * {@value ServerSession#CONNECT_TIMEOUT_MILLIS} ms, the pull happens and the next cycle pulls again). Without a last pull, or if the
+	 * repository keeps no commit infos, everything counts as changed.
+	 */
+	private boolean changedElsewhere() {
+		boolean kept = server.session().getRepositoryInfo().getCommitInfoStorage() != CommitInfoStorage.NO;
+		long[] newest = { lastPulled };
+		boolean[] foreign = { lastPulled <= 0 || !kept };
+		if (kept) {
+			server.session().getCommitInfoManager().getCommitInfos(null, lastPulled + 1,
+					CDOBranchPoint.UNSPECIFIED_DATE, info -> {
+						newest[0] = Math.max(newest[0], info.getTimeStamp());
+						if (!ownCommits.contains(info.getTimeStamp())) {
+							foreign[0] = true;
+						}
+					});
+		}
+		for (long own : ownCommits) {
+			newest[0] = Math.max(newest[0], own);
+		}
+		if (newest[0] > 0 && !server.session().waitForUpdate(newest[0], ServerSession.CONNECT_TIMEOUT_MILLIS)) {
+			// not known to be read: pull now, and again next cycle
+			return true;
+		}
+		pulledUpTo = kept ? newest[0] : 0;
+		return foreign[0];
 	}
 
 	/** The local parts and records, read again when an outbox entry names one that is newer than the last read. */
@@ -274,11 +370,11 @@ public final class Synchronizer {
 		int pushed = 0;
 		for (StoredPart part : localParts) {
 			if (pushPart(resource, onServer, part) && ++pushed % BATCH == 0) {
-				tx.commit();
+				commit(tx);
 			}
 		}
 		if (tx.isDirty()) {
-			tx.commit();
+			commit(tx);
 		}
 		return pushed;
 	}
@@ -437,12 +533,12 @@ public final class Synchronizer {
 				buckets.computeIfAbsent(bucket(record.getUuid()), tx::getOrCreateResource).getContents()
 						.add(EcoreUtil.copy(record));
 				if (++pushed % BATCH == 0) {
-					tx.commit();
+					commit(tx);
 				}
 			}
 		}
 		if (tx.isDirty()) {
-			tx.commit();
+			commit(tx);
 		}
 		return pushed;
 	}
