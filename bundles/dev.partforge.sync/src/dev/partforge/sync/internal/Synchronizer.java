@@ -3,6 +3,8 @@
 package dev.partforge.sync.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -64,18 +66,27 @@ public final class Synchronizer {
 
 	private static final String HEX = "0123456789abcdef";
 
+	/**
+	 * The marker file (in the data directory's {@code sync}) that exists from before a batch's server commit until its
+	 * entries are removed locally: while it exists, the server may already hold records the outbox names.
+	 */
+	static final String IN_FLIGHT = "push.inflight";
+
 	private final PartStore local;
 	private final ServerSession server;
 	private final String user;
 	private final PartBase base;
+	private final Path inFlight;
 	private final long lastPulled;
 	private final Set<Long> ownCommits = new HashSet<>();
 	private long pulledUpTo;
 	private CDOResource deleted;
 	private Map<String, OutboxEntry> tombstones;
 
-	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base, long lastPulled) {
+	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base, Path inFlight,
+			long lastPulled) {
 		this.local = local;
+		this.inFlight = inFlight;
 		this.server = server;
 		this.user = user;
 		this.base = base;
@@ -108,7 +119,8 @@ public final class Synchronizer {
 	 */
 	public static Synchronizer of(PartStore local, Path dataDirectory, ServerSession server, String user,
 			long lastPulled) throws IOException {
-		return new Synchronizer(local, server, user, PartBase.load(dataDirectory), lastPulled);
+		return new Synchronizer(local, server, user, PartBase.load(dataDirectory),
+				dataDirectory.resolve("sync").resolve(IN_FLIGHT), lastPulled);
 	}
 
 	/**
@@ -173,7 +185,8 @@ public final class Synchronizer {
 		tx.options().setRevisionPrefetchingPolicy(CDOUtil.createRevisionPrefetchingPolicy(BATCH));
 		try {
 			progress.subTask("read the server's records");
-			boolean namesRecords = full || local.outbox(Integer.MAX_VALUE).stream()
+			// a record the outbox names reached the server only if a batch's commit ran and its removal did not
+			boolean namesRecords = full || Files.exists(inFlight) && local.outbox(Integer.MAX_VALUE).stream()
 					.anyMatch(e -> e.getKind() == OutboxKind.RECORD_ADDED);
 			Map<String, UserRecord> serverRecords = namesRecords ? serverRecords(tx) : null;
 			deleted = tx.getOrCreateResource(DELETED);
@@ -224,8 +237,9 @@ public final class Synchronizer {
 	 * Delivers the outbox in batches of {@value #BATCH} entries, oldest first: one server transaction per batch
 	 * carries the current local state of each entry's key, and the batch's entries are removed locally only after
 	 * that transaction committed. Delivering a batch again (the acknowledgement was lost, or this process died before
-	 * removing it) changes nothing: a record whose uuid the server has is not added again, and a part the server
-	 * holds with the same content is left alone.
+	 * removing it) changes nothing: a record whose uuid the server has is not added again (the server's uuids are read
+	 * when the {@value #IN_FLIGHT} marker says a batch may have reached the server), and a part the server holds with
+	 * the same content is left alone.
 	 *
 	 * @return parts and records pushed
 	 */
@@ -273,13 +287,28 @@ public final class Synchronizer {
 				}
 			}
 			if (tx.isDirty()) {
+				marker(true);
 				commit(tx);
 			}
 			PausePoints.reached(PausePoints.SERVER_COMMITTED);
 			local.removeFromOutbox(batch.stream().map(OutboxEntry::getKey).toList());
 			progress.split(batch.size());
 		}
+		marker(false);
 		return pushed;
+	}
+
+	private void marker(boolean exists) {
+		try {
+			if (exists) {
+				Files.createDirectories(inFlight.getParent());
+				Files.writeString(inFlight, "");
+			} else {
+				Files.deleteIfExists(inFlight);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write the push marker " + inFlight, e);
+		}
 	}
 
 	/** Commits and remembers the commit's time as this cycle's own, which is no reason to pull. */
