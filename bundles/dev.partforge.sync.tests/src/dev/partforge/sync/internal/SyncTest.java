@@ -298,6 +298,7 @@ public final class SyncTest {
 
 			Synchronizer.Result arrived = b.syncOrFail();
 			assertEquals(1, arrived.recordsPulled());
+			assertEquals(1, arrived.recordsRead(), "only the record added since the last pull is read");
 			assertEquals(3, uuids(b, "C20-").size());
 
 			b.store().putPart(edited(b.store().getPart("C20-1").orElseThrow(), 18));

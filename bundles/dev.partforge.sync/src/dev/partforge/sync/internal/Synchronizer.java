@@ -76,6 +76,7 @@ public final class Synchronizer {
 	private final ServerSession server;
 	private final String user;
 	private final PartBase base;
+	private final PulledRecords pulledRecords;
 	private final Path inFlight;
 	private final long lastPulled;
 	private final Set<Long> ownCommits = new HashSet<>();
@@ -83,9 +84,10 @@ public final class Synchronizer {
 	private CDOResource deleted;
 	private Map<String, OutboxEntry> tombstones;
 
-	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base, Path inFlight,
-			long lastPulled) {
+	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base,
+			PulledRecords pulledRecords, Path inFlight, long lastPulled) {
 		this.local = local;
+		this.pulledRecords = pulledRecords;
 		this.inFlight = inFlight;
 		this.server = server;
 		this.user = user;
@@ -119,7 +121,7 @@ public final class Synchronizer {
 	 */
 	public static Synchronizer of(PartStore local, Path dataDirectory, ServerSession server, String user,
 			long lastPulled) throws IOException {
-		return new Synchronizer(local, server, user, PartBase.load(dataDirectory),
+		return new Synchronizer(local, server, user, PartBase.load(dataDirectory), PulledRecords.load(dataDirectory),
 				dataDirectory.resolve("sync").resolve(IN_FLIGHT), lastPulled);
 	}
 
@@ -206,8 +208,11 @@ public final class Synchronizer {
 				return new Result(pushed[0], pushed[1], 0, 0, serverRecords == null ? 0 : serverRecords.size());
 			}
 			if (serverRecords == null) {
-				progress.subTask("read the server's records");
-				serverRecords = serverRecords(tx);
+				progress.subTask("read the server's new records");
+				if (lastPulled <= 0) {
+					pulledRecords.clear();
+				}
+				serverRecords = newServerRecords(tx);
 			}
 			progress.split(1).subTask("pull parts");
 			int partsPulled = pullParts(tx, here.parts());
@@ -218,6 +223,7 @@ public final class Synchronizer {
 			progress.split(1).subTask("pull records");
 			int recordsPulled = pullRecords(serverRecords.values(), here.records());
 			base.save();
+			pulledRecords.save();
 			progress.split(1);
 			return new Result(pushed[0], pushed[1], partsPulled, recordsPulled, serverRecords.size());
 		} catch (IOException e) {
@@ -618,14 +624,28 @@ public final class Synchronizer {
 	}
 
 	private Map<String, UserRecord> serverRecords(CDOView view) {
+		pulledRecords.clear();
+		return newServerRecords(view);
+	}
+
+	/**
+	 * The user's records on the server after those the last pull read ({@link PulledRecords}): records are
+	 * append-only, so a resource's new records are the entries after the count read last time; the new counts are
+	 * kept for the next pull.
+	 */
+	private Map<String, UserRecord> newServerRecords(CDOView view) {
 		Map<String, UserRecord> records = new LinkedHashMap<>();
 		for (char c : HEX.toCharArray()) {
 			String path = "/users/" + user + "/records-" + c;
 			if (view.hasResource(path)) {
-				for (EObject o : view.getResource(path).getContents()) {
+				List<EObject> contents = view.getResource(path).getContents();
+				int size = contents.size();
+				int from = pulledRecords.read(path) <= size ? pulledRecords.read(path) : 0;
+				for (EObject o : contents.subList(from, size)) {
 					UserRecord r = (UserRecord) o;
 					records.put(r.getUuid(), r);
 				}
+				pulledRecords.readUpTo(path, size);
 			}
 		}
 		return records;
