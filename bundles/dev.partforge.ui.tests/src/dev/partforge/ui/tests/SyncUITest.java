@@ -11,9 +11,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.OptionalLong;
-import java.util.UUID;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.custom.CLabel;
@@ -37,6 +39,7 @@ import dev.partforge.recipes.Units;
 import dev.partforge.server.internal.Role;
 import dev.partforge.server.internal.TeamServer;
 import dev.partforge.store.PartStore;
+import dev.partforge.store.RecordQuery;
 import dev.partforge.sync.BackgroundSync;
 import dev.partforge.sync.internal.Remote;
 import dev.partforge.sync.internal.RemoteSettings;
@@ -127,19 +130,27 @@ class SyncUITest {
 				() -> view.labelWithId(StorageView.SYNC_KEY).text().startsWith("Sync: online"));
 
 		String partId = library.generate(Difficulty.BEGINNER, OptionalLong.of(909_001), Units.MM).getId();
+		// as the workbench adds a record: without a uuid, so the store gives it one and queues it in the outbox
 		UserRecord record = ModelFactory.eINSTANCE.createUserRecord();
-		String uuid = UUID.randomUUID().toString();
-		record.setUuid(uuid);
 		record.setPartId(partId);
 		record.setTimeSpent(61_000);
 		record.setCompleted(true);
 		record.setDate(new Date());
+		Set<String> before = uuids(partId);
 		store.addRecord(record);
+		Set<String> added = uuids(partId);
+		added.removeAll(before);
+		String uuid = added.iterator().next();
 		bot.waitFor("the record reaches the server without a click", () -> onServer(uuid) == 1);
 		bot.waitFor("the status bar shows nothing pending", () -> status().startsWith("Sync: online")
 				&& status().contains(", 0 pending"));
 		bot.screenshot(TestOutput.dir("screenshots").resolve("SyncUITest-online.png"));
 		assertEquals(1, onServer(uuid));
+	}
+
+	private Set<String> uuids(String partId) {
+		return store.listRecords(RecordQuery.forPart(partId)).stream().map(UserRecord::getUuid)
+				.collect(Collectors.toCollection(HashSet::new));
 	}
 
 	private static long onServer(String uuid) {
