@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -114,10 +115,12 @@ public final class SyncTest {
 		team.addUser("u2");
 		try (Desktop a = desktop("u2", "a")) {
 			a.store().putPart(TestParts.part("C2-1", Difficulty.BEGINNER));
+			a.syncOrFail(); // not the first cycle, which compares everything anyway
 			a.store().addRecords(List.of(TestParts.record("C2-1", 1000, false, null),
 					TestParts.record("C2-1", 3000, false, null)));
 			UserRecord first = a.store().listRecords(RecordQuery.forPart("C2-1")).get(0);
-			// as if an earlier push had committed this record and its acknowledgement was lost
+			// as if an earlier push had committed this record and its acknowledgement was lost: the push's marker stays
+			Files.writeString(a.data().resolve("sync").resolve(Synchronizer.IN_FLIGHT), "");
 			try (ServerSession session = ServerSession.open(Remote.parse("127.0.0.1:" + address.getPort(), "u2"),
 					"u2-pw".toCharArray())) {
 				CDOTransaction tx = session.session().openTransaction();
@@ -129,6 +132,7 @@ public final class SyncTest {
 			Synchronizer.Result result = a.syncOrFail();
 			assertEquals(1, result.recordsPushed());
 			assertEquals(0, result.recordsPulled());
+			assertTrue(Files.notExists(a.data().resolve("sync").resolve(Synchronizer.IN_FLIGHT)));
 			assertEquals(2, team.count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'C2-1'"));
 			assertEquals(2, a.store().listRecords(RecordQuery.forPart("C2-1")).size());
 		}
@@ -265,6 +269,46 @@ public final class SyncTest {
 			assertTrue(a.store().getPart("C6-1").orElseThrow().isBookmarked(), "the later change wins");
 			assertTrue(b.store().getPart("C6-1").orElseThrow().isBookmarked());
 			assertEquals(onB.getLastViewed(), a.store().getPart("C6-1").orElseThrow().getLastViewed());
+		}
+	}
+
+	/**
+	 * The pull is incremental: a cycle reads the user's records from the server only if another session committed
+	 * since the last pull (the server's commit infos) or the outbox names a record; what another desktop added, edited
+	 * or deleted still arrives.
+	 */
+	@Test
+	void aCycleReadsTheServerOnlyWhenSomethingChangedThereAndChangesStillArrive() throws Exception {
+		team.addUser("u20");
+		try (Desktop a = desktop("u20", "a"); Desktop b = desktop("u20", "b")) {
+			a.store().putParts(List.of(TestParts.part("C20-1", Difficulty.BEGINNER),
+					TestParts.part("C20-2", Difficulty.BEGINNER)));
+			a.store().addRecords(List.of(TestParts.record("C20-1", 1000, false, null),
+					TestParts.record("C20-1", 2000, false, null)));
+			a.syncOrFail();
+			assertEquals(2, b.syncOrFail().recordsPulled());
+			assertEquals(new Synchronizer.Result(0, 0, 0, 0, 0), a.syncOrFail(), "nothing changed: nothing read");
+			assertEquals(new Synchronizer.Result(0, 0, 0, 0, 0), b.syncOrFail(), "nothing changed: nothing read");
+
+			a.store().addRecord(TestParts.record("C20-1", 3000, false, null));
+			Synchronizer.Result pushed = a.syncOrFail();
+			assertEquals(1, pushed.recordsPushed());
+			assertEquals(0, pushed.recordsRead(), "a record never sent needs no look-up on the server");
+			assertEquals(0, a.syncOrFail().recordsRead(), "its own commit is no reason to pull");
+
+			Synchronizer.Result arrived = b.syncOrFail();
+			assertEquals(1, arrived.recordsPulled());
+			assertEquals(1, arrived.recordsRead(), "only the record added since the last pull is read");
+			assertEquals(3, uuids(b, "C20-").size());
+
+			b.store().putPart(edited(b.store().getPart("C20-1").orElseThrow(), 18));
+			b.store().deletePart("C20-2");
+			b.syncOrFail();
+			a.syncOrFail();
+			assertEquals(18, depth(a, "C20-1"), 1e-9);
+			assertTrue(a.store().getPart("C20-2").isEmpty(), "the deletion arrived");
+			assertEquals(new Synchronizer.Result(0, 0, 0, 0, 0), a.syncOrFail());
+			assertEquals(new Synchronizer.Result(0, 0, 0, 0, 0), b.syncOrFail());
 		}
 	}
 

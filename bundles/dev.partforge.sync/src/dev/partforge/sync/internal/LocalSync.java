@@ -75,13 +75,15 @@ public final class LocalSync implements SyncService {
 	 */
 	public Synchronizer.Result run(IProgressMonitor monitor, boolean full) throws SyncFailure {
 		try {
-			Synchronizer.Result result = cycle(monitor, full || firstCycle());
+			StatusFile.Entry last = lastStatus();
+			Synchronizer.Result result = cycle(monitor, full || last.lastSync().isEmpty(),
+					full ? 0 : last.lastPulled());
 			lastResult = result;
-			record(new StatusFile.Entry(ConnectionState.ONLINE, Optional.of(Instant.now()), Optional.empty()));
 			return result;
 		} catch (SyncFailure e) {
 			try {
-				record(new StatusFile.Entry(e.state(), statusFile.read().lastSync(), Optional.of(e.getMessage())));
+				StatusFile.Entry last = statusFile.read();
+				record(new StatusFile.Entry(e.state(), last.lastSync(), Optional.of(e.getMessage()), last.lastPulled()));
 			} catch (IOException io) {
 				LOG.log(System.Logger.Level.ERROR, "Cannot read the synchronisation status in " + dataDirectory, io);
 			}
@@ -89,13 +91,14 @@ public final class LocalSync implements SyncService {
 		}
 	}
 
-	private boolean firstCycle() {
+	/** @return the last status; never synced (compare and read everything) if it cannot be read */
+	private StatusFile.Entry lastStatus() {
 		try {
-			return statusFile.read().lastSync().isEmpty();
+			return statusFile.read();
 		} catch (IOException e) {
 			LOG.log(System.Logger.Level.WARNING, "Cannot read the synchronisation status in " + dataDirectory
 					+ "; comparing everything with the server", e);
-			return true;
+			return new StatusFile.Entry(ConnectionState.OFFLINE, Optional.empty(), Optional.empty(), 0);
 		}
 	}
 
@@ -107,7 +110,7 @@ public final class LocalSync implements SyncService {
 		}
 	}
 
-	private Synchronizer.Result cycle(IProgressMonitor monitor, boolean full) throws SyncFailure {
+	private Synchronizer.Result cycle(IProgressMonitor monitor, boolean full, long lastPulled) throws SyncFailure {
 		Remote remote;
 		char[] password;
 		try {
@@ -119,7 +122,11 @@ public final class LocalSync implements SyncService {
 		}
 		running = true;
 		try (ServerSession session = ServerSession.open(remote, password)) {
-			return Synchronizer.of(store, dataDirectory, session, remote.user()).run(monitor, full);
+			Synchronizer synchronizer = Synchronizer.of(store, dataDirectory, session, remote.user(), lastPulled);
+			Synchronizer.Result result = synchronizer.run(monitor, full);
+			record(new StatusFile.Entry(ConnectionState.ONLINE, Optional.of(Instant.now()), Optional.empty(),
+					synchronizer.pulledUpTo()));
+			return result;
 		} catch (IOException e) {
 			throw new SyncFailure(SyncFailure.Kind.FAILED, e.getMessage(), e);
 		} finally {

@@ -17,8 +17,8 @@ import java.util.Properties;
 import dev.partforge.sync.ConnectionState;
 
 /**
- * The outcome of the last cycle in {@code sync/status.properties} of the data directory: state, message and the time
- * of the last successful cycle, written atomically after each cycle so that {@code partforge sync status} and the
+ * The outcome of the last cycle in {@code sync/status.properties} of the data directory: state, message, the time
+ * of the last successful cycle and the server time it pulled up to, written atomically after each cycle so that {@code partforge sync status} and the
  * workbench read the same.
  */
 final class StatusFile {
@@ -28,9 +28,11 @@ final class StatusFile {
 	 *
 	 * @param state    the state after the last cycle
 	 * @param lastSync the last successful cycle
-	 * @param message  the reason of the last failure
+	 * @param message    the reason of the last failure
+	 * @param lastPulled the server time up to which the last successful cycle pulled, 0 if unknown (then the next
+	 *                   cycle reads everything)
 	 */
-	record Entry(ConnectionState state, Optional<Instant> lastSync, Optional<String> message) {
+	record Entry(ConnectionState state, Optional<Instant> lastSync, Optional<String> message, long lastPulled) {
 	}
 
 	private final Path file;
@@ -48,7 +50,7 @@ final class StatusFile {
 	 */
 	Entry read() throws IOException {
 		if (!Files.exists(file)) {
-			return new Entry(ConnectionState.OFFLINE, Optional.empty(), Optional.empty());
+			return new Entry(ConnectionState.OFFLINE, Optional.empty(), Optional.empty(), 0);
 		}
 		Properties p = new Properties();
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -57,7 +59,7 @@ final class StatusFile {
 		try {
 			return new Entry(ConnectionState.valueOf(p.getProperty("state", "OFFLINE")),
 					Optional.ofNullable(p.getProperty("lastSync")).map(Instant::parse),
-					Optional.ofNullable(p.getProperty("message")));
+					Optional.ofNullable(p.getProperty("message")), Long.parseLong(p.getProperty("lastPulled", "0")));
 		} catch (IllegalArgumentException | DateTimeParseException e) {
 			throw new IOException("unreadable synchronisation status " + file + ": " + e.getMessage(), e);
 		}
@@ -73,6 +75,9 @@ final class StatusFile {
 		p.setProperty("state", entry.state().name());
 		entry.lastSync().ifPresent(t -> p.setProperty("lastSync", t.toString()));
 		entry.message().ifPresent(m -> p.setProperty("message", m));
+		if (entry.lastPulled() > 0) {
+			p.setProperty("lastPulled", Long.toString(entry.lastPulled()));
+		}
 		Path temp = file.resolveSibling("status.properties.tmp");
 		try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
 			p.store(out, null);

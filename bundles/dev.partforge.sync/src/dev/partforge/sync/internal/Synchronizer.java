@@ -3,6 +3,8 @@
 package dev.partforge.sync.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,6 +19,9 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.cdo.common.CDOCommonRepository.CommitInfoStorage;
+import org.eclipse.emf.cdo.common.branch.CDOBranchPoint;
+import org.eclipse.emf.cdo.common.commit.CDOCommitInfo;
 import org.eclipse.emf.cdo.eresource.CDOResource;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.util.CDOUtil;
@@ -61,18 +66,34 @@ public final class Synchronizer {
 
 	private static final String HEX = "0123456789abcdef";
 
+	/**
+	 * The marker file (in the data directory's {@code sync}) that exists from before a batch's server commit until its
+	 * entries are removed locally: while it exists, the server may already hold records the outbox names.
+	 */
+	static final String IN_FLIGHT = "push.inflight";
+
 	private final PartStore local;
 	private final ServerSession server;
 	private final String user;
 	private final PartBase base;
+	private final PulledRecords pulledRecords;
+	private final Path inFlight;
+	private final long lastPulled;
+	private final Set<Long> ownCommits = new HashSet<>();
+	private long pulledUpTo;
 	private CDOResource deleted;
 	private Map<String, OutboxEntry> tombstones;
 
-	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base) {
+	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base,
+			PulledRecords pulledRecords, Path inFlight, long lastPulled) {
 		this.local = local;
+		this.pulledRecords = pulledRecords;
+		this.inFlight = inFlight;
 		this.server = server;
 		this.user = user;
 		this.base = base;
+		this.lastPulled = lastPulled;
+		this.pulledUpTo = lastPulled;
 	}
 
 	/**
@@ -85,7 +106,31 @@ public final class Synchronizer {
 	 */
 	public static Synchronizer of(PartStore local, Path dataDirectory, ServerSession server, String user)
 			throws IOException {
-		return new Synchronizer(local, server, user, PartBase.load(dataDirectory));
+		return of(local, dataDirectory, server, user, 0);
+	}
+
+	/**
+	 * @param local         the local store
+	 * @param dataDirectory its data directory (for the agreed part contents, {@link PartBase})
+	 * @param server        a logged-in session
+	 * @param user          the user it is logged in as
+	 * @param lastPulled    the server time up to which the last successful cycle pulled ({@link #pulledUpTo()}), 0
+	 *                      if none did: then the cycle reads everything
+	 * @return a synchroniser for one cycle that pulls only if another session committed after {@code lastPulled}
+	 * @throws IOException if the agreed part contents cannot be read
+	 */
+	public static Synchronizer of(PartStore local, Path dataDirectory, ServerSession server, String user,
+			long lastPulled) throws IOException {
+		return new Synchronizer(local, server, user, PartBase.load(dataDirectory), PulledRecords.load(dataDirectory),
+				dataDirectory.resolve("sync").resolve(IN_FLIGHT), lastPulled);
+	}
+
+	/**
+	 * @return the server time up to which this synchroniser's cycle has pulled every change (the commit time of the
+	 *         newest server commit it has seen, its own included); the next cycle's {@code lastPulled}
+	 */
+	public long pulledUpTo() {
+		return pulledUpTo;
 	}
 
 	/**
@@ -95,8 +140,22 @@ public final class Synchronizer {
 	 * @param recordsPushed records added on the server
 	 * @param partsPulled   parts added or replaced locally
 	 * @param recordsPulled records added locally
+	 * @param recordsRead   the user's records read from the server (0 when the outbox named no record and no other
+	 *                      session committed since the last pull)
 	 */
-	public record Result(int partsPushed, int recordsPushed, int partsPulled, int recordsPulled) {
+	public record Result(int partsPushed, int recordsPushed, int partsPulled, int recordsPulled, int recordsRead) {
+
+		/**
+		 * A result that read no server records.
+		 *
+		 * @param partsPushed   parts added or replaced on the server
+		 * @param recordsPushed records added on the server
+		 * @param partsPulled   parts added or replaced locally
+		 * @param recordsPulled records added locally
+		 */
+		public Result(int partsPushed, int recordsPushed, int partsPulled, int recordsPulled) {
+			this(partsPushed, recordsPushed, partsPulled, recordsPulled, 0);
+		}
 	}
 
 	/**
@@ -128,17 +187,32 @@ public final class Synchronizer {
 		tx.options().setRevisionPrefetchingPolicy(CDOUtil.createRevisionPrefetchingPolicy(BATCH));
 		try {
 			progress.subTask("read the server's records");
-			Map<String, UserRecord> serverRecords = serverRecords(tx);
+			// a record the outbox names reached the server only if a batch's commit ran and its removal did not
+			boolean namesRecords = full || Files.exists(inFlight) && local.outbox(Integer.MAX_VALUE).stream()
+					.anyMatch(e -> e.getKind() == OutboxKind.RECORD_ADDED);
+			Map<String, UserRecord> serverRecords = namesRecords ? serverRecords(tx) : null;
 			deleted = tx.getOrCreateResource(DELETED);
 			tombstones = new HashMap<>();
 			deleted.getContents().forEach(o -> tombstones.put(((OutboxEntry) o).getBusinessKey(), (OutboxEntry) o));
-			Set<String> onServer = new HashSet<>(serverRecords.keySet());
+			Set<String> onServer = serverRecords == null ? new HashSet<>() : new HashSet<>(serverRecords.keySet());
 			progress.split(1).subTask("push the outbox");
 			int[] pushed = pushOutbox(tx, here, onServer, progress.split(1));
 			if (full) {
 				progress.subTask("compare all parts and records");
 				pushed[0] += pushParts(tx, here.parts());
 				pushed[1] += pushRecords(tx, here.records(), onServer);
+			}
+			if (!changedElsewhere() && !full) {
+				base.save();
+				progress.setWorkRemaining(0);
+				return new Result(pushed[0], pushed[1], 0, 0, serverRecords == null ? 0 : serverRecords.size());
+			}
+			if (serverRecords == null) {
+				progress.subTask("read the server's new records");
+				if (lastPulled <= 0) {
+					pulledRecords.clear();
+				}
+				serverRecords = newServerRecords(tx);
 			}
 			progress.split(1).subTask("pull parts");
 			int partsPulled = pullParts(tx, here.parts());
@@ -149,8 +223,9 @@ public final class Synchronizer {
 			progress.split(1).subTask("pull records");
 			int recordsPulled = pullRecords(serverRecords.values(), here.records());
 			base.save();
+			pulledRecords.save();
 			progress.split(1);
-			return new Result(pushed[0], pushed[1], partsPulled, recordsPulled);
+			return new Result(pushed[0], pushed[1], partsPulled, recordsPulled, serverRecords.size());
 		} catch (IOException e) {
 			throw new SyncFailure(SyncFailure.Kind.FAILED, "cannot save the synchronised part contents: " + e.getMessage(),
 					e);
@@ -168,8 +243,9 @@ public final class Synchronizer {
 	 * Delivers the outbox in batches of {@value #BATCH} entries, oldest first: one server transaction per batch
 	 * carries the current local state of each entry's key, and the batch's entries are removed locally only after
 	 * that transaction committed. Delivering a batch again (the acknowledgement was lost, or this process died before
-	 * removing it) changes nothing: a record whose uuid the server has is not added again, and a part the server
-	 * holds with the same content is left alone.
+	 * removing it) changes nothing: a record whose uuid the server has is not added again (the server's uuids are read
+	 * when the {@value #IN_FLIGHT} marker says a batch may have reached the server), and a part the server holds with
+	 * the same content is left alone.
 	 *
 	 * @return parts and records pushed
 	 */
@@ -217,13 +293,68 @@ public final class Synchronizer {
 				}
 			}
 			if (tx.isDirty()) {
-				tx.commit();
+				marker(true);
+				commit(tx);
 			}
 			PausePoints.reached(PausePoints.SERVER_COMMITTED);
 			local.removeFromOutbox(batch.stream().map(OutboxEntry::getKey).toList());
 			progress.split(batch.size());
 		}
+		marker(false);
 		return pushed;
+	}
+
+	private void marker(boolean exists) {
+		try {
+			if (exists) {
+				Files.createDirectories(inFlight.getParent());
+				Files.writeString(inFlight, "");
+			} else {
+				Files.deleteIfExists(inFlight);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write the push marker " + inFlight, e);
+		}
+	}
+
+	/** Commits and remembers the commit's time as this cycle's own, which is no reason to pull. */
+	private void commit(CDOTransaction tx) throws CommitException {
+		CDOCommitInfo info = tx.commit();
+		if (info != null) {
+			ownCommits.add(info.getTimeStamp());
+		}
+	}
+
+	/**
+	 * Whether a session other than this cycle's committed on the server since the last pull, from the server's commit
+	 * infos (kept by the repository also without audits): their times only, a query of the commit info table, no
+	 * object is read. Sets {@link #pulledUpTo()} to the newest commit seen and waits until this session has received
+	 * the invalidations up to it, so a pull that follows reads at least that state (if they do not arrive within
+	 * {@value ServerSession#CONNECT_TIMEOUT_MILLIS} ms, the pull happens and the next cycle pulls again). Without a last pull, or if the
+	 * repository keeps no commit infos, everything counts as changed.
+	 */
+	private boolean changedElsewhere() {
+		boolean kept = server.session().getRepositoryInfo().getCommitInfoStorage() != CommitInfoStorage.NO;
+		long[] newest = { lastPulled };
+		boolean[] foreign = { lastPulled <= 0 || !kept };
+		if (kept) {
+			server.session().getCommitInfoManager().getCommitInfos(null, lastPulled + 1,
+					CDOBranchPoint.UNSPECIFIED_DATE, info -> {
+						newest[0] = Math.max(newest[0], info.getTimeStamp());
+						if (!ownCommits.contains(info.getTimeStamp())) {
+							foreign[0] = true;
+						}
+					});
+		}
+		for (long own : ownCommits) {
+			newest[0] = Math.max(newest[0], own);
+		}
+		if (newest[0] > 0 && !server.session().waitForUpdate(newest[0], ServerSession.CONNECT_TIMEOUT_MILLIS)) {
+			// not known to be read: pull now, and again next cycle
+			return true;
+		}
+		pulledUpTo = kept ? newest[0] : 0;
+		return foreign[0];
 	}
 
 	/** The local parts and records, read again when an outbox entry names one that is newer than the last read. */
@@ -274,11 +405,11 @@ public final class Synchronizer {
 		int pushed = 0;
 		for (StoredPart part : localParts) {
 			if (pushPart(resource, onServer, part) && ++pushed % BATCH == 0) {
-				tx.commit();
+				commit(tx);
 			}
 		}
 		if (tx.isDirty()) {
-			tx.commit();
+			commit(tx);
 		}
 		return pushed;
 	}
@@ -437,12 +568,12 @@ public final class Synchronizer {
 				buckets.computeIfAbsent(bucket(record.getUuid()), tx::getOrCreateResource).getContents()
 						.add(EcoreUtil.copy(record));
 				if (++pushed % BATCH == 0) {
-					tx.commit();
+					commit(tx);
 				}
 			}
 		}
 		if (tx.isDirty()) {
-			tx.commit();
+			commit(tx);
 		}
 		return pushed;
 	}
@@ -493,14 +624,28 @@ public final class Synchronizer {
 	}
 
 	private Map<String, UserRecord> serverRecords(CDOView view) {
+		pulledRecords.clear();
+		return newServerRecords(view);
+	}
+
+	/**
+	 * The user's records on the server after those the last pull read ({@link PulledRecords}): records are
+	 * append-only, so a resource's new records are the entries after the count read last time; the new counts are
+	 * kept for the next pull.
+	 */
+	private Map<String, UserRecord> newServerRecords(CDOView view) {
 		Map<String, UserRecord> records = new LinkedHashMap<>();
 		for (char c : HEX.toCharArray()) {
 			String path = "/users/" + user + "/records-" + c;
 			if (view.hasResource(path)) {
-				for (EObject o : view.getResource(path).getContents()) {
+				List<EObject> contents = view.getResource(path).getContents();
+				int size = contents.size();
+				int from = pulledRecords.read(path) <= size ? pulledRecords.read(path) : 0;
+				for (EObject o : contents.subList(from, size)) {
 					UserRecord r = (UserRecord) o;
 					records.put(r.getUuid(), r);
 				}
+				pulledRecords.readUpTo(path, size);
 			}
 		}
 		return records;

@@ -11,8 +11,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.custom.CLabel;
@@ -127,18 +130,27 @@ class SyncUITest {
 				() -> view.labelWithId(StorageView.SYNC_KEY).text().startsWith("Sync: online"));
 
 		String partId = library.generate(Difficulty.BEGINNER, OptionalLong.of(909_001), Units.MM).getId();
+		// as the workbench adds a record: without a uuid, so the store gives it one and queues it in the outbox
 		UserRecord record = ModelFactory.eINSTANCE.createUserRecord();
-		record.setPartId(partId); // no uuid: a record made here, which the store gives a uuid and queues in the outbox
+		record.setPartId(partId);
 		record.setTimeSpent(61_000);
 		record.setCompleted(true);
 		record.setDate(new Date());
+		Set<String> before = uuids(partId);
 		store.addRecord(record);
-		String uuid = store.listRecords(RecordQuery.forPart(partId)).get(0).getUuid();
+		Set<String> added = uuids(partId);
+		added.removeAll(before);
+		String uuid = added.iterator().next();
 		bot.waitFor("the record reaches the server without a click", () -> onServer(uuid) == 1);
 		bot.waitFor("the status bar shows nothing pending", () -> status().startsWith("Sync: online")
 				&& status().contains(", 0 pending"));
 		bot.screenshot(TestOutput.dir("screenshots").resolve("SyncUITest-online.png"));
 		assertEquals(1, onServer(uuid));
+	}
+
+	private Set<String> uuids(String partId) {
+		return store.listRecords(RecordQuery.forPart(partId)).stream().map(UserRecord::getUuid)
+				.collect(Collectors.toCollection(HashSet::new));
 	}
 
 	private static long onServer(String uuid) {
