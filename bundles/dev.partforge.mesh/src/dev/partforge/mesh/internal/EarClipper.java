@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  *
  * <p>Parts are axis-aligned with clean numbers, so a ray along x can run exactly along another loop's edge and leave
  * a zero-width sliver; when a triangulation needs a sliver or a forced cut, it is redone with the ray turned by a few
- * odd angles and the attempt with the fewest defects is kept; slivers it still has are removed by flipping their
- * longest side ({@link SliverFlips}).
+ * odd angles and the attempt with the fewest defects is kept; slivers it still has are removed by Lawson flips
+ * ({@link SliverFlips}).
  */
 public final class EarClipper {
 
