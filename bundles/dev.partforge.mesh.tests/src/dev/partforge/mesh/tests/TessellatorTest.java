@@ -119,8 +119,10 @@ final class TessellatorTest {
 
 	/**
 	 * Parts and tolerances on which the properties once found a flat or inward triangle: a counterbore ring whose
-	 * long diagonal grazed the inner circle, a hole whose bridge ran along a slot's edge, and a sliver that flipped when
-	 * rounded to float.
+	 * long diagonal grazed the inner circle, a hole whose bridge ran along a slot's edge, a sliver that flipped when
+	 * rounded to float, and a counterbore floor sampled at the fine angle step where an inner chord's extension ran
+	 * through outer samples on both sides, so every ear clipping attempt left a sliver on that chord that faced
+	 * inwards once rounded to float (jqwik seed 2869109491360345145).
 	 */
 	@Test
 	void facesThatOnceGotSliversMeshCleanly() {
@@ -128,7 +130,8 @@ final class TessellatorTest {
 		}
 		for (Case c : List.of(new Case(Difficulty.EXPERT, -1, Units.MM, 0.0273, 0.0374),
 				new Case(Difficulty.INTERMEDIATE, -3696627350788218459L, Units.INCH, 1.849538535841259, 0.9814932662685143),
-				new Case(Difficulty.EXPERT, -1089221451188390656L, Units.INCH, 2.918374608155489, 1.2790021681566204))) {
+				new Case(Difficulty.EXPERT, -1089221451188390656L, Units.INCH, 2.918374608155489, 1.2790021681566204),
+				new Case(Difficulty.INTERMEDIATE, -3, Units.MM, 0.002, 0.0207))) {
 			TriangleMesh m = Tessellator.tessellate(SolidBuilder.build(RecipeGenerator.generate(c.level(), c.seed(), c.units())),
 					c.chord(), c.angle());
 			assertEquals(List.of(), MeshChecks.problems(m), c.toString());

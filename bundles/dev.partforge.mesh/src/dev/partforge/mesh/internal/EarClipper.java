@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Triangulates a planar polygon with holes by ear clipping.
@@ -23,7 +24,8 @@ import java.util.stream.IntStream;
  *
  * <p>Parts are axis-aligned with clean numbers, so a ray along x can run exactly along another loop's edge and leave
  * a zero-width sliver; when a triangulation needs a sliver or a forced cut, it is redone with the ray turned by a few
- * odd angles and the attempt with the fewest defects is kept.
+ * odd angles and the attempt with the fewest defects is kept; slivers it still has are removed by Lawson flips
+ * ({@link SliverFlips}).
  */
 public final class EarClipper {
 
@@ -63,7 +65,9 @@ public final class EarClipper {
 				best = a;
 			}
 		}
-		return best.triangles();
+		int[] triangles = best.triangles();
+		SliverFlips.flip(triangles, Stream.concat(Stream.of(outer), holes.stream()).toList());
+		return triangles;
 	}
 
 	private static Attempt attempt(Ring outer, List<Ring> holes, double minHeight, double angle) {
