@@ -114,7 +114,8 @@ public final class StorageView extends ViewPart {
 		for (Control c : parent.getChildren()) {
 			if (c instanceof Label label) {
 				int x = label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
-				if (label == size || label == schema || label == counts || label == lastBackup || label == free) {
+				if (label == size || label == schema || label == counts || label == lastBackup || label == free
+						|| label == sync) {
 					values = Math.max(values, x);
 				} else {
 					titles = Math.max(titles, x);
@@ -162,6 +163,7 @@ public final class StorageView extends ViewPart {
 		sync.setText(SyncLabels.text(status));
 		sync.setToolTipText(SyncLabels.tip(status));
 		sync.getParent().layout(true);
+		updateMinimumSize();
 	}
 
 	private void show(StoreInfo info) {
