@@ -124,7 +124,7 @@ class PracticeFlowUITest {
 		parts.waitForPart(id);
 		parts.open(id);
 		TimerViewPage timer = new TimerViewPage(bot);
-		bot.waitFor("the timer runs for " + id, () -> "Running".equals(timer.state()) && timer.part().contains(part.getName()));
+		bot.waitFor("the timer runs for " + id, () -> "Running".equals(timer.state()) && timer.part().contains("#" + seed));
 
 		timer.view().text(0).setText(String.format(Locale.ROOT, "%.3f", mass * 1.2));
 		timer.click("Check");
@@ -175,7 +175,7 @@ class PracticeFlowUITest {
 		parts.waitForPart(id);
 		parts.open(id);
 		TimerViewPage timer = new TimerViewPage(bot);
-		bot.waitFor("the timer runs for " + id, () -> "Running".equals(timer.state()) && timer.part().contains(part.getName()));
+		bot.waitFor("the timer runs for " + id, () -> "Running".equals(timer.state()) && timer.part().contains("#" + seed));
 		assertTrue(timer.view().button("Check STEP File...").isEnabled(), "Check STEP File... is there");
 
 		bot.ui().run(() -> timerView().checkStepFile(broken));
