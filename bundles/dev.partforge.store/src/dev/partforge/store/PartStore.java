@@ -25,10 +25,12 @@ import dev.partforge.model.UserRecord;
  * <p>
  * Every local change that a team server must learn is queued in the <em>outbox</em> in the same transaction as the
  * change itself, so that no crash can leave one without the other: a part stored with a new recipe (or a new part)
- * ({@code PART_PUT}), a part deleted ({@code PART_DELETED}), a record added without a uuid ({@code RECORD_ADDED}),
- * a bookmark or last view changed ({@code STATE_CHANGED}). Changes received from another repository
- * ({@link #importParts(Collection)}, records that carry a uuid) are not queued. The synchronisation reads the outbox
- * ({@link #outbox(int)}) and removes the entries it delivered ({@link #removeFromOutbox(Collection)}).
+ * ({@code PART_PUT}), a part deleted ({@code PART_DELETED}), a record added ({@code RECORD_ADDED}), a bookmark or
+ * last view changed ({@code STATE_CHANGED}). Changes received from another repository
+ * ({@link #importParts(Collection)}, {@link #importRecords(List)}, {@link #deleteReceivedParts(Collection)}) are
+ * not queued: the origin of a change is always said by the method called, never guessed from the data. The
+ * synchronisation reads the outbox ({@link #outbox(int)}) and removes the entries it delivered
+ * ({@link #removeFromOutbox(Collection)}).
  * <p>
  * Behaviour is specified by the abstract contract test {@code dev.partforge.store.testing.StoreContractTest}
  * (bundle {@code dev.partforge.store.testing}); every implementation must pass it.
@@ -118,13 +120,22 @@ public interface PartStore {
 	long addRecord(UserRecord record);
 
 	/**
-	 * Adds many records, one transaction per chunk. A record that already carries a {@code uuid} (one received from
-	 * another repository by synchronisation) keeps it; the others get a new one.
+	 * Adds many records made here, one transaction per chunk, each queued in the outbox. A record that carries a
+	 * {@code uuid} keeps it; the others get a new one.
 	 *
 	 * @param records the records
 	 * @return the assigned ids, in order
 	 */
 	List<Long> addRecords(List<? extends UserRecord> records);
+
+	/**
+	 * Adds records received from another repository (synchronisation): like {@link #addRecords(List)}, but each
+	 * record must carry the {@code uuid} it has there, keeps it, and nothing is queued in the outbox.
+	 *
+	 * @param records records with a non-blank uuid
+	 * @return the assigned ids, in order
+	 */
+	List<Long> importRecords(List<? extends UserRecord> records);
 
 	/**
 	 * Lists records matching a query, ordered by id.

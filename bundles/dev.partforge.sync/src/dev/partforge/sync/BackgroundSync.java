@@ -115,7 +115,7 @@ public final class BackgroundSync implements SyncService {
 		refresh.schedule();
 	}
 
-	/** Stops synchronising and cancels a running cycle. */
+	/** Stops synchronising, cancels a running cycle and logs out of the team server. */
 	public void stop() {
 		job.stop();
 	}

@@ -250,6 +250,13 @@ public final class CrashScenarioTest {
 			assertEquals(RECORDS, count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'K1-1'"));
 			assertEquals(RECORDS, count("SELECT COUNT(DISTINCT UUID) FROM USERRECORD WHERE PARTID = 'K1-1'"));
 			assertEquals(RECORDS, desktop.store().listRecords(RecordQuery.forPart("K1-1")).size());
+
+			// the session kept from that cycle dies with the server: the next cycle logs in again by itself
+			server.destroyForcibly().waitFor();
+			startServer("k1");
+			desktop.store().addRecord(TestParts.record("K1-1", 1, true, null));
+			assertEquals(1, desktop.syncOrFail().recordsPushed());
+			assertEquals(RECORDS + 1, count("SELECT COUNT(*) FROM USERRECORD WHERE PARTID = 'K1-1'"));
 		}
 	}
 }

@@ -83,6 +83,7 @@ final class Desktop implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		sync.close();
 		store.close();
 		try (Stream<Path> files = Files.walk(data)) {
 			for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {

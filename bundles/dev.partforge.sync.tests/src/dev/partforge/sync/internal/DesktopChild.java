@@ -37,7 +37,7 @@ public final class DesktopChild {
 		try {
 			for (int attempt = 1;; attempt++) {
 				try (ServerSession session = ServerSession.open(remote, (args[2] + "-pw").toCharArray())) {
-					Synchronizer.Result result = Synchronizer.of(store, data, session, args[2])
+					Synchronizer.Result result = Synchronizer.of(store, data, session, remote)
 							.run(new NullProgressMonitor());
 					System.out.println("SYNCED " + result);
 					System.out.flush();

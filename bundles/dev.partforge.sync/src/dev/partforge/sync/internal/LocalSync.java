@@ -18,9 +18,10 @@ import dev.partforge.sync.SyncStatus;
 
 /**
  * The {@link SyncService} of one data directory: reads the server from {@link RemoteSettings}, runs a
- * {@link Synchronizer} cycle and keeps the outcome in the {@link StatusFile}.
+ * {@link Synchronizer} cycle on the session it keeps open between cycles ({@link ServerLink}) and keeps the outcome in
+ * the {@link StatusFile}. {@link #close()} logs out.
  */
-public final class LocalSync implements SyncService {
+public final class LocalSync implements SyncService, AutoCloseable {
 
 	private static final System.Logger LOG = System.getLogger(LocalSync.class.getName());
 
@@ -28,6 +29,7 @@ public final class LocalSync implements SyncService {
 	private final Path dataDirectory;
 	private final RemoteSettings settings;
 	private final StatusFile statusFile;
+	private final ServerLink link = new ServerLink();
 	private volatile boolean running;
 	private volatile Synchronizer.Result lastResult;
 
@@ -76,14 +78,13 @@ public final class LocalSync implements SyncService {
 	public Synchronizer.Result run(IProgressMonitor monitor, boolean full) throws SyncFailure {
 		try {
 			StatusFile.Entry last = lastStatus();
-			Synchronizer.Result result = cycle(monitor, full || last.lastSync().isEmpty(),
-					full ? 0 : last.lastPulled());
+			Synchronizer.Result result = cycle(monitor, full || last.lastSync().isEmpty());
 			lastResult = result;
 			return result;
 		} catch (SyncFailure e) {
 			try {
 				StatusFile.Entry last = statusFile.read();
-				record(new StatusFile.Entry(e.state(), last.lastSync(), Optional.of(e.getMessage()), last.lastPulled()));
+				record(new StatusFile.Entry(e.state(), last.lastSync(), Optional.of(e.getMessage())));
 			} catch (IOException io) {
 				LOG.log(System.Logger.Level.ERROR, "Cannot read the synchronisation status in " + dataDirectory, io);
 			}
@@ -98,7 +99,7 @@ public final class LocalSync implements SyncService {
 		} catch (IOException e) {
 			LOG.log(System.Logger.Level.WARNING, "Cannot read the synchronisation status in " + dataDirectory
 					+ "; comparing everything with the server", e);
-			return new StatusFile.Entry(ConnectionState.OFFLINE, Optional.empty(), Optional.empty(), 0);
+			return new StatusFile.Entry(ConnectionState.OFFLINE, Optional.empty(), Optional.empty());
 		}
 	}
 
@@ -110,7 +111,7 @@ public final class LocalSync implements SyncService {
 		}
 	}
 
-	private Synchronizer.Result cycle(IProgressMonitor monitor, boolean full, long lastPulled) throws SyncFailure {
+	private Synchronizer.Result cycle(IProgressMonitor monitor, boolean full) throws SyncFailure {
 		Remote remote;
 		char[] password;
 		try {
@@ -121,18 +122,32 @@ public final class LocalSync implements SyncService {
 			throw new SyncFailure(SyncFailure.Kind.FAILED, e.getMessage(), e);
 		}
 		running = true;
-		try (ServerSession session = ServerSession.open(remote, password)) {
-			Synchronizer synchronizer = Synchronizer.of(store, dataDirectory, session, remote.user(), lastPulled);
-			Synchronizer.Result result = synchronizer.run(monitor, full);
-			record(new StatusFile.Entry(ConnectionState.ONLINE, Optional.of(Instant.now()), Optional.empty(),
-					synchronizer.pulledUpTo()));
-			return result;
-		} catch (IOException e) {
-			throw new SyncFailure(SyncFailure.Kind.FAILED, e.getMessage(), e);
+		try {
+			return link.run(remote, password, monitor, session -> {
+				try {
+					Synchronizer.Result result = Synchronizer.of(store, dataDirectory, session, remote).run(monitor,
+							full);
+					record(new StatusFile.Entry(ConnectionState.ONLINE, Optional.of(Instant.now()), Optional.empty()));
+					return result;
+				} catch (IOException e) {
+					throw new SyncFailure(SyncFailure.Kind.FAILED, e.getMessage(), e);
+				}
+			});
 		} finally {
 			running = false;
 			Arrays.fill(password, '\0');
 		}
+	}
+
+	/** @return how many times this object logged in to the server (once while the session stays open) */
+	public int logins() {
+		return link.logins();
+	}
+
+	/** Logs out of the team server (the next cycle logs in again). */
+	@Override
+	public void close() {
+		link.close();
 	}
 
 	/** @return what the last successful cycle of this object moved, if any */

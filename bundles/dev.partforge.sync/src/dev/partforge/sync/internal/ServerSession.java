@@ -108,6 +108,15 @@ public final class ServerSession implements AutoCloseable {
 		return session;
 	}
 
+	/**
+	 * @return whether the session is still usable as far as this side knows: not closed and its connection not lost
+	 *         (a server that went away closes the session when Net4j notices; a cycle on a session that fails
+	 *         anyway is repeated on a new one, {@link ServerLink})
+	 */
+	public boolean isOpen() {
+		return !session.isClosed() && connector.isConnected();
+	}
+
 	@Override
 	public void close() {
 		LifecycleUtil.deactivate(session);

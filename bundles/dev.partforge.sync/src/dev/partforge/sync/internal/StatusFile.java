@@ -17,22 +17,23 @@ import java.util.Properties;
 import dev.partforge.sync.ConnectionState;
 
 /**
- * The outcome of the last cycle in {@code sync/status.properties} of the data directory: state, message, the time
- * of the last successful cycle and the server time it pulled up to, written atomically after each cycle so that {@code partforge sync status} and the
- * workbench read the same.
+ * The outcome of the last cycle in {@code sync/status.properties} of the data directory: state, message and the time
+ * of the last successful cycle, written atomically after each cycle so that {@code partforge sync status} and the
+ * workbench read the same. (What the cycles need from each other is in {@link SyncBookkeeping}.)
  */
 final class StatusFile {
+
+	/** The file name in the data directory's {@code sync} directory. */
+	static final String FILE = "status.properties";
 
 	/**
 	 * What the file holds.
 	 *
 	 * @param state    the state after the last cycle
 	 * @param lastSync the last successful cycle
-	 * @param message    the reason of the last failure
-	 * @param lastPulled the server time up to which the last successful cycle pulled, 0 if unknown (then the next
-	 *                   cycle reads everything)
+	 * @param message  the reason of the last failure
 	 */
-	record Entry(ConnectionState state, Optional<Instant> lastSync, Optional<String> message, long lastPulled) {
+	record Entry(ConnectionState state, Optional<Instant> lastSync, Optional<String> message) {
 	}
 
 	private final Path file;
@@ -41,7 +42,7 @@ final class StatusFile {
 	 * @param dataDirectory the data directory
 	 */
 	StatusFile(Path dataDirectory) {
-		this.file = dataDirectory.resolve("sync").resolve("status.properties");
+		this.file = dataDirectory.resolve("sync").resolve(FILE);
 	}
 
 	/**
@@ -50,7 +51,7 @@ final class StatusFile {
 	 */
 	Entry read() throws IOException {
 		if (!Files.exists(file)) {
-			return new Entry(ConnectionState.OFFLINE, Optional.empty(), Optional.empty(), 0);
+			return new Entry(ConnectionState.OFFLINE, Optional.empty(), Optional.empty());
 		}
 		Properties p = new Properties();
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -59,7 +60,7 @@ final class StatusFile {
 		try {
 			return new Entry(ConnectionState.valueOf(p.getProperty("state", "OFFLINE")),
 					Optional.ofNullable(p.getProperty("lastSync")).map(Instant::parse),
-					Optional.ofNullable(p.getProperty("message")), Long.parseLong(p.getProperty("lastPulled", "0")));
+					Optional.ofNullable(p.getProperty("message")));
 		} catch (IllegalArgumentException | DateTimeParseException e) {
 			throw new IOException("unreadable synchronisation status " + file + ": " + e.getMessage(), e);
 		}
@@ -75,9 +76,6 @@ final class StatusFile {
 		p.setProperty("state", entry.state().name());
 		entry.lastSync().ifPresent(t -> p.setProperty("lastSync", t.toString()));
 		entry.message().ifPresent(m -> p.setProperty("message", m));
-		if (entry.lastPulled() > 0) {
-			p.setProperty("lastPulled", Long.toString(entry.lastPulled()));
-		}
 		Path temp = file.resolveSibling("status.properties.tmp");
 		try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
 			p.store(out, null);

@@ -53,7 +53,7 @@ public final class SyncCommand implements CliCommand {
 			return 0;
 		}
 		Args a = Args.spec("sync").flags("--full").parse(args);
-		try {
+		try (sync) {
 			Synchronizer.Result moved = sync.run(context.monitor(), a.has("--full"));
 			context.out().println("Synchronised: pushed " + moved.partsPushed() + " parts and " + moved.recordsPushed()
 					+ " records, pulled " + moved.partsPulled() + " parts and " + moved.recordsPulled() + " records");

@@ -47,14 +47,30 @@ public final class SyncJob extends Job {
 		schedule();
 	}
 
-	/** Stops rescheduling and cancels a running cycle. */
+	/**
+	 * Stops rescheduling, cancels a running cycle and logs out of the server (at once, or when the running cycle
+	 * ends).
+	 */
 	public void stop() {
 		stopped = true;
 		cancel();
+		if (getState() != RUNNING) {
+			sync.close();
+		}
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		try {
+			return cycle(monitor);
+		} finally {
+			if (stopped) {
+				sync.close();
+			}
+		}
+	}
+
+	private IStatus cycle(IProgressMonitor monitor) {
 		try {
 			sync.run(monitor);
 			policy.succeeded();

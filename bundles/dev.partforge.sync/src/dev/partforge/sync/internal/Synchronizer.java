@@ -46,9 +46,9 @@ import dev.partforge.store.RecordQuery;
  * {@code id} (shared library {@value #PARTS}), records by {@code uuid} (the user's
  * {@code /users/<user>/records-<first uuid character>}). Records are append-only: a record is inserted on a side that
  * lacks its uuid and never changed, so a push repeated after a lost acknowledgement inserts nothing twice. A part
- * changed on one side since both agreed ({@link PartBase}) goes to the other; changed on both, the later writer wins
- * ({@link PartOrder}). A deleted part travels as a tombstone ({@value #DELETED}); bookmarks and last views as the
- * user's {@link PartState}s ({@code /users/<user>/state}); completed and timeSpent follow the records.
+ * changed on one side since both agreed ({@link SyncBookkeeping}) goes to the other; changed on both, the later
+ * writer wins ({@link PartOrder}). A deleted part travels as a tombstone ({@value #DELETED}); bookmarks and last
+ * views as the user's {@link PartState}s ({@code /users/<user>/state}); completed and timeSpent follow the records.
  */
 public final class Synchronizer {
 
@@ -62,7 +62,7 @@ public final class Synchronizer {
 	public static final String DELETED = "/deleted";
 
 	/** Objects per server transaction. */
-	static final int BATCH = 500;
+	static final int BATCH = 2000;
 
 	private static final String HEX = "0123456789abcdef";
 
@@ -75,59 +75,44 @@ public final class Synchronizer {
 	private final PartStore local;
 	private final ServerSession server;
 	private final String user;
-	private final PartBase base;
-	private final PulledRecords pulledRecords;
+	private final SyncBookkeeping bookkeeping;
 	private final Path inFlight;
-	private final long lastPulled;
+	private long lastPulled;
 	private final Set<Long> ownCommits = new HashSet<>();
 	private long pulledUpTo;
 	private CDOResource deleted;
 	private Map<String, OutboxEntry> tombstones;
+	private CDOResource serverPartsResource;
+	private Map<String, StoredPart> serverParts;
+	private CDOResource statesResource;
+	private Map<String, PartState> serverStates;
 
-	private Synchronizer(PartStore local, ServerSession server, String user, PartBase base,
-			PulledRecords pulledRecords, Path inFlight, long lastPulled) {
+	private Synchronizer(PartStore local, ServerSession server, String user, SyncBookkeeping bookkeeping,
+			Path inFlight) {
 		this.local = local;
-		this.pulledRecords = pulledRecords;
+		this.bookkeeping = bookkeeping;
 		this.inFlight = inFlight;
 		this.server = server;
 		this.user = user;
-		this.base = base;
-		this.lastPulled = lastPulled;
-		this.pulledUpTo = lastPulled;
 	}
 
 	/**
 	 * @param local         the local store
-	 * @param dataDirectory its data directory (for the agreed part contents, {@link PartBase})
-	 * @param server        a logged-in session
-	 * @param user          the user it is logged in as
-	 * @return a synchroniser for one cycle
-	 * @throws IOException if the agreed part contents cannot be read
+	 * @param dataDirectory its data directory (for what the last cycles left, {@link SyncBookkeeping})
+	 * @param server        a session logged in as {@code remote}'s user
+	 * @param remote        the server and the user whose records are synchronised
+	 * @return a synchroniser for one cycle that pulls only if another session committed after the last pull
+	 * @throws IOException if the bookkeeping cannot be read
 	 */
-	public static Synchronizer of(PartStore local, Path dataDirectory, ServerSession server, String user)
+	public static Synchronizer of(PartStore local, Path dataDirectory, ServerSession server, Remote remote)
 			throws IOException {
-		return of(local, dataDirectory, server, user, 0);
-	}
-
-	/**
-	 * @param local         the local store
-	 * @param dataDirectory its data directory (for the agreed part contents, {@link PartBase})
-	 * @param server        a logged-in session
-	 * @param user          the user it is logged in as
-	 * @param lastPulled    the server time up to which the last successful cycle pulled ({@link #pulledUpTo()}), 0
-	 *                      if none did: then the cycle reads everything
-	 * @return a synchroniser for one cycle that pulls only if another session committed after {@code lastPulled}
-	 * @throws IOException if the agreed part contents cannot be read
-	 */
-	public static Synchronizer of(PartStore local, Path dataDirectory, ServerSession server, String user,
-			long lastPulled) throws IOException {
-		return new Synchronizer(local, server, user, PartBase.load(dataDirectory), PulledRecords.load(dataDirectory),
-				dataDirectory.resolve("sync").resolve(IN_FLIGHT), lastPulled);
+		return new Synchronizer(local, server, remote.user(), SyncBookkeeping.load(dataDirectory, remote),
+				dataDirectory.resolve("sync").resolve(IN_FLIGHT));
 	}
 
 	/**
 	 * @return the server time up to which this synchroniser's cycle has pulled every change (the commit time of the
-	 *         newest server commit it has seen, its own included); the next cycle's {@code lastPulled}
+	 *         newest server commit it has seen, its own included); kept for the next cycle
 	 */
 	public long pulledUpTo() {
 		return pulledUpTo;
@@ -182,6 +167,8 @@ public final class Synchronizer {
 	 */
 	public Result run(IProgressMonitor monitor, boolean full) throws SyncFailure {
 		SubMonitor progress = SubMonitor.convert(monitor, "Synchronising with the team server", 5);
+		lastPulled = full ? 0 : bookkeeping.lastPulled();
+		pulledUpTo = lastPulled;
 		Local here = new Local();
 		CDOTransaction tx = server.session().openTransaction();
 		tx.options().setRevisionPrefetchingPolicy(CDOUtil.createRevisionPrefetchingPolicy(BATCH));
@@ -191,9 +178,6 @@ public final class Synchronizer {
 			boolean namesRecords = full || Files.exists(inFlight) && local.outbox(Integer.MAX_VALUE).stream()
 					.anyMatch(e -> e.getKind() == OutboxKind.RECORD_ADDED);
 			Map<String, UserRecord> serverRecords = namesRecords ? serverRecords(tx) : null;
-			deleted = tx.getOrCreateResource(DELETED);
-			tombstones = new HashMap<>();
-			deleted.getContents().forEach(o -> tombstones.put(((OutboxEntry) o).getBusinessKey(), (OutboxEntry) o));
 			Set<String> onServer = serverRecords == null ? new HashSet<>() : new HashSet<>(serverRecords.keySet());
 			progress.split(1).subTask("push the outbox");
 			int[] pushed = pushOutbox(tx, here, onServer, progress.split(1));
@@ -203,32 +187,34 @@ public final class Synchronizer {
 				pushed[1] += pushRecords(tx, here.records(), onServer);
 			}
 			if (!changedElsewhere() && !full) {
-				base.save();
+				bookkeeping.pulledUpTo(pulledUpTo);
+				bookkeeping.save();
 				progress.setWorkRemaining(0);
 				return new Result(pushed[0], pushed[1], 0, 0, serverRecords == null ? 0 : serverRecords.size());
 			}
 			if (serverRecords == null) {
 				progress.subTask("read the server's new records");
 				if (lastPulled <= 0) {
-					pulledRecords.clear();
+					bookkeeping.forgetRecordsRead();
 				}
 				serverRecords = newServerRecords(tx);
 			}
 			progress.split(1).subTask("pull parts");
+			forgetServerObjects(); // read again: the pull reads the server's state after the others' commits
 			int partsPulled = pullParts(tx, here.parts());
 			Set<String> pending = new HashSet<>();
 			local.outbox(Integer.MAX_VALUE).forEach(e -> pending.add(e.getBusinessKey()));
 			pullDeletions(tx, pending);
 			pullStates(tx, pending);
 			progress.split(1).subTask("pull records");
-			int recordsPulled = pullRecords(serverRecords.values(), here.records());
-			base.save();
-			pulledRecords.save();
+			int recordsPulled = serverRecords.isEmpty() ? 0 : pullRecords(serverRecords.values(), here.records());
+			bookkeeping.pulledUpTo(pulledUpTo);
+			bookkeeping.save();
 			progress.split(1);
 			return new Result(pushed[0], pushed[1], partsPulled, recordsPulled, serverRecords.size());
 		} catch (IOException e) {
-			throw new SyncFailure(SyncFailure.Kind.FAILED, "cannot save the synchronised part contents: " + e.getMessage(),
-					e);
+			throw new SyncFailure(SyncFailure.Kind.FAILED, "cannot keep the synchronisation bookkeeping: "
+					+ e.getMessage(), e);
 		} catch (CommitException | RuntimeException e) {
 			if (e instanceof OperationCanceledException cancelled) {
 				throw cancelled;
@@ -252,11 +238,6 @@ public final class Synchronizer {
 	private int[] pushOutbox(CDOTransaction tx, Local here, Set<String> onServer, IProgressMonitor monitor)
 			throws CommitException {
 		SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, local.outboxSize()));
-		CDOResource parts = tx.getOrCreateResource(PARTS);
-		Map<String, StoredPart> serverParts = index(parts);
-		CDOResource states = tx.getOrCreateResource(statePath());
-		Map<String, PartState> serverStates = new HashMap<>();
-		states.getContents().forEach(o -> serverStates.put(((PartState) o).getPartId(), (PartState) o));
 		Map<String, CDOResource> buckets = new HashMap<>();
 		int[] pushed = new int[2];
 		for (List<OutboxEntry> batch = local.outbox(BATCH); !batch.isEmpty(); batch = local.outbox(BATCH)) {
@@ -275,19 +256,19 @@ public final class Synchronizer {
 				}
 				case PART_PUT -> {
 					StoredPart part = here.part(key);
-					if (part != null && partsDone.add(key) && pushPart(parts, serverParts, part)) {
+					if (part != null && partsDone.add(key) && pushPart(tx, part)) {
 						pushed[0]++;
 					}
 				}
 				case PART_DELETED -> {
 					if (here.part(key) == null) {
-						delete(serverParts, key, entry.getCreated());
+						delete(tx, key, entry.getCreated());
 					}
 				}
 				case STATE_CHANGED -> {
 					StoredPart part = here.part(key);
 					if (part != null) {
-						pushState(states, serverStates, part, entry.getCreated());
+						pushState(tx, part, entry.getCreated());
 					}
 				}
 				}
@@ -302,6 +283,41 @@ public final class Synchronizer {
 		}
 		marker(false);
 		return pushed;
+	}
+
+	private void forgetServerObjects() {
+		serverParts = null;
+		serverStates = null;
+		tombstones = null;
+	}
+
+	/** @return the server's shared parts by id, read on first use in this cycle */
+	private Map<String, StoredPart> serverParts(CDOTransaction tx) {
+		if (serverParts == null) {
+			serverPartsResource = tx.getOrCreateResource(PARTS);
+			serverParts = index(serverPartsResource);
+		}
+		return serverParts;
+	}
+
+	/** @return the user's part states on the server by part id, read on first use in this cycle */
+	private Map<String, PartState> serverStates(CDOTransaction tx) {
+		if (serverStates == null) {
+			statesResource = tx.getOrCreateResource(statePath());
+			serverStates = new HashMap<>();
+			statesResource.getContents().forEach(o -> serverStates.put(((PartState) o).getPartId(), (PartState) o));
+		}
+		return serverStates;
+	}
+
+	/** @return the server's tombstones by part id, read on first use in this cycle */
+	private Map<String, OutboxEntry> tombstones(CDOTransaction tx) {
+		if (tombstones == null) {
+			deleted = tx.getOrCreateResource(DELETED);
+			tombstones = new HashMap<>();
+			deleted.getContents().forEach(o -> tombstones.put(((OutboxEntry) o).getBusinessKey(), (OutboxEntry) o));
+		}
+		return tombstones;
 	}
 
 	private void marker(boolean exists) {
@@ -357,54 +373,66 @@ public final class Synchronizer {
 		return foreign[0];
 	}
 
-	/** The local parts and records, read again when an outbox entry names one that is newer than the last read. */
+	/**
+	 * The local parts and records, each read on first use in the cycle (a cycle that pushes one record reads no part)
+	 * and read again when an outbox entry names one that is newer than the last read.
+	 */
 	private final class Local {
 		private Map<String, StoredPart> parts;
 		private Map<String, UserRecord> records;
 
-		Local() {
-			read();
+		private Map<String, StoredPart> readParts() {
+			if (parts == null) {
+				parts = new LinkedHashMap<>();
+				local.listParts(PartQuery.ALL).forEach(p -> parts.put(p.getId(), p));
+			}
+			return parts;
 		}
 
-		private void read() {
-			parts = new LinkedHashMap<>();
-			local.listParts(PartQuery.ALL).forEach(p -> parts.put(p.getId(), p));
-			records = new LinkedHashMap<>();
-			local.listRecords(RecordQuery.ALL).forEach(r -> records.put(r.getUuid(), r));
+		private Map<String, UserRecord> readRecords() {
+			if (records == null) {
+				records = new LinkedHashMap<>();
+				local.listRecords(RecordQuery.ALL).forEach(r -> records.put(r.getUuid(), r));
+			}
+			return records;
 		}
 
-		/** Reads again if a record entry's record was added after the last read (its entry came with it). */
+		/**
+		 * Forgets what was read if an entry names a part or record that may be newer than the last read (its entry came
+		 * with it).
+		 */
 		void cover(List<OutboxEntry> batch) {
-			if (batch.stream().anyMatch(e -> e.getKind() == OutboxKind.RECORD_ADDED
-					&& !records.containsKey(e.getBusinessKey()))) {
-				read();
+			if (records != null && batch.stream().anyMatch(
+					e -> e.getKind() == OutboxKind.RECORD_ADDED && !records.containsKey(e.getBusinessKey()))) {
+				records = null;
+			}
+			if (parts != null && batch.stream().anyMatch(e -> e.getKind() != OutboxKind.RECORD_ADDED)) {
+				parts = null;
 			}
 		}
 
 		StoredPart part(String id) {
-			return parts.get(id);
+			return readParts().get(id);
 		}
 
 		UserRecord record(String uuid) {
-			return records.get(uuid);
+			return readRecords().get(uuid);
 		}
 
 		List<StoredPart> parts() {
-			return List.copyOf(parts.values());
+			return List.copyOf(readParts().values());
 		}
 
 		List<UserRecord> records() {
-			return List.copyOf(records.values());
+			return List.copyOf(readRecords().values());
 		}
 	}
 
 	/** The repair: every local part against the server's, committed every {@value #BATCH} parts. */
 	private int pushParts(CDOTransaction tx, List<StoredPart> localParts) throws CommitException {
-		CDOResource resource = tx.getOrCreateResource(PARTS);
-		Map<String, StoredPart> onServer = index(resource);
 		int pushed = 0;
 		for (StoredPart part : localParts) {
-			if (pushPart(resource, onServer, part) && ++pushed % BATCH == 0) {
+			if (pushPart(tx, part) && ++pushed % BATCH == 0) {
 				commit(tx);
 			}
 		}
@@ -419,16 +447,17 @@ public final class Synchronizer {
 	 *
 	 * @return whether the server's part was added or changed
 	 */
-	private boolean pushPart(CDOResource resource, Map<String, StoredPart> onServer, StoredPart part) {
+	private boolean pushPart(CDOTransaction tx, StoredPart part) {
+		Map<String, StoredPart> onServer = serverParts(tx);
 		StoredPart there = onServer.get(part.getId());
-		if (there == null && deletedLater(part)) {
+		if (there == null && deletedLater(tx, part)) {
 			return false;
 		} else if (there == null) {
 			StoredPart added = shared(part);
-			resource.getContents().add(added);
+			serverPartsResource.getContents().add(added);
 			onServer.put(part.getId(), added);
 		} else if (PartOrder.sameContent(part, there)) {
-			base.agree(part);
+			bookkeeping.agree(part);
 			return false;
 		} else if (localWins(part, there)) {
 			there.setRecipe(part.getRecipe() == null ? null : EcoreUtil.copy(part.getRecipe()));
@@ -436,13 +465,13 @@ public final class Synchronizer {
 		} else {
 			return false;
 		}
-		base.agree(part);
+		bookkeeping.agree(part);
 		return true;
 	}
 
 	/** @return whether the part was deleted on the server at or after its last local change (the pull deletes it) */
-	private boolean deletedLater(StoredPart part) {
-		OutboxEntry tombstone = tombstones.get(part.getId());
+	private boolean deletedLater(CDOTransaction tx, StoredPart part) {
+		OutboxEntry tombstone = tombstones(tx).get(part.getId());
 		return tombstone != null && (part.getModified() == null || !part.getModified().after(tombstone.getCreated()));
 	}
 
@@ -450,7 +479,9 @@ public final class Synchronizer {
 	 * A local deletion: the server's part goes unless it was changed after the deletion (a later edit wins), and the
 	 * tombstone keeps the latest deletion time, so that the other desktops delete their copy.
 	 */
-	private void delete(Map<String, StoredPart> onServer, String id, Date time) {
+	private void delete(CDOTransaction tx, String id, Date time) {
+		Map<String, StoredPart> onServer = serverParts(tx);
+		Map<String, OutboxEntry> tombstones = tombstones(tx);
 		StoredPart there = onServer.get(id);
 		if (there != null && (there.getModified() == null || !there.getModified().after(time))) {
 			EcoreUtil.remove(there);
@@ -476,7 +507,8 @@ public final class Synchronizer {
 	 * The user's state of a part on the server ({@code /users/<user>/state}): the bookmark of the later change (on
 	 * equal times, bookmarked wins), the later last view.
 	 */
-	private static void pushState(CDOResource states, Map<String, PartState> onServer, StoredPart part, Date time) {
+	private void pushState(CDOTransaction tx, StoredPart part, Date time) {
+		Map<String, PartState> onServer = serverStates(tx);
 		PartState there = onServer.get(part.getId());
 		if (there == null) {
 			there = ModelFactory.eINSTANCE.createPartState();
@@ -486,7 +518,7 @@ public final class Synchronizer {
 			there.setLastViewed(part.getLastViewed());
 			there.setCreated(time);
 			there.setModified(time);
-			states.getContents().add(there);
+			statesResource.getContents().add(there);
 			onServer.put(part.getId(), there);
 			return;
 		}
@@ -508,11 +540,11 @@ public final class Synchronizer {
 	}
 
 	/** Deletes local parts that the server deleted at or after their last local change; none with pending entries. */
-	private void pullDeletions(CDOView view, Set<String> pending) {
-		Map<String, StoredPart> there = index(view.getResource(PARTS));
+	private void pullDeletions(CDOTransaction tx, Set<String> pending) {
+		Map<String, StoredPart> there = serverParts(tx);
 		List<String> gone = new ArrayList<>();
 		for (StoredPart mine : local.listParts(PartQuery.ALL)) {
-			if (!there.containsKey(mine.getId()) && !pending.contains(mine.getId()) && deletedLater(mine)) {
+			if (!there.containsKey(mine.getId()) && !pending.contains(mine.getId()) && deletedLater(tx, mine)) {
 				gone.add(mine.getId());
 			}
 		}
@@ -553,8 +585,8 @@ public final class Synchronizer {
 
 	/** Only this side changed the part since both agreed, or both did and this side is the later writer. */
 	private boolean localWins(StoredPart mine, StoredPart there) {
-		boolean mineChanged = base.changed(mine);
-		boolean thereChanged = base.changed(there);
+		boolean mineChanged = bookkeeping.changed(mine);
+		boolean thereChanged = bookkeeping.changed(there);
 		return mineChanged && (!thereChanged || PartOrder.wins(mine, there));
 	}
 
@@ -578,11 +610,11 @@ public final class Synchronizer {
 		return pushed;
 	}
 
-	private int pullParts(CDOView view, List<StoredPart> localParts) {
+	private int pullParts(CDOTransaction tx, List<StoredPart> localParts) {
 		Map<String, StoredPart> here = new HashMap<>();
 		localParts.forEach(p -> here.put(p.getId(), p));
 		List<StoredPart> changed = new ArrayList<>();
-		for (StoredPart there : index(view.getResource(PARTS)).values()) {
+		for (StoredPart there : serverParts(tx).values()) {
 			StoredPart mine = here.get(there.getId());
 			if (mine == null) {
 				changed.add(shared(there));
@@ -596,7 +628,7 @@ public final class Synchronizer {
 			} else {
 				continue;
 			}
-			base.agree(there);
+			bookkeeping.agree(there);
 		}
 		if (!changed.isEmpty()) {
 			local.importParts(changed);
@@ -618,18 +650,18 @@ public final class Synchronizer {
 			}
 		}
 		if (!missing.isEmpty()) {
-			local.addRecords(missing);
+			local.importRecords(missing);
 		}
 		return missing.size();
 	}
 
 	private Map<String, UserRecord> serverRecords(CDOView view) {
-		pulledRecords.clear();
+		bookkeeping.forgetRecordsRead();
 		return newServerRecords(view);
 	}
 
 	/**
-	 * The user's records on the server after those the last pull read ({@link PulledRecords}): records are
+	 * The user's records on the server after those the last pull read ({@link SyncBookkeeping}): records are
 	 * append-only, so a resource's new records are the entries after the count read last time; the new counts are
 	 * kept for the next pull.
 	 */
@@ -640,12 +672,12 @@ public final class Synchronizer {
 			if (view.hasResource(path)) {
 				List<EObject> contents = view.getResource(path).getContents();
 				int size = contents.size();
-				int from = pulledRecords.read(path) <= size ? pulledRecords.read(path) : 0;
+				int from = bookkeeping.recordsRead(path) <= size ? bookkeeping.recordsRead(path) : 0;
 				for (EObject o : contents.subList(from, size)) {
 					UserRecord r = (UserRecord) o;
 					records.put(r.getUuid(), r);
 				}
-				pulledRecords.readUpTo(path, size);
+				bookkeeping.recordsReadUpTo(path, size);
 			}
 		}
 		return records;

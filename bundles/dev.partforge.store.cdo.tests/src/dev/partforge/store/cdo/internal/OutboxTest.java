@@ -3,11 +3,14 @@
 package dev.partforge.store.cdo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +79,7 @@ public final class OutboxTest {
 		store.importParts(List.of(received));
 		UserRecord pulled = TestParts.record("R-1", 500, true, null);
 		pulled.setUuid("0b7e2c9e-5f0a-4c8e-9d6b-6f3f6c1d2a11");
-		store.addRecords(List.of(pulled));
+		store.importRecords(List.of(pulled));
 
 		assertEquals(List.of(), entries());
 		assertEquals(1, store.listRecords(RecordQuery.ALL).size());
@@ -84,6 +87,27 @@ public final class OutboxTest {
 		assertEquals(List.of(), entries());
 		assertEquals(List.of(), store.listParts(dev.partforge.store.PartQuery.ALL));
 		assertEquals(1, store.listRecords(RecordQuery.ALL).size(), "records of a deleted part stay");
+	}
+
+	/** The origin of a record is the method called, not whether it carries a uuid. */
+	@Test
+	public void aLocalRecordWithAPresetUuidIsQueuedAndAReceivedOneIsNot() {
+		store.putPart(TestParts.part("U-1", Difficulty.BEGINNER));
+		UserRecord local = TestParts.record("U-1", 500, false, null);
+		local.setUuid("1c0ffee0-0000-4000-8000-000000000001");
+		store.addRecords(List.of(local));
+		UserRecord received = TestParts.record("U-1", 700, true, null);
+		received.setUuid("2c0ffee0-0000-4000-8000-000000000002");
+		store.importRecords(List.of(received));
+
+		assertEquals(List.of("PART_PUT U-1", "RECORD_ADDED 1c0ffee0-0000-4000-8000-000000000001"), entries());
+		assertEquals(Set.of(local.getUuid(), received.getUuid()), store.listRecords(RecordQuery.ALL).stream()
+				.map(UserRecord::getUuid).collect(Collectors.toSet()), "both keep their uuid");
+		assertEquals(1200, store.getPart("U-1").orElseThrow().getTimeSpent(), "both count");
+		IllegalArgumentException noUuid = assertThrows(IllegalArgumentException.class,
+				() -> store.importRecords(List.of(TestParts.record("U-1", 1, false, null))));
+		assertEquals("A record received from another repository needs its uuid", noUuid.getMessage());
+		assertEquals(2, store.listRecords(RecordQuery.ALL).size(), "nothing stored");
 	}
 
 	@Test

@@ -590,12 +590,17 @@ public final class CdoPartStore implements PartStore {
 
 	@Override
 	public List<Long> addRecords(List<? extends UserRecord> records) {
-		return locked(() -> appendRecords(records));
+		return locked(() -> appendRecords(records, false));
 	}
 
-	private List<Long> appendRecords(List<? extends UserRecord> records) {
+	@Override
+	public List<Long> importRecords(List<? extends UserRecord> records) {
+		return locked(() -> appendRecords(records, true));
+	}
+
+	private List<Long> appendRecords(List<? extends UserRecord> records, boolean received) {
 		OpenStore s = store();
-		RecordWriter writer = new RecordWriter(s);
+		RecordWriter writer = new RecordWriter(s, received);
 		writer.validate(records);
 		List<Long> ids = new ArrayList<>();
 		for (int from = 0; from < records.size(); from += StoreResources.CHUNK) {

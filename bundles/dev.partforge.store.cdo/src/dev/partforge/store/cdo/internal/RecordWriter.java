@@ -31,13 +31,17 @@ import dev.partforge.model.UserRecord;
 final class RecordWriter {
 
 	private final OpenStore store;
+	private final boolean received;
 	private final Map<String, Difficulty> partDifficulty = new HashMap<>();
 
 	/**
-	 * @param store the open store
+	 * @param store    the open store
+	 * @param received whether the records come from another repository (they keep their uuid and are not queued in
+	 *                 the outbox) or were made here (queued)
 	 */
-	RecordWriter(OpenStore store) {
+	RecordWriter(OpenStore store, boolean received) {
 		this.store = store;
+		this.received = received;
 	}
 
 	/**
@@ -49,7 +53,8 @@ final class RecordWriter {
 	}
 
 	/**
-	 * Checks all records before anything is written: the id of an existing part, a non-negative time.
+	 * Checks all records before anything is written: the id of an existing part, a non-negative time, the uuid of a
+	 * received record.
 	 *
 	 * @param records the records
 	 */
@@ -60,6 +65,9 @@ final class RecordWriter {
 			}
 			if (record.getTimeSpent() < 0) {
 				throw new IllegalArgumentException("The time of a record must not be negative: " + record.getTimeSpent());
+			}
+			if (received && (record.getUuid() == null || record.getUuid().isBlank())) {
+				throw new IllegalArgumentException("A record received from another repository needs its uuid");
 			}
 		}
 		List<String> ids = partIds(records);
@@ -90,9 +98,9 @@ final class RecordWriter {
 		for (UserRecord record : records) {
 			UserRecord copy = EcoreUtil.copy(record);
 			long id = store.nextRecordId();
-			boolean local = record.getUuid() == null || record.getUuid().isBlank();
-			String uuid = local ? UUID.randomUUID().toString() : record.getUuid();
-			if (local) {
+			boolean preset = record.getUuid() != null && !record.getUuid().isBlank();
+			String uuid = preset ? record.getUuid() : UUID.randomUUID().toString();
+			if (!received) {
 				queued.add(uuid);
 			}
 			copy.setId(id);
