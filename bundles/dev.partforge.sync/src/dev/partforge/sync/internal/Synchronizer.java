@@ -62,7 +62,7 @@ public final class Synchronizer {
 	public static final String DELETED = "/deleted";
 
 	/** Objects per server transaction. */
-	static final int BATCH = 2000;
+	static final int BATCH = 500;
 
 	private static final String HEX = "0123456789abcdef";
 
@@ -226,10 +226,13 @@ public final class Synchronizer {
 	}
 
 	/**
-	 * Delivers the outbox in batches of {@value #BATCH} entries, oldest first: one server transaction per batch
-	 * carries the current local state of each entry's key, and the batch's entries are removed locally only after
-	 * that transaction committed. Delivering a batch again (the acknowledgement was lost, or this process died before
-	 * removing it) changes nothing: a record whose uuid the server has is not added again (the server's uuids are read
+	 * Delivers the outbox as it is when the cycle starts in batches of {@value #BATCH} entries, oldest first: one
+	 * server transaction per batch carries the current local state of each entry's key, and the delivered entries are
+	 * removed locally, in one local transaction, only after the last of those transactions committed (removing the
+	 * oldest entries batch by batch cost as much as the server commits: every removal from the front of the outbox
+	 * shifts the entries behind it; removing a whole outbox is one clear). Entries queued while the cycle runs wait
+	 * for the next one. Delivering a batch again (the acknowledgement was lost, or this process died before removing
+	 * it) changes nothing: a record whose uuid the server has is not added again (the server's uuids are read
 	 * when the {@value #IN_FLIGHT} marker says a batch may have reached the server), and a part the server holds with
 	 * the same content is left alone.
 	 *
@@ -240,7 +243,9 @@ public final class Synchronizer {
 		SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, local.outboxSize()));
 		Map<String, CDOResource> buckets = new HashMap<>();
 		int[] pushed = new int[2];
-		for (List<OutboxEntry> batch = local.outbox(BATCH); !batch.isEmpty(); batch = local.outbox(BATCH)) {
+		List<OutboxEntry> outbox = local.outbox(Integer.MAX_VALUE);
+		for (int from = 0; from < outbox.size(); from += BATCH) {
+			List<OutboxEntry> batch = outbox.subList(from, Math.min(outbox.size(), from + BATCH));
 			here.cover(batch);
 			Set<String> partsDone = new HashSet<>();
 			for (OutboxEntry entry : batch) {
@@ -278,8 +283,10 @@ public final class Synchronizer {
 				commit(tx);
 			}
 			PausePoints.reached(PausePoints.SERVER_COMMITTED);
-			local.removeFromOutbox(batch.stream().map(OutboxEntry::getKey).toList());
 			progress.split(batch.size());
+		}
+		if (!outbox.isEmpty()) {
+			local.removeFromOutbox(outbox.stream().map(OutboxEntry::getKey).toList());
 		}
 		marker(false);
 		return pushed;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.partforge.model.Difficulty;
 import dev.partforge.model.OutboxEntry;
+import dev.partforge.model.OutboxKind;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.RecordQuery;
@@ -128,5 +129,14 @@ public final class OutboxTest {
 		assertEquals(2, store.removeFromOutbox(List.of(before.get(0).getKey(), before.get(2).getKey(), "gone")));
 		assertEquals(List.of(before.get(1).getKey()), store.outbox(10).stream().map(OutboxEntry::getKey).toList());
 		assertEquals(0, store.removeFromOutbox(List.of(before.get(0).getKey())));
+
+		// removing every entry (one clear) leaves an outbox that queues and keeps the next change
+		assertEquals(1, store.removeFromOutbox(List.of(before.get(1).getKey(), "gone")));
+		assertEquals(0, store.outboxSize());
+		store.addRecord(TestParts.record("S-1", 3, false, null));
+		store.close();
+		store = new CdoPartStore(root);
+		assertEquals(List.of(OutboxKind.RECORD_ADDED), store.outbox(10).stream().map(OutboxEntry::getKind).toList());
+		assertEquals(3, store.listRecords(RecordQuery.ALL).size());
 	}
 }

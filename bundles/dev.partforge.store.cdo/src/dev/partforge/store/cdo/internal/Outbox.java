@@ -87,7 +87,8 @@ final class Outbox {
 	}
 
 	/**
-	 * Removes entries.
+	 * Removes entries. Removing every entry is one clear of the outbox (removing entries one by one from its front
+	 * costs a shift of all the entries behind each one).
 	 *
 	 * @param store the open store
 	 * @param tx the transaction
@@ -103,6 +104,10 @@ final class Outbox {
 		CDOResource outbox = tx.getResource(StoreResources.OUTBOX);
 		store.lockForUpdate(tx, List.of(outbox));
 		int before = outbox.getContents().size();
+		if (outbox.getContents().stream().allMatch(o -> wanted.contains(((OutboxEntry) o).getKey()))) {
+			outbox.getContents().clear();
+			return before;
+		}
 		outbox.getContents().removeIf(o -> wanted.contains(((OutboxEntry) o).getKey()));
 		return before - outbox.getContents().size();
 	}
