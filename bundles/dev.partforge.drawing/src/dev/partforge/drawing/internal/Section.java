@@ -3,6 +3,7 @@
 package dev.partforge.drawing.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,14 @@ import dev.partforge.geometry.Frame;
 import dev.partforge.geometry.Plane;
 import dev.partforge.geometry.Solid;
 import dev.partforge.geometry.Vec3;
+import dev.partforge.recipes.Boss;
 import dev.partforge.recipes.Counterbore;
 import dev.partforge.recipes.Feature;
 import dev.partforge.recipes.Hole;
 import dev.partforge.recipes.Pocket;
 import dev.partforge.recipes.Recipe;
+import dev.partforge.recipes.internal.FeatureShapes;
+import dev.partforge.recipes.internal.StockShape;
 
 /**
  * A full section (ISO 128-50) of the part by a plane across one principal view's direction, seen in that view: the
@@ -45,38 +49,93 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 	}
 
 	/**
-	 * The section a part needs: features that hide their shape (counterbores, blind holes and pockets) in the top or
-	 * bottom face are cut through their axes by a plane parallel to the front view, at the y that passes through the
-	 * most of them (the first such feature's on a tie), and the front view shows the section.
+	 * The section a part needs. Features that hide their shape (counterbores, blind holes and pockets) in any face are
+	 * cut through their axes: each instance offers the planes through its axis parallel to the front view and to the
+	 * side view (ISO 128-50 full sections), and the plane containing the most instance axes is taken, the front view's
+	 * before the side view's on a tie, then the first feature's. A plane parallel to the top view (through the axes of
+	 * features in side faces) is taken only when no front or side plane gives a clean cut, since the top view carries
+	 * most of the dimensions. A plane that would take away the whole of a feature dimensioned in the view it replaces is
+	 * not taken either. The view the plane is parallel to shows the section.
 	 *
 	 * @param mm    the recipe in millimetres
 	 * @param solid its solid
-	 * @return the section, or null when the part has no such feature
+	 * @param side  the principal side view drawn ({@link ViewKind#LEFT} or {@link ViewKind#RIGHT})
+	 * @return the section, or null when the part has no such feature or no plane through their axes cuts cleanly
 	 */
-	public static Section choose(Recipe mm, Solid solid) {
-		Map<Long, Integer> count = new LinkedHashMap<>();
-		Map<Long, Double> at = new LinkedHashMap<>();
+	public static Section choose(Recipe mm, Solid solid, ViewKind side) {
+		StockShape shape = new StockShape(mm.stock());
+		List<ViewKind> order = List.of(ViewKind.FRONT, side, ViewKind.TOP);
+		Map<Plane2, Integer> count = new LinkedHashMap<>();
 		for (Feature f : mm.features()) {
-			if (!internal(f) || !("TOP".equals(f.face()) || "BOTTOM".equals(f.face()))) {
+			if (!internal(f)) {
 				continue;
 			}
+			Frame host = shape.frame(f.face());
 			for (double[] uv : f.pattern().instances(f.u(), f.v())) {
-				double y = "TOP".equals(f.face()) ? uv[1] : mm.stock().length() - uv[1];
-				long key = Math.round(y * 1e6);
-				count.merge(key, 1, Integer::sum);
-				at.putIfAbsent(key, y);
+				Vec3 centre = host.point(uv[0], uv[1], 0);
+				for (ViewKind v : order) {
+					if (Math.abs(v.forward().dot(host.zAxis())) < Tolerance.DIRECTION) {
+						count.merge(new Plane2(v, Math.round(v.forward().dot(centre) * 1e6)), 1, Integer::sum);
+					}
+				}
 			}
 		}
-		// the y through the most features first (the first such feature's on a tie); a plane that would run along a face
-		// of the part (a slot's wall, a hole's side) does not give a section and the next is taken
-		List<Long> order = new ArrayList<>(count.keySet());
-		order.sort((x, y) -> Integer.compare(count.get(y), count.get(x)));
-		for (Long key : order) {
-			if (clean(solid, ViewKind.FRONT, at.get(key))) {
-				return of(solid, ViewKind.FRONT, at.get(key));
+		// the top view's planes last, then the most axes first, the front view's before the side view's on a tie (a
+		// stable sort keeps the first feature's first); a plane that would run along a face of the part (a slot's wall, a
+		// hole's side) does not give a section and the next is taken
+		List<Plane2> planes = new ArrayList<>(count.keySet());
+		planes.sort(Comparator.comparing((Plane2 q) -> q.view() == ViewKind.TOP).thenComparing(q -> -count.get(q))
+				.thenComparing(q -> order.indexOf(q.view())));
+		for (Plane2 q : planes) {
+			if (clean(solid, q.view(), q.depth()) && !cutsAway(mm, shape, q.view(), q.depth())) {
+				return of(solid, q.view(), q.depth());
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * @return true when the plane would take away the whole of a feature that is dimensioned in the view it replaces (a
+	 *         feature in a face that view looks at, a boss's height in the front view): its dimensions would point at
+	 *         nothing
+	 */
+	private static boolean cutsAway(Recipe mm, StockShape shape, ViewKind view, double depth) {
+		Vec3 fwd = view.forward();
+		for (Feature f : mm.features()) {
+			Frame host = shape.frame(f.face());
+			if (ViewKind.facing(host.zAxis()) != view && !(f instanceof Boss && view == ViewKind.FRONT)) {
+				continue;
+			}
+			double[] half = FeatureShapes.halfSize(f);
+			double[] w = FeatureShapes.wRange(f, shape.throughThickness(f.face()));
+			for (double[] uv : f.pattern().instances(f.u(), f.v())) {
+				double far = -Double.MAX_VALUE;
+				for (int corner = 0; corner < 8; corner++) {
+					Vec3 p = host.point(uv[0] + ((corner & 1) == 0 ? -half[0] : half[0]), uv[1] + ((corner & 2) == 0 ? -half[1] : half[1]),
+							w[corner >> 2]);
+					far = Math.max(far, fwd.dot(p));
+				}
+				if (far <= depth + JOIN) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A candidate plane: the view it is parallel to and its depth along that view's direction in micrometres. */
+	private record Plane2(ViewKind view, long micro) {
+		double depth() {
+			return micro / 1e6;
+		}
+	}
+
+	/**
+	 * @return the view the cutting-plane line is drawn in, where the plane is seen edge-on: the top view for a section
+	 *         in place of the front view, else the front view
+	 */
+	public ViewKind parent() {
+		return view == ViewKind.FRONT ? ViewKind.TOP : ViewKind.FRONT;
 	}
 
 	/**

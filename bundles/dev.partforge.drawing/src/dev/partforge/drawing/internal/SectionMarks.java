@@ -7,11 +7,13 @@ import java.util.List;
 
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
+import dev.partforge.drawing.TextMetrics;
+import dev.partforge.geometry.Vec3;
 
 /**
  * What a section adds to the sheet (ISO 128-50, ISO 128-40): the hatching of the cut faces, the cutting-plane line in
- * the parent view (narrow long-dash dotted, wide at its ends, arrows in the viewing direction, a letter at each end)
- * and the label under the section view.
+ * the parent view, where the plane is seen edge-on (narrow long-dash dotted, wide at its ends, arrows in the viewing
+ * direction, a letter at each end) and the label under the section view.
  */
 final class SectionMarks {
 	/** The section's letter (one section per drawing). */
@@ -25,6 +27,8 @@ final class SectionMarks {
 	static final double OVERHANG = 6;
 	/** Length of each wide end of the cutting-plane line (outside the part's box, from 1 mm off it). */
 	private static final double END = 4;
+	/** Distance from a downward arrow to its letter, which stands beside it. */
+	private static final double BESIDE = 1.5;
 	/** Arrow length from the cutting-plane line to its tip. */
 	static final double ARROW = 6;
 	/**
@@ -134,26 +138,95 @@ final class SectionMarks {
 	}
 
 	/**
-	 * The cutting-plane line of a plane seen edge-on as a horizontal line in the parent view, arrows pointing up the
-	 * sheet (the section's viewing direction), a letter beyond each arrow. The chain is a {@link CentreLines} line: it
-	 * may end up to a dash's gap short of the overhang, inside the wide ends.
+	 * Makes room in the parent view's margins for the cutting-plane line (its overhang past the part) with its arrows and
+	 * letters.
 	 *
-	 * @param l the parent view's layout
-	 * @param o its origin on the sheet
-	 * @param u the plane's position along the parent view's up axis (model millimetres)
+	 * @param s the section
+	 * @param l the parent view's layout ({@link Section#parent()})
+	 */
+	static void reserve(Section s, ViewLayout l) {
+		Edge e = Edge.of(s, l);
+		double past = OVERHANG + 1;
+		double reach = ARROW + 1 + TextMetrics.width(LETTER, TEXT) + 1;
+		if (e.horizontal()) {
+			double at = l.y(e.at());
+			if (e.sign() > 0) {
+				l.reserve(past, past, at + ARROW + 1 + TEXT + 1 - l.h, 0);
+			} else {
+				double side = Math.max(past, 1 + END / 2 + BESIDE + TextMetrics.width(LETTER, TEXT) + 1);
+				l.reserve(side, side, 0, ARROW + 1 - at);
+			}
+		} else {
+			double at = l.x(e.at());
+			l.reserve(e.sign() < 0 ? reach - at : 0, e.sign() > 0 ? at + reach - l.w : 0, past, past);
+		}
+	}
+
+	/**
+	 * The cutting-plane line of the section's plane, seen edge-on in the parent view as a horizontal or vertical line,
+	 * arrows pointing in the section's viewing direction, a letter beyond each arrow. The chain is a {@link CentreLines}
+	 * line: it may end up to a dash's gap short of the overhang, inside the wide ends.
+	 *
+	 * @param s   the section
+	 * @param l   the parent view's layout ({@link Section#parent()})
+	 * @param o   its origin on the sheet
 	 * @param out receives the entities
 	 */
-	static void cuttingPlane(ViewLayout l, double[] o, double u, List<Entity> out) {
-		double y = o[1] + l.y(u);
-		double left = o[0] - OVERHANG;
-		double right = o[0] + l.w + OVERHANG;
-		CentreLines.line(left, y, right, y, out); // its chain ends in a long dash, under the wide ends
-		for (double[] end : new double[][] { { o[0] - 1 - END, o[0] - 1 }, { o[0] + l.w + 1, o[0] + l.w + 1 + END } }) {
-			out.add(new Entity.Line(Layer.CUTTING_PLANE, end[0], y, end[1], y));
-			double x = (end[0] + end[1]) / 2;
-			out.add(new Entity.Line(Layer.CUTTING_PLANE, x, y, x, y + ARROW - 2.5));
-			out.add(new Entity.Polygon(Layer.CUTTING_PLANE, new double[] { x, y + ARROW, x - 0.9, y + ARROW - 3, x + 0.9, y + ARROW - 3 }));
-			out.add(new Entity.Text(Layer.TEXT, x, y + ARROW + 1, TEXT, 0, Entity.Align.CENTER, LETTER));
+	static void cuttingPlane(Section s, ViewLayout l, double[] o, List<Entity> out) {
+		Edge e = Edge.of(s, l);
+		double g = e.sign();
+		if (e.horizontal()) {
+			double y = o[1] + l.y(e.at());
+			CentreLines.line(o[0] - OVERHANG, y, o[0] + l.w + OVERHANG, y, out); // its chain ends in a long dash, under the wide ends
+			for (double[] end : new double[][] { { o[0] - 1 - END, o[0] - 1 }, { o[0] + l.w + 1, o[0] + l.w + 1 + END } }) {
+				out.add(new Entity.Line(Layer.CUTTING_PLANE, end[0], y, end[1], y));
+				double x = (end[0] + end[1]) / 2;
+				out.add(new Entity.Line(Layer.CUTTING_PLANE, x, y, x, y + g * (ARROW - 2.5)));
+				out.add(new Entity.Polygon(Layer.CUTTING_PLANE,
+						new double[] { x, y + g * ARROW, x - 0.9, y + g * (ARROW - 3), x + 0.9, y + g * (ARROW - 3) }));
+				if (g > 0) {
+					out.add(new Entity.Text(Layer.TEXT, x, y + ARROW + 1, TEXT, 0, Entity.Align.CENTER, LETTER));
+				} else {
+					// beside the arrow, away from the part: beyond its tip the letter would sit on the bottom lane's text
+					boolean left = x < o[0];
+					out.add(new Entity.Text(Layer.TEXT, x + (left ? -BESIDE : BESIDE), y - ARROW + 0.5, TEXT, 0,
+							left ? Entity.Align.RIGHT : Entity.Align.LEFT, LETTER));
+				}
+			}
+			return;
+		}
+		double x = o[0] + l.x(e.at());
+		CentreLines.line(x, o[1] - OVERHANG, x, o[1] + l.h + OVERHANG, out);
+		for (double[] end : new double[][] { { o[1] - 1 - END, o[1] - 1 }, { o[1] + l.h + 1, o[1] + l.h + 1 + END } }) {
+			out.add(new Entity.Line(Layer.CUTTING_PLANE, x, end[0], x, end[1]));
+			double y = (end[0] + end[1]) / 2;
+			out.add(new Entity.Line(Layer.CUTTING_PLANE, x, y, x + g * (ARROW - 2.5), y));
+			out.add(new Entity.Polygon(Layer.CUTTING_PLANE,
+					new double[] { x + g * ARROW, y, x + g * (ARROW - 3), y - 0.9, x + g * (ARROW - 3), y + 0.9 }));
+			out.add(new Entity.Text(Layer.TEXT, x + g * (ARROW + 1), y - TEXT / 2, TEXT, 0, g > 0 ? Entity.Align.LEFT : Entity.Align.RIGHT,
+					LETTER));
+		}
+	}
+
+	/**
+	 * The section plane seen edge-on in the parent view.
+	 *
+	 * @param horizontal true when it is a horizontal line (the plane's normal along the parent view's up axis)
+	 * @param at         its position along the parent view's up axis (horizontal) or right axis (model millimetres)
+	 * @param sign       the direction the arrows point along the other axis: +1 up or right, -1 down or left
+	 */
+	private record Edge(boolean horizontal, double at, double sign) {
+		static Edge of(Section s, ViewLayout parent) {
+			Vec3 fwd = s.view().forward();
+			double up = fwd.dot(parent.kind.up());
+			double right = fwd.dot(parent.kind.right());
+			if (Math.abs(Math.abs(up) - 1) < Tolerance.DIRECTION) {
+				return new Edge(true, s.depth() * up, Math.signum(up));
+			}
+			if (Math.abs(Math.abs(right) - 1) < Tolerance.DIRECTION) {
+				return new Edge(false, s.depth() * right, Math.signum(right));
+			}
+			throw new IllegalStateException("the " + s.view() + " section's plane is not seen edge-on in the " + parent.kind + " view");
 		}
 	}
 

@@ -43,7 +43,9 @@ public final class SheetBuilder {
 		Annotator.Plan ann = Annotator.plan(recipe, opt.projection());
 		Isometric iso = opt.includeIso() ? Isometric.of(solid) : null;
 		Box isoBox = iso == null ? null : iso.bounds();
-		Section section = opt.sections() ? Section.choose(recipe.inMillimetres(), solid) : null;
+		Section section = opt.sections()
+				? Section.choose(recipe.inMillimetres(), solid, opt.projection() == Projection.FIRST_ANGLE ? ViewKind.LEFT : ViewKind.RIGHT)
+				: null;
 		Paper paper = opt.paper();
 		Composer.Placement p = opt.paperGrows() ? null
 				: new Composer(ann, opt, area(paper, opt), isoBox, section).place(Scale.ISO_5455.getLast());
@@ -88,7 +90,7 @@ public final class SheetBuilder {
 			double[] o = p.origins().get(section.view());
 			out.add(SectionMarks.hatch(section, l, o));
 			SectionMarks.label(l, o, out);
-			SectionMarks.cuttingPlane(p.layouts().get(ViewKind.TOP), p.origins().get(ViewKind.TOP), section.depth(), out);
+			SectionMarks.cuttingPlane(section, p.layouts().get(section.parent()), p.origins().get(section.parent()), out);
 		}
 		SheetFrame.frame(paper, out);
 		Map<String, String> title = title(partId, recipe, opt, p);
