@@ -109,6 +109,18 @@ final class SectionGeometry {
 		return s;
 	}
 
+	/** @return the distance from a point to the nearest edge of the polygons */
+	static double distance(List<double[]> polygons, double x, double y) {
+		double d = Double.MAX_VALUE;
+		for (double[] p : polygons) {
+			int n = p.length / 2;
+			for (int i = 0, j = n - 1; i < n; j = i++) {
+				d = Math.min(d, distance(x, y, p[2 * i], p[2 * i + 1], p[2 * j], p[2 * j + 1]));
+			}
+		}
+		return d;
+	}
+
 	private static double distance(double x, double y, double x1, double y1, double x2, double y2) {
 		double dx = x2 - x1;
 		double dy = y2 - y1;
@@ -118,8 +130,9 @@ final class SectionGeometry {
 	}
 
 	/**
-	 * Problems of a section on a sheet: a hatch line leaving the outline (tested at 19 points along each), letters that
-	 * do not match the label, texts of the section on a view or on a dimension text, and hidden lines in the section view.
+	 * Problems of a section on a sheet: a hatch line leaving the outline (tested at 19 points along each), a centre line
+	 * or circle on the cut faces (more than 1e-3 mm inside the outline at one of 41 points), letters that do not match
+	 * the label, texts of the section on a view or on a dimension text, and hidden lines in the section view.
 	 *
 	 * @param s the sheet
 	 * @return the problems, empty when fine
@@ -148,6 +161,23 @@ final class SectionGeometry {
 			double ang = Math.toDegrees(Math.atan2(l[3] - l[1], l[2] - l[0]));
 			if (Math.abs(ang - 45) > 1e-6) {
 				out.add("hatch line at " + ang + " degrees");
+			}
+		}
+		// no centre line on the cut faces: points of centre lines and circles strictly inside the outline
+		for (Entity e : s.on(Layer.CENTER)) {
+			for (int i = 0; i <= 40; i++) {
+				double[] p = switch (e) {
+				case Entity.Line l -> new double[] { l.x1() + (l.x2() - l.x1()) * i / 40, l.y1() + (l.y2() - l.y1()) * i / 40 };
+				case Entity.Arc a -> {
+					double ang = Math.toRadians(a.startDeg() + a.sweepDeg() * i / 40);
+					yield new double[] { a.cx() + a.r() * Math.cos(ang), a.cy() + a.r() * Math.sin(ang) };
+				}
+				default -> null;
+				};
+				if (p != null && inside(polys, p[0], p[1], -1) && distance(polys, p[0], p[1]) > 1e-3) {
+					out.add("centre line " + e + " on the cut faces at (" + p[0] + ", " + p[1] + ")");
+					break;
+				}
 			}
 		}
 		List<Entity.Text> letters = texts(s, "A");

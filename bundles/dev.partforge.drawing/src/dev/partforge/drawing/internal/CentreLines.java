@@ -37,4 +37,45 @@ final class CentreLines {
 		double dy = (y2 - y1) * cut;
 		out.add(new Entity.Line(Layer.CENTER, x1 + dx, y1 + dy, x2 - dx, y2 - dy));
 	}
+
+	/**
+	 * Adds the parts of a centre line that lie outside a section's cut faces (a centre line does not cross hatched
+	 * material), each shortened as {@link #line} does; parts shorter than {@link #LEAST_END} would read as dots and are
+	 * left out.
+	 *
+	 * @param cut the section's outline on the sheet, or empty for a view without a section
+	 */
+	static void outside(double x1, double y1, double x2, double y2, List<Curve2> cut, List<Entity> out) {
+		if (cut.isEmpty()) {
+			line(x1, y1, x2, y2, out);
+			return;
+		}
+		Curve2.Seg s = new Curve2.Seg(x1, y1, x2, y2);
+		for (double[] span : Curve2.insideSpans(s, cut, (x, y) -> !SectionMarks.inside(cut, x, y))) {
+			if ((span[1] - span[0]) * s.length() >= LEAST_END) {
+				double[] a = s.at(span[0]);
+				double[] b = s.at(span[1]);
+				line(a[0], a[1], b[0], b[1], out);
+			}
+		}
+	}
+
+	/**
+	 * Adds a centre circle (a pitch circle), without the arcs that lie on a section's cut faces.
+	 *
+	 * @param cut the section's outline on the sheet, or empty for a view without a section
+	 */
+	static void circle(double cx, double cy, double r, List<Curve2> cut, List<Entity> out) {
+		Curve2.Arc c = new Curve2.Arc(cx, cy, r, 0, 2 * Math.PI);
+		if (cut.isEmpty()) {
+			out.add(new Entity.Arc(Layer.CENTER, cx, cy, r, 0, 360));
+			return;
+		}
+		for (double[] span : Curve2.insideSpans(c, cut, (x, y) -> !SectionMarks.inside(cut, x, y))) {
+			if ((span[1] - span[0]) * c.length() >= LEAST_END) {
+				Curve2.Arc a = c.sub(span[0], span[1]);
+				out.add(new Entity.Arc(Layer.CENTER, cx, cy, r, Math.toDegrees(a.a0()), Math.toDegrees(a.sweep())));
+			}
+		}
+	}
 }

@@ -257,35 +257,12 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 			reach = Math.max(reach, Math.hypot(s[0] - b.x(), s[1] - b.y()) + c.length());
 		}
 		Curve2.Seg line = new Curve2.Seg(b.x() - dx * reach, b.y() - dy * reach, b.x() + dx * reach, b.y() + dy * reach);
-		List<Double> ts = new ArrayList<>(List.of(0.0, 1.0));
-		for (Curve2 c : p.boundary()) {
-			Curve2.cuts(line, c, ts);
+		for (double[] span : Curve2.insideSpans(line, p.boundary(), p::insidePlanar)) {
+			chord(line, span[0], span[1], fr, view, out);
 		}
-		ts.sort(null);
-		double from = Double.NaN;
-		double to = Double.NaN;
-		for (int i = 0; i + 1 < ts.size(); i++) {
-			double t0 = ts.get(i);
-			double t1 = ts.get(i + 1);
-			if ((t1 - t0) * line.length() < Tolerance.PIECE) {
-				continue;
-			}
-			double[] m = line.at((t0 + t1) / 2);
-			if (p.insidePlanar(m[0], m[1])) {
-				if (Double.isNaN(from) || t0 > to + Tolerance.PARAMETER && (t0 - to) * line.length() >= Tolerance.PIECE) {
-					chord(line, from, to, fr, view, out);
-					from = t0;
-				}
-				to = t1;
-			}
-		}
-		chord(line, from, to, fr, view, out);
 	}
 
 	private static void chord(Curve2.Seg line, double from, double to, Frame fr, ViewKind view, List<Curve2> out) {
-		if (Double.isNaN(from)) {
-			return;
-		}
 		double[] a = line.at(from);
 		double[] b = line.at(to);
 		Point2 a2 = Point2.in(view, fr.point(a[0], a[1], 0));

@@ -54,14 +54,9 @@ final class SectionMarks {
 	 * @return the hatch entity in sheet millimetres
 	 */
 	static Entity.Hatch hatch(Section s, ViewLayout l, double[] o) {
-		List<Curve2> curves = new ArrayList<>();
+		List<Curve2> curves = onSheet(s, l, o);
 		double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-		for (Curve2 c : s.outline()) {
-			Curve2 t = switch (c) {
-			case Curve2.Seg g -> new Curve2.Seg(o[0] + l.x(g.x1()), o[1] + l.y(g.y1()), o[0] + l.x(g.x2()), o[1] + l.y(g.y2()));
-			case Curve2.Arc a -> new Curve2.Arc(o[0] + l.x(a.cx()), o[1] + l.y(a.cy()), a.r() * l.k, a.a0(), a.sweep());
-			};
-			curves.add(t);
+		for (Curve2 t : curves) {
 			for (int i = 0; i <= 8; i++) {
 				double[] p = t.at(i / 8.0);
 				box[0] = Math.min(box[0], p[0]);
@@ -87,6 +82,23 @@ final class SectionMarks {
 		return new Entity.Hatch(Layer.HATCH, loops, ANGLE, spacing, lines(curves, box, spacing));
 	}
 
+	/**
+	 * @param s the section
+	 * @param l the section view's layout
+	 * @param o the view's origin on the sheet
+	 * @return the section's outline in sheet millimetres
+	 */
+	static List<Curve2> onSheet(Section s, ViewLayout l, double[] o) {
+		List<Curve2> curves = new ArrayList<>();
+		for (Curve2 c : s.outline()) {
+			curves.add(switch (c) {
+			case Curve2.Seg g -> new Curve2.Seg(o[0] + l.x(g.x1()), o[1] + l.y(g.y1()), o[0] + l.x(g.x2()), o[1] + l.y(g.y2()));
+			case Curve2.Arc a -> new Curve2.Arc(o[0] + l.x(a.cx()), o[1] + l.y(a.cy()), a.r() * l.k, a.a0(), a.sweep());
+			});
+		}
+		return curves;
+	}
+
 	/** The 45° lines x - y = c, c a multiple of spacing·√2, clipped to the region inside the curves. */
 	private static List<double[]> lines(List<Curve2> curves, double[] box, double spacing) {
 		List<double[]> out = new ArrayList<>();
@@ -98,38 +110,17 @@ final class SectionMarks {
 				continue;
 			}
 			Curve2.Seg line = new Curve2.Seg(x0, x0 - c, x1, x1 - c);
-			List<Double> ts = new ArrayList<>(List.of(0.0, 1.0));
-			for (Curve2 k : curves) {
-				Curve2.cuts(line, k, ts);
-			}
-			ts.sort(null);
-			double[] run = null;
-			for (int i = 0; i + 1 < ts.size(); i++) {
-				double t0 = ts.get(i);
-				double t1 = ts.get(i + 1);
-				if ((t1 - t0) * line.length() < Tolerance.PIECE) {
-					continue;
-				}
-				double[] m = line.at((t0 + t1) / 2);
-				if (inside(curves, m[0], m[1])) {
-					double[] a = line.at(t0);
-					double[] b = line.at(t1);
-					if (run != null && Math.hypot(run[2] - a[0], run[3] - a[1]) < Tolerance.PIECE) {
-						run[2] = b[0];
-						run[3] = b[1];
-					} else {
-						run = new double[] { a[0], a[1], b[0], b[1] };
-						out.add(run);
-					}
-				} else {
-					run = null;
-				}
+			for (double[] span : Curve2.insideSpans(line, curves, (x, y) -> inside(curves, x, y))) {
+				double[] a = line.at(span[0]);
+				double[] b = line.at(span[1]);
+				out.add(new double[] { a[0], a[1], b[0], b[1] });
 			}
 		}
 		return out;
 	}
 
-	private static boolean inside(List<Curve2> curves, double x, double y) {
+	/** @return true when the point lies inside the curves (parity), on a cut face when they are a section's outline */
+	static boolean inside(List<Curve2> curves, double x, double y) {
 		int n = 0;
 		for (Curve2 c : curves) {
 			n += FaceProbe.crossings(c, x, y);

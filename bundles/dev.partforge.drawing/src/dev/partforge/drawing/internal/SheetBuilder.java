@@ -79,8 +79,9 @@ public final class SheetBuilder {
 			views.add(IsoCorner.draw(iso, isoBox, p.iso(), IsoCorner.label(p.scale(), p.isoScale()), out));
 		}
 		for (ViewLayout l : p.layouts().values()) {
-			Annotations a = new Annotations(l, p.origins().get(l.kind), recipe.units());
-			a.centres(ann.requests(), out);
+			double[] o = p.origins().get(l.kind);
+			Annotations a = new Annotations(l, o, recipe.units());
+			a.centres(ann.requests(), section != null && l.kind == section.view() ? SectionMarks.onSheet(section, l, o) : List.of(), out);
 			if (opt.includeDimensions()) {
 				a.dimensions(out);
 			}
