@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 
+import dev.partforge.drawing.Scale;
 import dev.partforge.drawing.ViewKind;
 import dev.partforge.geometry.ConicalSurface;
 import dev.partforge.geometry.CylindricalSurface;
@@ -39,8 +41,13 @@ import dev.partforge.recipes.internal.StockShape;
 public record Section(ViewKind view, double depth, List<Curve2> outline, List<double[]> loops) {
 	/** Two outline ends closer than this are one point (model millimetres; recipes are far coarser). */
 	private static final double JOIN = 1e-5;
-	/** Segments a cone cut off its axis (a hyperbola) is drawn with. */
-	private static final int CONE_STEPS = 16;
+	/**
+	 * Chord tolerance of a cone cut off its axis (a hyperbola drawn as chords) when the scale is not known: the isometric
+	 * view's 0.01 mm on paper at the largest ISO 5455 scale.
+	 */
+	static final double FINEST_CHORD = Isometric.CHORD / Scale.ISO_5455.getFirst().factor();
+	/** How often a hyperbola's chord is halved at most. */
+	private static final int MAX_HALVINGS = 40;
 
 	/** Copies the lists. */
 	public Section {
@@ -181,13 +188,26 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 	 * @param solid the part
 	 * @param view  the view showing the section
 	 * @param depth the plane's position along the view direction
-	 * @return the section
+	 * @return the section, a cone cut off its axis drawn within {@link #FINEST_CHORD}
 	 * @throws IllegalStateException when the outline does not close
 	 */
 	public static Section of(Solid solid, ViewKind view, double depth) {
+		return of(solid, view, depth, FINEST_CHORD);
+	}
+
+	/**
+	 * @param solid the part
+	 * @param view  the view showing the section
+	 * @param depth the plane's position along the view direction
+	 * @param chord how far the chords of a cone cut off its axis (a hyperbola) may leave it (model millimetres:
+	 *              {@link Isometric#CHORD} divided by the scale keeps them within 0.01 mm on paper)
+	 * @return the section
+	 * @throws IllegalStateException when the outline does not close
+	 */
+	public static Section of(Solid solid, ViewKind view, double depth, double chord) {
 		List<Curve2> curves = new ArrayList<>();
 		for (Face f : solid.shell().faces()) {
-			cut(new FaceProbe(f), view, depth, curves);
+			cut(new FaceProbe(f), view, depth, chord, curves);
 		}
 		return new Section(view, depth, curves, loops(curves));
 	}
@@ -225,7 +245,7 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 		return view.right().times(x).plus(view.up().times(y)).plus(view.forward().times(depth));
 	}
 
-	private static void cut(FaceProbe p, ViewKind view, double depth, List<Curve2> out) {
+	private static void cut(FaceProbe p, ViewKind view, double depth, double chord, List<Curve2> out) {
 		Face face = p.face();
 		Frame fr = face.surface().frame();
 		Vec3 fwd = view.forward();
@@ -237,8 +257,8 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 			}
 			planar(p, fr, fwd, depth, out, view);
 		}
-		case CylindricalSurface c -> curved(p, fr, fwd, along, depth, out, view);
-		case ConicalSurface c -> curved(p, fr, fwd, along, depth, out, view);
+		case CylindricalSurface c -> curved(p, fr, fwd, along, depth, chord, out, view);
+		case ConicalSurface c -> curved(p, fr, fwd, along, depth, chord, out, view);
 		}
 	}
 
@@ -271,7 +291,8 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 	}
 
 	/** A cylinder or cone: a circle when cut across its axis, lines (a cone off its axis: a hyperbola) along it. */
-	private static void curved(FaceProbe p, Frame fr, Vec3 fwd, double along, double depth, List<Curve2> out, ViewKind view) {
+	private static void curved(FaceProbe p, Frame fr, Vec3 fwd, double along, double depth, double chord, List<Curve2> out,
+			ViewKind view) {
 		double[] h = p.heights();
 		double[] ang = p.angles();
 		double e = depth - fwd.dot(fr.origin());
@@ -311,14 +332,13 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 		if (hi - lo < Tolerance.POINT) {
 			return;
 		}
-		int steps = Math.abs(k) > 0 && Math.abs(e) > Tolerance.POINT ? CONE_STEPS : 1;
+		boolean hyperbola = Math.abs(k) > 0 && Math.abs(e) > Tolerance.POINT;
 		for (int side : new int[] { -1, 1 }) {
 			Point2 prev = null;
-			for (int i = 0; i <= steps; i++) {
-				double hh = lo + (hi - lo) * i / steps;
+			for (double hh : hyperbola ? hyperbola(p, fr, view, phi, e, side, lo, hi, chord) : new double[] { lo, hi }) {
 				double r = p.radiusAt(hh);
 				double cos = Math.clamp(e / r, -1, 1);
-				if (r <= 0 || Math.abs(e) >= r && steps == 1) {
+				if (r <= 0 || Math.abs(e) >= r && !hyperbola) {
 					prev = null;
 					continue;
 				}
@@ -334,6 +354,53 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 				prev = q;
 			}
 		}
+	}
+
+	/**
+	 * The heights of the vertices of one branch of a cone cut off its axis, from lo to hi, so that no chord leaves the
+	 * hyperbola by more than the chord tolerance. With r = |e| cosh u (h = (r - r(0)) / k) the branch is an affine image
+	 * of (sinh u, cosh u), whose tangent at the middle parameter of a chord is parallel to it: the distance of that point
+	 * from the chord is the chord's largest deviation, and a chord is halved in u until it is small enough.
+	 */
+	private static double[] hyperbola(FaceProbe p, Frame fr, ViewKind view, double phi, double e, int side, double lo, double hi,
+			double chord) {
+		double r0 = p.radiusAt(0);
+		double k = p.radiusAt(1) - r0;
+		double ae = Math.abs(e);
+		double u0 = acosh(Math.max(1, p.radiusAt(lo) / ae));
+		double u1 = acosh(Math.max(1, p.radiusAt(hi) / ae));
+		DoubleFunction<Point2> at = u -> {
+			double r = ae * Math.cosh(u);
+			double a = phi + side * Math.acos(Math.clamp(e / r, -1, 1));
+			return Point2.in(view, fr.point(r * Math.cos(a), r * Math.sin(a), (r - r0) / k));
+		};
+		List<Double> us = new ArrayList<>(List.of(u0));
+		halve(u0, at.apply(u0), u1, at.apply(u1), at, chord, 0, us);
+		double[] hs = new double[us.size()];
+		for (int i = 0; i < hs.length; i++) {
+			hs[i] = (ae * Math.cosh(us.get(i)) - r0) / k;
+		}
+		hs[0] = lo; // the ends exactly
+		hs[hs.length - 1] = hi;
+		return hs;
+	}
+
+	private static void halve(double ua, Point2 a, double ub, Point2 b, DoubleFunction<Point2> at, double chord, int depth,
+			List<Double> out) {
+		double um = (ua + ub) / 2;
+		Point2 m = at.apply(um);
+		double len = Math.hypot(b.x() - a.x(), b.y() - a.y());
+		double dev = len == 0 ? 0 : Math.abs((b.x() - a.x()) * (m.y() - a.y()) - (b.y() - a.y()) * (m.x() - a.x())) / len;
+		if (dev > chord && depth < MAX_HALVINGS) {
+			halve(ua, a, um, m, at, chord, depth + 1, out);
+			halve(um, m, ub, b, at, chord, depth + 1, out);
+		} else {
+			out.add(ub);
+		}
+	}
+
+	private static double acosh(double x) {
+		return Math.log(x + Math.sqrt(x * x - 1));
 	}
 
 	/** Adds a curve unless it is a point or repeats one already there (two half cylinders meeting in the plane). */

@@ -69,6 +69,10 @@ public final class SheetBuilder {
 		if (p == null) {
 			throw new IllegalStateException("the part does not fit on " + paper + " even at " + Scale.ISO_5455.getLast());
 		}
+		if (section != null) {
+			// a cone cut off its axis within the isometric view's chord tolerance on paper at the chosen scale
+			section = Section.of(solid, section.view(), section.depth(), Isometric.CHORD / p.scale().factor());
+		}
 		Map<ViewKind, List<HiddenLines.Piece>> pieces = new EnumMap<>(ViewKind.class);
 		for (ViewKind v : ann.views()) {
 			pieces.put(v, section != null && v == section.view() ? HiddenLines.of(solid, section) : HiddenLines.of(solid, v));
