@@ -27,8 +27,8 @@ final class SectionMarks {
 	static final double OVERHANG = 6;
 	/** Length of each wide end of the cutting-plane line (outside the part's box, from 1 mm off it). */
 	private static final double END = 4;
-	/** Distance from a downward arrow to its letter, which stands beside it. */
-	private static final double BESIDE = 1.5;
+	/** Distance from an arrow to its letter where the letter stands beside it (not beyond its tip). */
+	private static final double BESIDE = 1.2;
 	/** Arrow length from the cutting-plane line to its tip. */
 	static final double ARROW = 6;
 	/**
@@ -138,18 +138,16 @@ final class SectionMarks {
 	static void reserve(Section s, ViewLayout l) {
 		Edge e = Edge.of(s, l);
 		double past = OVERHANG + 1;
-		double reach = ARROW + 1 + TextMetrics.width(LETTER, TEXT) + 1;
 		if (e.horizontal()) {
 			double at = l.y(e.at());
 			if (e.sign() > 0) {
 				l.reserve(past, past, at + ARROW + 1 + TEXT + 1 - l.h, 0);
 			} else {
-				double side = Math.max(past, 1 + END / 2 + BESIDE + TextMetrics.width(LETTER, TEXT) + 1);
-				l.reserve(side, side, 0, ARROW + 1 - at);
+				l.reserve(past, past, 0, ARROW + 1 - at);
 			}
 		} else {
 			double at = l.x(e.at());
-			l.reserve(e.sign() < 0 ? reach - at : 0, e.sign() > 0 ? at + reach - l.w : 0, past, past);
+			l.reserve(e.sign() < 0 ? ARROW + 1 - at : 0, e.sign() > 0 ? at + ARROW + 1 - l.w : 0, past, past);
 		}
 	}
 
@@ -166,22 +164,24 @@ final class SectionMarks {
 	static void cuttingPlane(Section s, ViewLayout l, double[] o, List<Entity> out) {
 		Edge e = Edge.of(s, l);
 		double g = e.sign();
+		double w = TextMetrics.width(LETTER, TEXT);
 		if (e.horizontal()) {
 			double y = o[1] + l.y(e.at());
 			CentreLines.line(o[0] - OVERHANG, y, o[0] + l.w + OVERHANG, y, out); // its chain ends in a long dash, under the wide ends
 			for (double[] end : new double[][] { { o[0] - 1 - END, o[0] - 1 }, { o[0] + l.w + 1, o[0] + l.w + 1 + END } }) {
 				out.add(new Entity.Line(Layer.CUTTING_PLANE, end[0], y, end[1], y));
-				double x = (end[0] + end[1]) / 2;
-				out.add(new Entity.Line(Layer.CUTTING_PLANE, x, y, x, y + g * (ARROW - 2.5)));
-				out.add(new Entity.Polygon(Layer.CUTTING_PLANE,
-						new double[] { x, y + g * ARROW, x - 0.9, y + g * (ARROW - 3), x + 0.9, y + g * (ARROW - 3) }));
+				boolean left = end[0] < o[0];
 				if (g > 0) {
+					double x = (end[0] + end[1]) / 2;
+					arrow(x, y, 0, 1, out);
 					out.add(new Entity.Text(Layer.TEXT, x, y + ARROW + 1, TEXT, 0, Entity.Align.CENTER, LETTER));
 				} else {
-					// beside the arrow, away from the part: beyond its tip the letter would sit on the bottom lane's text
-					boolean left = x < o[0];
-					out.add(new Entity.Text(Layer.TEXT, x + (left ? -BESIDE : BESIDE), y - ARROW + 0.5, TEXT, 0,
-							left ? Entity.Align.RIGHT : Entity.Align.LEFT, LETTER));
+					// from the wide end's outer end, the letter beside the arrow towards the part: beyond its tip the letter
+					// could sit on the bottom lane's text, further out on the side lanes' text
+					double x = left ? end[0] : end[1];
+					arrow(x, y, 0, -1, out);
+					out.add(new Entity.Text(Layer.TEXT, left ? x + BESIDE : x - BESIDE, y - ARROW + 0.5, TEXT, 0,
+							left ? Entity.Align.LEFT : Entity.Align.RIGHT, LETTER));
 				}
 			}
 			return;
@@ -190,13 +190,23 @@ final class SectionMarks {
 		CentreLines.line(x, o[1] - OVERHANG, x, o[1] + l.h + OVERHANG, out);
 		for (double[] end : new double[][] { { o[1] - 1 - END, o[1] - 1 }, { o[1] + l.h + 1, o[1] + l.h + 1 + END } }) {
 			out.add(new Entity.Line(Layer.CUTTING_PLANE, x, end[0], x, end[1]));
-			double y = (end[0] + end[1]) / 2;
-			out.add(new Entity.Line(Layer.CUTTING_PLANE, x, y, x + g * (ARROW - 2.5), y));
-			out.add(new Entity.Polygon(Layer.CUTTING_PLANE,
-					new double[] { x + g * ARROW, y, x + g * (ARROW - 3), y - 0.9, x + g * (ARROW - 3), y + 0.9 }));
-			out.add(new Entity.Text(Layer.TEXT, x + g * (ARROW + 1), y - TEXT / 2, TEXT, 0, g > 0 ? Entity.Align.LEFT : Entity.Align.RIGHT,
+			// from the wide end's outer end, the letter beside the arrow towards the part (beyond its tip it could sit on a
+			// side lane's text, further out on the top or bottom lane's)
+			boolean below = end[0] < o[1];
+			double y = below ? end[0] : end[1];
+			arrow(x, y, g, 0, out);
+			out.add(new Entity.Text(Layer.TEXT, x + g * (w / 2 + 1), below ? y + BESIDE : y - BESIDE - TEXT, TEXT, 0, Entity.Align.CENTER,
 					LETTER));
 		}
+	}
+
+	/** An arrow of the cutting-plane line from (x, y) in the direction (dx, dy) (a unit axis direction). */
+	private static void arrow(double x, double y, double dx, double dy, List<Entity> out) {
+		out.add(new Entity.Line(Layer.CUTTING_PLANE, x, y, x + dx * (ARROW - 2.5), y + dy * (ARROW - 2.5)));
+		double bx = x + dx * (ARROW - 3);
+		double by = y + dy * (ARROW - 3);
+		out.add(new Entity.Polygon(Layer.CUTTING_PLANE,
+				new double[] { x + dx * ARROW, y + dy * ARROW, bx - dy * 0.9, by - dx * 0.9, bx + dy * 0.9, by + dx * 0.9 }));
 	}
 
 	/**
