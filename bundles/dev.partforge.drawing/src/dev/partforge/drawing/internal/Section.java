@@ -72,7 +72,7 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 	public static Section choose(Recipe mm, Solid solid, ViewKind side) {
 		StockShape shape = new StockShape(mm.stock());
 		List<ViewKind> order = List.of(ViewKind.FRONT, side, ViewKind.TOP);
-		Map<Plane2, Integer> count = new LinkedHashMap<>();
+		Map<Candidate, Integer> count = new LinkedHashMap<>();
 		for (Feature f : mm.features()) {
 			if (!internal(f)) {
 				continue;
@@ -82,7 +82,7 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 				Vec3 centre = host.point(uv[0], uv[1], 0);
 				for (ViewKind v : order) {
 					if (Math.abs(v.forward().dot(host.zAxis())) < Tolerance.DIRECTION) {
-						count.merge(new Plane2(v, Math.round(v.forward().dot(centre) * 1e6)), 1, Integer::sum);
+						count.merge(new Candidate(v, Math.round(v.forward().dot(centre) * 1e6)), 1, Integer::sum);
 					}
 				}
 			}
@@ -90,10 +90,10 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 		// the top view's planes last, then the most axes first, the front view's before the side view's on a tie (a
 		// stable sort keeps the first feature's first); a plane that would run along a face of the part (a slot's wall, a
 		// hole's side) does not give a section and the next is taken
-		List<Plane2> planes = new ArrayList<>(count.keySet());
-		planes.sort(Comparator.comparing((Plane2 q) -> q.view() == ViewKind.TOP).thenComparing(q -> -count.get(q))
+		List<Candidate> planes = new ArrayList<>(count.keySet());
+		planes.sort(Comparator.comparing((Candidate q) -> q.view() == ViewKind.TOP).thenComparing(q -> -count.get(q))
 				.thenComparing(q -> order.indexOf(q.view())));
-		for (Plane2 q : planes) {
+		for (Candidate q : planes) {
 			if (clean(solid, q.view(), q.depth()) && !cutsAway(mm, shape, q.view(), q.depth())) {
 				return of(solid, q.view(), q.depth());
 			}
@@ -131,7 +131,7 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 	}
 
 	/** A candidate plane: the view it is parallel to and its depth along that view's direction in micrometres. */
-	private record Plane2(ViewKind view, long micro) {
+	private record Candidate(ViewKind view, long micro) {
 		double depth() {
 			return micro / 1e6;
 		}
