@@ -23,7 +23,8 @@ package dev.partforge.drawing;
  *                          when the drawing does not fit it at 1:2 or larger
  * @param includeIso        draw the isometric view (ISO 5456-3) in a free corner of the sheet
  * @param sections          true ("auto", the default): a part whose counterbores, blind holes or pockets show only
- *                          in hidden lines gets a full section A-A in place of its front view; false: no section
+ *                          in hidden lines gets a full section A-A through their axes in place of the front, side or
+ *                          top view; false: no section
  */
 public record DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
 		String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount,

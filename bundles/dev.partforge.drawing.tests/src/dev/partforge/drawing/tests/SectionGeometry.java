@@ -8,6 +8,8 @@ import java.util.List;
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
+import dev.partforge.drawing.ViewKind;
+import dev.partforge.geometry.Vec3;
 
 /**
  * Reads a section back from a sheet, independently of the drawing engine: the hatch boundary loops (vertices with
@@ -107,6 +109,18 @@ final class SectionGeometry {
 		return s;
 	}
 
+	/** @return the distance from a point to the nearest edge of the polygons */
+	static double distance(List<double[]> polygons, double x, double y) {
+		double d = Double.MAX_VALUE;
+		for (double[] p : polygons) {
+			int n = p.length / 2;
+			for (int i = 0, j = n - 1; i < n; j = i++) {
+				d = Math.min(d, distance(x, y, p[2 * i], p[2 * i + 1], p[2 * j], p[2 * j + 1]));
+			}
+		}
+		return d;
+	}
+
 	private static double distance(double x, double y, double x1, double y1, double x2, double y2) {
 		double dx = x2 - x1;
 		double dy = y2 - y1;
@@ -116,8 +130,9 @@ final class SectionGeometry {
 	}
 
 	/**
-	 * Problems of a section on a sheet: a hatch line leaving the outline (tested at 19 points along each), letters that
-	 * do not match the label, texts of the section on a view or on a dimension text, and hidden lines in the section view.
+	 * Problems of a section on a sheet: a hatch line leaving the outline (tested at 19 points along each), a centre line
+	 * or circle on the cut faces (more than 1e-3 mm inside the outline at one of 41 points), letters that do not match
+	 * the label, texts of the section on a view or on a dimension text, and hidden lines in the section view.
 	 *
 	 * @param s the sheet
 	 * @return the problems, empty when fine
@@ -148,6 +163,23 @@ final class SectionGeometry {
 				out.add("hatch line at " + ang + " degrees");
 			}
 		}
+		// no centre line on the cut faces: points of centre lines and circles strictly inside the outline
+		for (Entity e : s.on(Layer.CENTER)) {
+			for (int i = 0; i <= 40; i++) {
+				double[] p = switch (e) {
+				case Entity.Line l -> new double[] { l.x1() + (l.x2() - l.x1()) * i / 40, l.y1() + (l.y2() - l.y1()) * i / 40 };
+				case Entity.Arc a -> {
+					double ang = Math.toRadians(a.startDeg() + a.sweepDeg() * i / 40);
+					yield new double[] { a.cx() + a.r() * Math.cos(ang), a.cy() + a.r() * Math.sin(ang) };
+				}
+				default -> null;
+				};
+				if (p != null && inside(polys, p[0], p[1], -1) && distance(polys, p[0], p[1]) > 1e-3) {
+					out.add("centre line " + e + " on the cut faces at (" + p[0] + ", " + p[1] + ")");
+					break;
+				}
+			}
+		}
 		List<Entity.Text> letters = texts(s, "A");
 		List<Entity.Text> labels = texts(s, "A-A");
 		if (letters.size() != 2 || labels.size() != 1) {
@@ -171,11 +203,64 @@ final class SectionGeometry {
 				}
 			}
 		}
-		for (Sheet.PlacedView v : s.views()) {
-			if (v.kind() == dev.partforge.drawing.ViewKind.FRONT && v.hidden() != 0) {
+		if (labels.size() == 1) {
+			Sheet.PlacedView v = sectionView(s);
+			if (v == null) {
+				out.add("no view above the label");
+			} else if (v.hidden() != 0) {
 				out.add("hidden lines in the section: " + v.hidden());
 			}
 		}
 		return out;
+	}
+
+	/** @return the view the label "A-A" stands under (the nearest above it), or null */
+	static Sheet.PlacedView sectionView(Sheet s) {
+		Entity.Text label = texts(s, "A-A").getFirst();
+		Sheet.PlacedView best = null;
+		for (Sheet.PlacedView v : s.views()) {
+			if (v.kind() != ViewKind.ISOMETRIC && v.x0() <= label.x() && label.x() <= v.x1() && v.y0() > label.y()
+					&& (best == null || v.y0() < best.y0())) {
+				best = v;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Reads the section plane back from the sheet: the normal is the section view's viewing direction, the position
+	 * that of the cutting-plane line's two wide ends (the collinear pair of lines on layer CUTTING_PLANE) in the view
+	 * they run past on both sides.
+	 *
+	 * @param s the sheet
+	 * @return {nx, ny, nz, d}: the plane n · p = d (model millimetres)
+	 */
+	static double[] plane(Sheet s) {
+		List<Entity.Line> lines = s.on(Layer.CUTTING_PLANE).stream().filter(Entity.Line.class::isInstance).map(Entity.Line.class::cast)
+				.toList();
+		for (Entity.Line a : lines) {
+			for (Entity.Line b : lines) {
+				boolean horizontal = a.y1() == a.y2() && b.y1() == b.y2() && a.y1() == b.y1();
+				boolean vertical = a.x1() == a.x2() && b.x1() == b.x2() && a.x1() == b.x1();
+				if (a == b || !horizontal && !vertical) {
+					continue;
+				}
+				for (Sheet.PlacedView v : s.views()) {
+					double k = s.scale().factor();
+					Vec3 n = sectionView(s).kind().forward();
+					if (horizontal && Math.max(a.x1(), a.x2()) < v.x0() && Math.min(b.x1(), b.x2()) > v.x1() && a.y1() > v.y0()
+							&& a.y1() < v.y1()) {
+						double u = v.originU() + (a.y1() - v.y0()) / k;
+						return new double[] { n.x(), n.y(), n.z(), u * n.dot(v.kind().up()) };
+					}
+					if (vertical && Math.max(a.y1(), a.y2()) < v.y0() && Math.min(b.y1(), b.y2()) > v.y1() && a.x1() > v.x0()
+							&& a.x1() < v.x1()) {
+						double r = v.originR() + (a.x1() - v.x0()) / k;
+						return new double[] { n.x(), n.y(), n.z(), r * n.dot(v.kind().right()) };
+					}
+				}
+			}
+		}
+		throw new AssertionError("no cutting-plane line across a view");
 	}
 }

@@ -39,7 +39,13 @@ final class Annotations {
 		return new double[] { ox + l.x(p.x()), oy + l.y(p.y()) };
 	}
 
-	void centres(List<Req> reqs, List<Entity> out) {
+	/**
+	 * @param reqs the requests (those of this view are drawn)
+	 * @param cut  the section's outline on the sheet when this view shows a section, else empty: centre lines stay off
+	 *             the cut faces
+	 * @param out  receives the centre lines
+	 */
+	void centres(List<Req> reqs, List<Curve2> cut, List<Entity> out) {
 		for (Req q : reqs) {
 			if (q.view() != l.kind) {
 				continue;
@@ -48,8 +54,8 @@ final class Annotations {
 			case Req.Cross c -> {
 				double[] p = s(c.centre());
 				double r = c.radius() * l.k + OVERHANG;
-				CentreLines.line(p[0] - r, p[1], p[0] + r, p[1], out);
-				CentreLines.line(p[0], p[1] - r, p[0], p[1] + r, out);
+				CentreLines.outside(p[0] - r, p[1], p[0] + r, p[1], cut, out);
+				CentreLines.outside(p[0], p[1] - r, p[0], p[1] + r, cut, out);
 			}
 			case Req.Axis a -> {
 				double[] p = s(a.a());
@@ -57,11 +63,11 @@ final class Annotations {
 				double len = Math.hypot(e[0] - p[0], e[1] - p[1]);
 				double dx = (e[0] - p[0]) / len * OVERHANG;
 				double dy = (e[1] - p[1]) / len * OVERHANG;
-				CentreLines.line(p[0] - dx, p[1] - dy, e[0] + dx, e[1] + dy, out);
+				CentreLines.outside(p[0] - dx, p[1] - dy, e[0] + dx, e[1] + dy, cut, out);
 			}
 			case Req.PitchCircle pc -> {
 				double[] p = s(pc.centre());
-				out.add(new Entity.Arc(Layer.CENTER, p[0], p[1], pc.radius() * l.k, 0, 360));
+				CentreLines.circle(p[0], p[1], pc.radius() * l.k, cut, out);
 			}
 			default -> {
 				// dimensions are drawn by dimensions()

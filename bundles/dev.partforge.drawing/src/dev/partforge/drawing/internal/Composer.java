@@ -89,9 +89,7 @@ final class Composer {
 		if (section != null) {
 			// the label under the section, the cutting-plane line with its arrows and letters in the parent view
 			ls.get(section.view()).below(SectionMarks.LABEL_CLEAR, SectionMarks.TEXT + SectionMarks.LABEL_BASE);
-			ViewLayout parent = ls.get(ViewKind.TOP);
-			double tip = parent.y(section.depth()) + SectionMarks.ARROW + 1 + SectionMarks.TEXT + 1;
-			parent.reserve(SectionMarks.OVERHANG + 1, SectionMarks.OVERHANG + 1, tip - parent.h);
+			SectionMarks.reserve(section, ls.get(section.parent()));
 		}
 		TreeMap<Integer, double[]> cols = new TreeMap<>();
 		TreeMap<Integer, double[]> rows = new TreeMap<>();

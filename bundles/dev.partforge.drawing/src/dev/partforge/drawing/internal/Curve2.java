@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.drawing.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -117,6 +118,53 @@ public sealed interface Curve2 {
 			}
 			return t;
 		}
+	}
+
+	/** A region of the plane, told by a point test. */
+	@FunctionalInterface
+	interface Region {
+		/** @return true when the point lies in the region */
+		boolean contains(double x, double y);
+	}
+
+	/**
+	 * The parts of a curve inside a region: the curve is split where it meets the region's boundary curves, each piece
+	 * whose midpoint lies in the region is kept (pieces shorter than {@link Tolerance#PIECE} are ignored), and kept
+	 * pieces that touch are joined. The one owner of this cut for the section outline (a plane's chord inside a face),
+	 * the hatching (a hatch line inside the cut faces) and the centre lines of a section view (outside them).
+	 *
+	 * @param curve    the curve to cut
+	 * @param boundary the curves bounding the region
+	 * @param region   the region's point test
+	 * @return the parameter spans {t0, t1} of the curve in the region, in order
+	 */
+	static List<double[]> insideSpans(Curve2 curve, List<Curve2> boundary, Region region) {
+		List<Double> ts = new ArrayList<>(List.of(0.0, 1.0));
+		for (Curve2 b : boundary) {
+			cuts(curve, b, ts);
+		}
+		ts.sort(null);
+		double length = curve.length();
+		List<double[]> spans = new ArrayList<>();
+		double[] last = null;
+		for (int i = 0; i + 1 < ts.size(); i++) {
+			double t0 = ts.get(i);
+			double t1 = ts.get(i + 1);
+			if ((t1 - t0) * length < Tolerance.PIECE) {
+				continue;
+			}
+			double[] m = curve.at((t0 + t1) / 2);
+			if (!region.contains(m[0], m[1])) {
+				continue;
+			}
+			if (last != null && (t0 - last[1]) * length < Tolerance.PIECE) {
+				last[1] = t1;
+			} else {
+				last = new double[] { t0, t1 };
+				spans.add(last);
+			}
+		}
+		return spans;
 	}
 
 	/**

@@ -3,10 +3,13 @@
 package dev.partforge.drawing.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 
+import dev.partforge.drawing.Scale;
 import dev.partforge.drawing.ViewKind;
 import dev.partforge.geometry.ConicalSurface;
 import dev.partforge.geometry.CylindricalSurface;
@@ -15,11 +18,14 @@ import dev.partforge.geometry.Frame;
 import dev.partforge.geometry.Plane;
 import dev.partforge.geometry.Solid;
 import dev.partforge.geometry.Vec3;
+import dev.partforge.recipes.Boss;
 import dev.partforge.recipes.Counterbore;
 import dev.partforge.recipes.Feature;
 import dev.partforge.recipes.Hole;
 import dev.partforge.recipes.Pocket;
 import dev.partforge.recipes.Recipe;
+import dev.partforge.recipes.internal.FeatureShapes;
+import dev.partforge.recipes.internal.StockShape;
 
 /**
  * A full section (ISO 128-50) of the part by a plane across one principal view's direction, seen in that view: the
@@ -35,8 +41,13 @@ import dev.partforge.recipes.Recipe;
 public record Section(ViewKind view, double depth, List<Curve2> outline, List<double[]> loops) {
 	/** Two outline ends closer than this are one point (model millimetres; recipes are far coarser). */
 	private static final double JOIN = 1e-5;
-	/** Segments a cone cut off its axis (a hyperbola) is drawn with. */
-	private static final int CONE_STEPS = 16;
+	/**
+	 * Chord tolerance of a cone cut off its axis (a hyperbola drawn as chords) when the scale is not known: the isometric
+	 * view's 0.01 mm on paper at the largest ISO 5455 scale.
+	 */
+	static final double FINEST_CHORD = Isometric.CHORD / Scale.ISO_5455.getFirst().factor();
+	/** How often a hyperbola's chord is halved at most. */
+	private static final int MAX_HALVINGS = 40;
 
 	/** Copies the lists. */
 	public Section {
@@ -45,38 +56,93 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 	}
 
 	/**
-	 * The section a part needs: features that hide their shape (counterbores, blind holes and pockets) in the top or
-	 * bottom face are cut through their axes by a plane parallel to the front view, at the y that passes through the
-	 * most of them (the first such feature's on a tie), and the front view shows the section.
+	 * The section a part needs. Features that hide their shape (counterbores, blind holes and pockets) in any face are
+	 * cut through their axes: each instance offers the planes through its axis parallel to the front view and to the
+	 * side view (ISO 128-50 full sections), and the plane containing the most instance axes is taken, the front view's
+	 * before the side view's on a tie, then the first feature's. A plane parallel to the top view (through the axes of
+	 * features in side faces) is taken only when no front or side plane gives a clean cut, since the top view carries
+	 * most of the dimensions. A plane that would take away the whole of a feature dimensioned in the view it replaces is
+	 * not taken either. The view the plane is parallel to shows the section.
 	 *
 	 * @param mm    the recipe in millimetres
 	 * @param solid its solid
-	 * @return the section, or null when the part has no such feature
+	 * @param side  the principal side view drawn ({@link ViewKind#LEFT} or {@link ViewKind#RIGHT})
+	 * @return the section, or null when the part has no such feature or no plane through their axes cuts cleanly
 	 */
-	public static Section choose(Recipe mm, Solid solid) {
-		Map<Long, Integer> count = new LinkedHashMap<>();
-		Map<Long, Double> at = new LinkedHashMap<>();
+	public static Section choose(Recipe mm, Solid solid, ViewKind side) {
+		StockShape shape = new StockShape(mm.stock());
+		List<ViewKind> order = List.of(ViewKind.FRONT, side, ViewKind.TOP);
+		Map<Candidate, Integer> count = new LinkedHashMap<>();
 		for (Feature f : mm.features()) {
-			if (!internal(f) || !("TOP".equals(f.face()) || "BOTTOM".equals(f.face()))) {
+			if (!internal(f)) {
 				continue;
 			}
+			Frame host = shape.frame(f.face());
 			for (double[] uv : f.pattern().instances(f.u(), f.v())) {
-				double y = "TOP".equals(f.face()) ? uv[1] : mm.stock().length() - uv[1];
-				long key = Math.round(y * 1e6);
-				count.merge(key, 1, Integer::sum);
-				at.putIfAbsent(key, y);
+				Vec3 centre = host.point(uv[0], uv[1], 0);
+				for (ViewKind v : order) {
+					if (Math.abs(v.forward().dot(host.zAxis())) < Tolerance.DIRECTION) {
+						count.merge(new Candidate(v, Math.round(v.forward().dot(centre) * 1e6)), 1, Integer::sum);
+					}
+				}
 			}
 		}
-		// the y through the most features first (the first such feature's on a tie); a plane that would run along a face
-		// of the part (a slot's wall, a hole's side) does not give a section and the next is taken
-		List<Long> order = new ArrayList<>(count.keySet());
-		order.sort((x, y) -> Integer.compare(count.get(y), count.get(x)));
-		for (Long key : order) {
-			if (clean(solid, ViewKind.FRONT, at.get(key))) {
-				return of(solid, ViewKind.FRONT, at.get(key));
+		// the top view's planes last, then the most axes first, the front view's before the side view's on a tie (a
+		// stable sort keeps the first feature's first); a plane that would run along a face of the part (a slot's wall, a
+		// hole's side) does not give a section and the next is taken
+		List<Candidate> planes = new ArrayList<>(count.keySet());
+		planes.sort(Comparator.comparing((Candidate q) -> q.view() == ViewKind.TOP).thenComparing(q -> -count.get(q))
+				.thenComparing(q -> order.indexOf(q.view())));
+		for (Candidate q : planes) {
+			if (clean(solid, q.view(), q.depth()) && !cutsAway(mm, shape, q.view(), q.depth())) {
+				return of(solid, q.view(), q.depth());
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * @return true when the plane would take away the whole of a feature that is dimensioned in the view it replaces (a
+	 *         feature in a face that view looks at, a boss's height in the front view): its dimensions would point at
+	 *         nothing
+	 */
+	private static boolean cutsAway(Recipe mm, StockShape shape, ViewKind view, double depth) {
+		Vec3 fwd = view.forward();
+		for (Feature f : mm.features()) {
+			Frame host = shape.frame(f.face());
+			if (ViewKind.facing(host.zAxis()) != view && !(f instanceof Boss && view == ViewKind.FRONT)) {
+				continue;
+			}
+			double[] half = FeatureShapes.halfSize(f);
+			double[] w = FeatureShapes.wRange(f, shape.throughThickness(f.face()));
+			for (double[] uv : f.pattern().instances(f.u(), f.v())) {
+				double far = -Double.MAX_VALUE;
+				for (int corner = 0; corner < 8; corner++) {
+					Vec3 p = host.point(uv[0] + ((corner & 1) == 0 ? -half[0] : half[0]), uv[1] + ((corner & 2) == 0 ? -half[1] : half[1]),
+							w[corner >> 2]);
+					far = Math.max(far, fwd.dot(p));
+				}
+				if (far <= depth + JOIN) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A candidate plane: the view it is parallel to and its depth along that view's direction in micrometres. */
+	private record Candidate(ViewKind view, long micro) {
+		double depth() {
+			return micro / 1e6;
+		}
+	}
+
+	/**
+	 * @return the view the cutting-plane line is drawn in, where the plane is seen edge-on: the top view for a section
+	 *         in place of the front view, else the front view
+	 */
+	public ViewKind parent() {
+		return view == ViewKind.FRONT ? ViewKind.TOP : ViewKind.FRONT;
 	}
 
 	/**
@@ -122,13 +188,26 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 	 * @param solid the part
 	 * @param view  the view showing the section
 	 * @param depth the plane's position along the view direction
-	 * @return the section
+	 * @return the section, a cone cut off its axis drawn within {@link #FINEST_CHORD}
 	 * @throws IllegalStateException when the outline does not close
 	 */
 	public static Section of(Solid solid, ViewKind view, double depth) {
+		return of(solid, view, depth, FINEST_CHORD);
+	}
+
+	/**
+	 * @param solid the part
+	 * @param view  the view showing the section
+	 * @param depth the plane's position along the view direction
+	 * @param chord how far the chords of a cone cut off its axis (a hyperbola) may leave it (model millimetres:
+	 *              {@link Isometric#CHORD} divided by the scale keeps them within 0.01 mm on paper)
+	 * @return the section
+	 * @throws IllegalStateException when the outline does not close
+	 */
+	public static Section of(Solid solid, ViewKind view, double depth, double chord) {
 		List<Curve2> curves = new ArrayList<>();
 		for (Face f : solid.shell().faces()) {
-			cut(new FaceProbe(f), view, depth, curves);
+			cut(new FaceProbe(f), view, depth, chord, curves);
 		}
 		return new Section(view, depth, curves, loops(curves));
 	}
@@ -166,7 +245,7 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 		return view.right().times(x).plus(view.up().times(y)).plus(view.forward().times(depth));
 	}
 
-	private static void cut(FaceProbe p, ViewKind view, double depth, List<Curve2> out) {
+	private static void cut(FaceProbe p, ViewKind view, double depth, double chord, List<Curve2> out) {
 		Face face = p.face();
 		Frame fr = face.surface().frame();
 		Vec3 fwd = view.forward();
@@ -178,8 +257,8 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 			}
 			planar(p, fr, fwd, depth, out, view);
 		}
-		case CylindricalSurface c -> curved(p, fr, fwd, along, depth, out, view);
-		case ConicalSurface c -> curved(p, fr, fwd, along, depth, out, view);
+		case CylindricalSurface c -> curved(p, fr, fwd, along, depth, chord, out, view);
+		case ConicalSurface c -> curved(p, fr, fwd, along, depth, chord, out, view);
 		}
 	}
 
@@ -198,35 +277,12 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 			reach = Math.max(reach, Math.hypot(s[0] - b.x(), s[1] - b.y()) + c.length());
 		}
 		Curve2.Seg line = new Curve2.Seg(b.x() - dx * reach, b.y() - dy * reach, b.x() + dx * reach, b.y() + dy * reach);
-		List<Double> ts = new ArrayList<>(List.of(0.0, 1.0));
-		for (Curve2 c : p.boundary()) {
-			Curve2.cuts(line, c, ts);
+		for (double[] span : Curve2.insideSpans(line, p.boundary(), p::insidePlanar)) {
+			chord(line, span[0], span[1], fr, view, out);
 		}
-		ts.sort(null);
-		double from = Double.NaN;
-		double to = Double.NaN;
-		for (int i = 0; i + 1 < ts.size(); i++) {
-			double t0 = ts.get(i);
-			double t1 = ts.get(i + 1);
-			if ((t1 - t0) * line.length() < Tolerance.PIECE) {
-				continue;
-			}
-			double[] m = line.at((t0 + t1) / 2);
-			if (p.insidePlanar(m[0], m[1])) {
-				if (Double.isNaN(from) || t0 > to + Tolerance.PARAMETER && (t0 - to) * line.length() >= Tolerance.PIECE) {
-					chord(line, from, to, fr, view, out);
-					from = t0;
-				}
-				to = t1;
-			}
-		}
-		chord(line, from, to, fr, view, out);
 	}
 
 	private static void chord(Curve2.Seg line, double from, double to, Frame fr, ViewKind view, List<Curve2> out) {
-		if (Double.isNaN(from)) {
-			return;
-		}
 		double[] a = line.at(from);
 		double[] b = line.at(to);
 		Point2 a2 = Point2.in(view, fr.point(a[0], a[1], 0));
@@ -235,7 +291,8 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 	}
 
 	/** A cylinder or cone: a circle when cut across its axis, lines (a cone off its axis: a hyperbola) along it. */
-	private static void curved(FaceProbe p, Frame fr, Vec3 fwd, double along, double depth, List<Curve2> out, ViewKind view) {
+	private static void curved(FaceProbe p, Frame fr, Vec3 fwd, double along, double depth, double chord, List<Curve2> out,
+			ViewKind view) {
 		double[] h = p.heights();
 		double[] ang = p.angles();
 		double e = depth - fwd.dot(fr.origin());
@@ -275,14 +332,13 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 		if (hi - lo < Tolerance.POINT) {
 			return;
 		}
-		int steps = Math.abs(k) > 0 && Math.abs(e) > Tolerance.POINT ? CONE_STEPS : 1;
+		boolean hyperbola = Math.abs(k) > 0 && Math.abs(e) > Tolerance.POINT;
 		for (int side : new int[] { -1, 1 }) {
 			Point2 prev = null;
-			for (int i = 0; i <= steps; i++) {
-				double hh = lo + (hi - lo) * i / steps;
+			for (double hh : hyperbola ? hyperbola(p, fr, view, phi, e, side, lo, hi, chord) : new double[] { lo, hi }) {
 				double r = p.radiusAt(hh);
 				double cos = Math.clamp(e / r, -1, 1);
-				if (r <= 0 || Math.abs(e) >= r && steps == 1) {
+				if (r <= 0 || Math.abs(e) >= r && !hyperbola) {
 					prev = null;
 					continue;
 				}
@@ -298,6 +354,53 @@ public record Section(ViewKind view, double depth, List<Curve2> outline, List<do
 				prev = q;
 			}
 		}
+	}
+
+	/**
+	 * The heights of the vertices of one branch of a cone cut off its axis, from lo to hi, so that no chord leaves the
+	 * hyperbola by more than the chord tolerance. With r = |e| cosh u (h = (r - r(0)) / k) the branch is an affine image
+	 * of (sinh u, cosh u), whose tangent at the middle parameter of a chord is parallel to it: the distance of that point
+	 * from the chord is the chord's largest deviation, and a chord is halved in u until it is small enough.
+	 */
+	private static double[] hyperbola(FaceProbe p, Frame fr, ViewKind view, double phi, double e, int side, double lo, double hi,
+			double chord) {
+		double r0 = p.radiusAt(0);
+		double k = p.radiusAt(1) - r0;
+		double ae = Math.abs(e);
+		double u0 = acosh(Math.max(1, p.radiusAt(lo) / ae));
+		double u1 = acosh(Math.max(1, p.radiusAt(hi) / ae));
+		DoubleFunction<Point2> at = u -> {
+			double r = ae * Math.cosh(u);
+			double a = phi + side * Math.acos(Math.clamp(e / r, -1, 1));
+			return Point2.in(view, fr.point(r * Math.cos(a), r * Math.sin(a), (r - r0) / k));
+		};
+		List<Double> us = new ArrayList<>(List.of(u0));
+		halve(u0, at.apply(u0), u1, at.apply(u1), at, chord, 0, us);
+		double[] hs = new double[us.size()];
+		for (int i = 0; i < hs.length; i++) {
+			hs[i] = (ae * Math.cosh(us.get(i)) - r0) / k;
+		}
+		hs[0] = lo; // the ends exactly
+		hs[hs.length - 1] = hi;
+		return hs;
+	}
+
+	private static void halve(double ua, Point2 a, double ub, Point2 b, DoubleFunction<Point2> at, double chord, int depth,
+			List<Double> out) {
+		double um = (ua + ub) / 2;
+		Point2 m = at.apply(um);
+		double len = Math.hypot(b.x() - a.x(), b.y() - a.y());
+		double dev = len == 0 ? 0 : Math.abs((b.x() - a.x()) * (m.y() - a.y()) - (b.y() - a.y()) * (m.x() - a.x())) / len;
+		if (dev > chord && depth < MAX_HALVINGS) {
+			halve(ua, a, um, m, at, chord, depth + 1, out);
+			halve(um, m, ub, b, at, chord, depth + 1, out);
+		} else {
+			out.add(ub);
+		}
+	}
+
+	private static double acosh(double x) {
+		return Math.log(x + Math.sqrt(x * x - 1));
 	}
 
 	/** Adds a curve unless it is a point or repeats one already there (two half cylinders meeting in the plane). */

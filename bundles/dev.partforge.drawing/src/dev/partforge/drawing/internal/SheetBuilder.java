@@ -43,7 +43,9 @@ public final class SheetBuilder {
 		Annotator.Plan ann = Annotator.plan(recipe, opt.projection());
 		Isometric iso = opt.includeIso() ? Isometric.of(solid) : null;
 		Box isoBox = iso == null ? null : iso.bounds();
-		Section section = opt.sections() ? Section.choose(recipe.inMillimetres(), solid) : null;
+		Section section = opt.sections()
+				? Section.choose(recipe.inMillimetres(), solid, opt.projection() == Projection.FIRST_ANGLE ? ViewKind.LEFT : ViewKind.RIGHT)
+				: null;
 		Paper paper = opt.paper();
 		Composer.Placement p = opt.paperGrows() ? null
 				: new Composer(ann, opt, area(paper, opt), isoBox, section).place(Scale.ISO_5455.getLast());
@@ -67,6 +69,10 @@ public final class SheetBuilder {
 		if (p == null) {
 			throw new IllegalStateException("the part does not fit on " + paper + " even at " + Scale.ISO_5455.getLast());
 		}
+		if (section != null) {
+			// a cone cut off its axis within the isometric view's chord tolerance on paper at the chosen scale
+			section = Section.of(solid, section.view(), section.depth(), Isometric.CHORD / p.scale().factor());
+		}
 		Map<ViewKind, List<HiddenLines.Piece>> pieces = new EnumMap<>(ViewKind.class);
 		for (ViewKind v : ann.views()) {
 			pieces.put(v, section != null && v == section.view() ? HiddenLines.of(solid, section) : HiddenLines.of(solid, v));
@@ -77,8 +83,9 @@ public final class SheetBuilder {
 			views.add(IsoCorner.draw(iso, isoBox, p.iso(), IsoCorner.label(p.scale(), p.isoScale()), out));
 		}
 		for (ViewLayout l : p.layouts().values()) {
-			Annotations a = new Annotations(l, p.origins().get(l.kind), recipe.units());
-			a.centres(ann.requests(), out);
+			double[] o = p.origins().get(l.kind);
+			Annotations a = new Annotations(l, o, recipe.units());
+			a.centres(ann.requests(), section != null && l.kind == section.view() ? SectionMarks.onSheet(section, l, o) : List.of(), out);
 			if (opt.includeDimensions()) {
 				a.dimensions(out);
 			}
@@ -88,7 +95,7 @@ public final class SheetBuilder {
 			double[] o = p.origins().get(section.view());
 			out.add(SectionMarks.hatch(section, l, o));
 			SectionMarks.label(l, o, out);
-			SectionMarks.cuttingPlane(p.layouts().get(ViewKind.TOP), p.origins().get(ViewKind.TOP), section.depth(), out);
+			SectionMarks.cuttingPlane(section, p.layouts().get(section.parent()), p.origins().get(section.parent()), out);
 		}
 		SheetFrame.frame(paper, out);
 		Map<String, String> title = title(partId, recipe, opt, p);

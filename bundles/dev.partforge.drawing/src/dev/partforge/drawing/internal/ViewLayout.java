@@ -91,10 +91,12 @@ final class ViewLayout {
 	 * @param minLeft   left margin
 	 * @param minRight  right margin
 	 * @param minTop    top margin
+	 * @param minBottom bottom margin
 	 */
-	void reserve(double minLeft, double minRight, double minTop) {
+	void reserve(double minLeft, double minRight, double minTop, double minBottom) {
 		left = Math.max(left, minLeft);
 		right = Math.max(right, minRight);
+		bottom = Math.max(bottom, minBottom);
 		if (callouts.isEmpty()) {
 			top = Math.max(top, minTop);
 			return;
