@@ -31,7 +31,11 @@ import dev.partforge.recipes.Units;
  * Drawing area: the frame's inner rectangle less the title block's height across the full width (the part of the
  * sheet a layout may use). Cover: the area of the smallest rectangle around everything the views draw (outlines, hidden
  * and centre lines, dimensions and callouts: what the scale rule fits) over the drawing area; the cover of the
- * outline boxes alone is printed. A chosen paper is kept for every part: where the dimensions and callouts do not fit it
+ * outline boxes alone is printed. Printed, not asserted: the cover by the sum of the views' own boxes (principal views,
+ * section, isometric view; {@link #viewCover}). Measured 2026-12-05 with the sheet rule of issue 15 (the largest scale
+ * on the smallest sheet, A4 at 1:1 or larger before A3, then 1:2): least 3.2 %, 257 of 300 parts below 25 %; the
+ * dimensions and callouts (fixed text size, lanes 7 mm apart) take most of the sheet, and a rule that takes the sheet
+ * with the most view cover instead lands most expert parts on A1 or ANSI D at 1:1 and still leaves some below 10 %. A chosen paper is kept for every part: where the dimensions and callouts do not fit it
  * at any ISO 5455 scale with normal lettering, they are drawn with compact lettering ({@link ChosenPaperPropertiesTest}
  * checks A4 and A3 in full).
  */
@@ -54,6 +58,7 @@ final class LayoutPropertiesTest {
 		double least = 1;
 		double leastOutlines = 1;
 		double leastHonest = 1;
+		int honestBelow = 0;
 		int moved = 0;
 		for (int i = 0; i < PARTS; i++) {
 			Difficulty level = Difficulty.values()[i % Difficulty.values().length];
@@ -77,18 +82,17 @@ final class LayoutPropertiesTest {
 			leastOutlines = Math.min(leastOutlines, outlineCover(grown));
 			double honest = viewCover(grown);
 			leastHonest = Math.min(leastHonest, honest);
-			if (honest < LEAST_COVER) {
-				System.out.printf(Locale.ROOT, "honest cover %.1f %% for %s on %s at %s%n", honest * 100, part, grown.paper(), grown.scale());
-			}
+			honestBelow += honest < LEAST_COVER ? 1 : 0;
 			if (cover < LEAST_COVER) {
 				problems.add(String.format(Locale.ROOT, "%s: views cover %.0f %% of %s at %s", part, cover * 100, grown.paper(),
 						grown.scale()));
 			}
 		}
 		System.out.printf(Locale.ROOT,
-				"layout properties: %d parts, 2 sheets each, in %d ms; least cover %.1f %% (outlines alone %.1f %%, view boxes %.1f %%);"
-						+ " %d parts moved off the chosen paper%n",
-				PARTS, (System.nanoTime() - start) / 1_000_000, least * 100, leastOutlines * 100, leastHonest * 100, moved);
+				"layout properties: %d parts, 2 sheets each, in %d ms; least cover %.1f %% (outlines alone %.1f %%); by the views'"
+						+ " own boxes least %.1f %%, %d parts below %.0f %%; %d parts moved off the chosen paper%n",
+				PARTS, (System.nanoTime() - start) / 1_000_000, least * 100, leastOutlines * 100, leastHonest * 100, honestBelow,
+				LEAST_COVER * 100, moved);
 		assertEquals(List.of(), problems);
 	}
 
