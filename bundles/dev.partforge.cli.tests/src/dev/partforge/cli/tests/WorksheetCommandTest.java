@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,38 @@ class WorksheetCommandTest {
 		String answers = Files.readString(out.resolve("answers.txt"), StandardCharsets.UTF_8);
 		assertTrue(answers.contains("seeds 700 to 702") && answers.contains("I-701"), answers);
 		assertTrue(CliRun.run(dir, "parts", "get", "I-702").out().contains("I-702"), "parts are in the library");
+	}
+
+	/**
+	 * Issue 15: a practice set honours the chosen paper. Expert parts of these seeds were drawn on A3 and A2 with A4
+	 * chosen (their dimensions did not fit A4 at any scale); now every page of every PDF, the set's and each part's,
+	 * is A4 (read back by PDFBox), in millimetres and in inches.
+	 */
+	@Test
+	void aChosenA4IsKeptForEveryPartOfAnExpertSet() throws IOException {
+		for (String[] run : new String[][] { { "mm", "16838" }, { "inch", "40595" } }) {
+			Path out = dir.resolve("a4-" + run[0]);
+			CliRun r = CliRun.run(dir, "worksheet", "--difficulty", "expert", "--count", "4", "--seed", run[1], "--units", run[0],
+					"--formats", "pdf", "--paper", "a4", "--out", out.toString());
+			assertEquals(0, r.exitCode(), r.err());
+			String[] files = names(out);
+			assertEquals(6, files.length, String.join(", ", files));
+			int pages = 0;
+			for (String f : files) {
+				if (!f.endsWith(".pdf")) {
+					continue;
+				}
+				try (PDDocument pdf = Loader.loadPDF(out.resolve(f).toFile())) {
+					for (PDPage page : pdf.getPages()) {
+						PDRectangle box = page.getMediaBox();
+						assertEquals(210, box.getWidth() * 25.4 / 72, 0.5, f + " page width (mm)");
+						assertEquals(297, box.getHeight() * 25.4 / 72, 0.5, f + " page height (mm)");
+						pages++;
+					}
+				}
+			}
+			assertEquals(4 + 5, pages, "4 part sheets and the set's cover and 4 sheets");
+		}
 	}
 
 	@Test

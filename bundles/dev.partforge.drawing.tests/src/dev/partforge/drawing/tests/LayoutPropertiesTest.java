@@ -31,8 +31,13 @@ import dev.partforge.recipes.Units;
  * Drawing area: the frame's inner rectangle less the title block's height across the full width (the part of the
  * sheet a layout may use). Cover: the area of the smallest rectangle around everything the views draw (outlines, hidden
  * and centre lines, dimensions and callouts: what the scale rule fits) over the drawing area; the cover of the
- * outline boxes alone is printed. With a chosen paper, expert parts whose dimensions and callouts (fixed text size) do
- * not fit the chosen paper at any scale still take a larger sheet; their number is printed.
+ * outline boxes alone is printed. Printed, not asserted: the cover by the sum of the views' own boxes (principal views,
+ * section, isometric view; {@link #viewCover}). Measured 2026-12-05 with the sheet rule of issue 15 (the largest scale
+ * on the smallest sheet, A4 at 1:1 or larger before A3, then 1:2): least 3.2 %, 257 of 300 parts below 25 %; the
+ * dimensions and callouts (fixed text size, lanes 7 mm apart) take most of the sheet, and a rule that takes the sheet
+ * with the most view cover instead lands most expert parts on A1 or ANSI D at 1:1 and still leaves some below 10 %. A chosen paper is kept for every part: where the dimensions and callouts do not fit it
+ * at any ISO 5455 scale with normal lettering, they are drawn with compact lettering ({@link ChosenPaperPropertiesTest}
+ * checks A4 and A3 in full).
  */
 final class LayoutPropertiesTest {
 	private static final int PARTS = 300;
@@ -52,6 +57,8 @@ final class LayoutPropertiesTest {
 		List<String> problems = new ArrayList<>();
 		double least = 1;
 		double leastOutlines = 1;
+		double leastHonest = 1;
+		int honestBelow = 0;
 		int moved = 0;
 		for (int i = 0; i < PARTS; i++) {
 			Difficulty level = Difficulty.values()[i % Difficulty.values().length];
@@ -64,9 +71,7 @@ final class LayoutPropertiesTest {
 			Sheet kept = Drafter.draw("K" + seed, r, o.withPaper(chosen));
 			if (kept.paper() != chosen) {
 				moved++;
-				if (level != Difficulty.EXPERT) {
-					problems.add(part + ": " + chosen + " chosen, drawn on " + kept.paper() + " at " + kept.scale());
-				}
+				problems.add(part + ": " + chosen + " chosen, drawn on " + kept.paper() + " at " + kept.scale());
 			}
 			for (String h : solidHiddenEdges(kept)) {
 				problems.add(part + ": " + h);
@@ -75,15 +80,19 @@ final class LayoutPropertiesTest {
 			double cover = cover(grown);
 			least = Math.min(least, cover);
 			leastOutlines = Math.min(leastOutlines, outlineCover(grown));
+			double honest = viewCover(grown);
+			leastHonest = Math.min(leastHonest, honest);
+			honestBelow += honest < LEAST_COVER ? 1 : 0;
 			if (cover < LEAST_COVER) {
 				problems.add(String.format(Locale.ROOT, "%s: views cover %.0f %% of %s at %s", part, cover * 100, grown.paper(),
 						grown.scale()));
 			}
 		}
 		System.out.printf(Locale.ROOT,
-				"layout properties: %d parts, 2 sheets each, in %d ms; least cover %.1f %% (outlines alone %.1f %%);"
-						+ " %d expert parts moved off the chosen paper%n",
-				PARTS, (System.nanoTime() - start) / 1_000_000, least * 100, leastOutlines * 100, moved);
+				"layout properties: %d parts, 2 sheets each, in %d ms; least cover %.1f %% (outlines alone %.1f %%); by the views'"
+						+ " own boxes least %.1f %%, %d parts below %.0f %%; %d parts moved off the chosen paper%n",
+				PARTS, (System.nanoTime() - start) / 1_000_000, least * 100, leastOutlines * 100, leastHonest * 100, honestBelow,
+				LEAST_COVER * 100, moved);
 		assertEquals(List.of(), problems);
 	}
 
@@ -102,6 +111,18 @@ final class LayoutPropertiesTest {
 			}
 		}
 		return (b[2] - b[0]) * (b[3] - b[1]) / drawingArea(s);
+	}
+
+	/**
+	 * @return the honest cover: the sum of the areas of the views' own boxes (each principal view's, the section's and
+	 *         the isometric view's) over the drawing area
+	 */
+	static double viewCover(Sheet s) {
+		double sum = 0;
+		for (Sheet.PlacedView v : s.views()) {
+			sum += (v.x1() - v.x0()) * (v.y1() - v.y0());
+		}
+		return sum / drawingArea(s);
 	}
 
 	/** @return the cover of the views' outline boxes alone (reported, not asserted) */

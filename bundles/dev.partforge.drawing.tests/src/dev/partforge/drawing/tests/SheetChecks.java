@@ -86,6 +86,35 @@ final class SheetChecks {
 		return out;
 	}
 
+	/**
+	 * Labels and letters (texts of the {@link Layer#TEXT} layer: view labels, section and view letters) overlap no other
+	 * text (labels, dimension and callout texts) and no view's box, except the isometric view's label, which sits under
+	 * its own view's box.
+	 */
+	static List<String> labelsClear(Sheet s) {
+		List<Entity.Text> labels = s.on(Layer.TEXT).stream().filter(Entity.Text.class::isInstance).map(Entity.Text.class::cast).toList();
+		List<Entity.Text> all = new ArrayList<>(labels);
+		for (Entity.Dimension d : s.dimensions()) {
+			d.graphics().stream().filter(Entity.Text.class::isInstance).map(Entity.Text.class::cast).forEach(all::add);
+		}
+		List<String> out = new ArrayList<>();
+		for (Entity.Text t : labels) {
+			double[] a = box(t);
+			for (Entity.Text u : all) {
+				double[] b = box(u);
+				if (u != t && a[0] < b[2] - 0.1 && b[0] < a[2] - 0.1 && a[1] < b[3] - 0.1 && b[1] < a[3] - 0.1) {
+					out.add("label '" + t.text() + "' overlaps text '" + u.text() + "'");
+				}
+			}
+			for (Sheet.PlacedView v : s.views()) {
+				if (a[0] < v.x1() && a[2] > v.x0() && a[1] < v.y1() && a[3] > v.y0()) {
+					out.add("label '" + t.text() + "' on the " + v.kind() + " view");
+				}
+			}
+		}
+		return out;
+	}
+
 	/** Everything but the frame's centring marks lies inside the frame; nothing but the title block enters it. */
 	static List<String> insideFrame(Sheet s, boolean title) {
 		double[] f = SheetFrame.frame(s.paper());

@@ -13,7 +13,7 @@ import dev.partforge.recipes.Units;
 
 /**
  * Draws centre lines and dimensions of one placed view (ISO 129-1): extension lines from the
- * defining points to 2 mm past the dimension line, filled arrowheads 3 mm long, text 3.5 mm above the
+ * defining points to 2 mm past the dimension line, filled arrowheads 3 mm long, text (3.5 mm, {@link Lettering}) above the
  * line (vertical dimensions read from the right), text and arrows outside when they do not fit;
  * leaders from an arrow on the curve to a shoulder at the stacked callout text. Centre lines reach
  * 3 mm past the outline, less what makes them end in a long dash ({@link CentreLines}).
@@ -92,7 +92,7 @@ final class Annotations {
 		double[] a = s(q.a());
 		double[] b = s(q.b());
 		List<Entity> g = new ArrayList<>();
-		double lane = Lanes.FIRST + l.shift(side) + Lanes.STEP * p.lane();
+		double lane = l.shift(side) + l.lettering.lane(p.lane());
 		double[] line;
 		if (q.horizontal()) {
 			double y = side == Req.Side.BOTTOM ? oy - lane : oy + l.h + lane;
@@ -103,7 +103,7 @@ final class Annotations {
 			double x1 = Math.max(a[0], b[0]);
 			lineWithArrows(g, x0, y, x1, y, p.inside());
 			double tx = p.inside() ? (x0 + x1) / 2 : x1 + Lanes.ARROW + 2;
-			g.add(new Entity.Text(D, tx, y + 1, Lanes.TEXT, 0, p.inside() ? Align.CENTER : Align.LEFT, q.text()));
+			g.add(new Entity.Text(D, tx, y + 1, l.lettering.text(), 0, p.inside() ? Align.CENTER : Align.LEFT, q.text()));
 			line = new double[] { (x0 + x1) / 2, y };
 		} else {
 			double x = side == Req.Side.LEFT ? ox - lane : ox + l.w + lane;
@@ -114,7 +114,7 @@ final class Annotations {
 			double y1 = Math.max(a[1], b[1]);
 			lineWithArrows(g, x, y0, x, y1, p.inside());
 			double ty = p.inside() ? (y0 + y1) / 2 : y1 + Lanes.ARROW + 2;
-			g.add(new Entity.Text(D, x - 1, ty, Lanes.TEXT, 90, p.inside() ? Align.CENTER : Align.LEFT, q.text()));
+			g.add(new Entity.Text(D, x - 1, ty, l.lettering.text(), 90, p.inside() ? Align.CENTER : Align.LEFT, q.text()));
 			line = new double[] { x, (y0 + y1) / 2 };
 		}
 		return new Entity.Dimension(DimensionKind.LINEAR, q.param().id(), q.value(), q.text(), a, b, line, q.horizontal() ? 0 : 90,
@@ -150,7 +150,7 @@ final class Annotations {
 		Req.Leader q = c.req();
 		double[] tip = { ox + c.anchor()[0], oy + c.anchor()[1] };
 		int n = q.lines().size();
-		double kneeY = oy + c.firstY() - (n - 1) * ViewLayout.LINE - 1;
+		double kneeY = oy + c.firstY() - (n - 1) * l.lettering.line() - 1;
 		double kneeX = tip[0];
 		List<Entity> g = new ArrayList<>();
 		double len = Math.hypot(kneeX - tip[0], kneeY - tip[1]);
@@ -160,7 +160,7 @@ final class Annotations {
 			g.add(arrow(tip[0], tip[1], (tip[0] - kneeX) / len, (tip[1] - kneeY) / len));
 		}
 		for (int i = 0; i < n; i++) {
-			g.add(new Entity.Text(D, ox + c.textX(), oy + c.firstY() - i * ViewLayout.LINE, Lanes.TEXT, 0, Align.LEFT, q.lines().get(i)));
+			g.add(new Entity.Text(D, ox + c.textX(), oy + c.firstY() - i * l.lettering.line(), l.lettering.text(), 0, Align.LEFT, q.lines().get(i)));
 		}
 		double[] ctr = s(q.centre());
 		double dx = tip[0] - ctr[0];

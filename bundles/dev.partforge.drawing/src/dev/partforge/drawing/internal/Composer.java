@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import dev.partforge.drawing.DrawingOptions;
@@ -21,7 +22,8 @@ import dev.partforge.drawing.ViewKind;
  * projection-method grid, aligned in rows and columns, the whole group centred. With an isometric view, the group
  * moves towards a side or corner of the area when the isometric view fits no free corner while it is centred; the
  * isometric view is drawn at the views' scale or, when it fits no corner at that scale, up to {@link #ISO_STEPS} ISO
- * 5455 steps smaller (its label then states its scale); when it fits nowhere, the scale is too large.
+ * 5455 steps smaller (its label then states its scale); when it fits nowhere, the scale is too large. Views moved off
+ * the grid (on a chosen paper the drawing does not fit otherwise, {@link References}) go in the free room around it.
  */
 final class Composer {
 	/** Gap between neighbouring view cells. */
@@ -37,14 +39,18 @@ final class Composer {
 	private final double[] area;
 	private final Box iso;
 	private final Section section;
+	private final Lettering lettering;
+	private final Set<ViewKind> moved;
 
 	/**
 	 * Result of a placement.
 	 *
 	 * @param isoScale the isometric view's scale, or null without one
 	 * @param iso      where the isometric view goes ({@link IsoCorner#find}), or null without one
+	 * @param refs     the views moved off the projection grid with their reference arrows ({@link References})
 	 */
-	record Placement(Scale scale, Map<ViewKind, ViewLayout> layouts, Map<ViewKind, double[]> origins, Scale isoScale, double[] iso) {
+	record Placement(Scale scale, Map<ViewKind, ViewLayout> layouts, Map<ViewKind, double[]> origins, Scale isoScale, double[] iso,
+			List<References.Ref> refs) {
 	}
 
 	/**
@@ -56,11 +62,27 @@ final class Composer {
 	 *                that the isometric view keeps clear of
 	 */
 	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Box iso, Section section) {
+		this(ann, opt, area, iso, section, Lettering.NORMAL, Set.of());
+	}
+
+	/**
+	 * @param ann       the views and their annotations
+	 * @param opt       the options
+	 * @param area      the drawing area {x0, y0, x1, y1}
+	 * @param iso       the isometric view's projected box (view coordinates), or null for none
+	 * @param section   the section that replaces its view, or null for none
+	 * @param lettering the size of the dimension and callout lettering
+	 * @param moved     the views placed off the projection grid, in rows under it, with reference arrows
+	 *                  ({@link References}); empty for the plain projection layout
+	 */
+	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Box iso, Section section, Lettering lettering, Set<ViewKind> moved) {
 		this.ann = ann;
 		this.opt = opt;
 		this.area = area;
 		this.iso = iso;
 		this.section = section;
+		this.lettering = lettering;
+		this.moved = moved;
 	}
 
 	/**
@@ -69,7 +91,7 @@ final class Composer {
 	 */
 	Placement place(Scale smallest) {
 		for (Scale s : Scale.ISO_5455) {
-			Placement p = tryScale(s);
+			Placement p = at(s);
 			if (p != null) {
 				return p;
 			}
@@ -80,20 +102,38 @@ final class Composer {
 		return null;
 	}
 
-	private Placement tryScale(Scale s) {
+	/**
+	 * @param s a scale
+	 * @return the placement at that scale, or null when the drawing does not fit the area at it; with views moved off
+	 *         the grid, their reference arrows run up or down the sheet where they can, else across it
+	 */
+	Placement at(Scale s) {
+		Placement p = at(s, true);
+		return p != null || moved.isEmpty() ? p : at(s, false);
+	}
+
+	private Placement at(Scale s, boolean upright) {
 		double k = s.factor();
 		Map<ViewKind, ViewLayout> ls = new EnumMap<>(ViewKind.class);
 		for (ViewKind v : ann.views()) {
-			ls.put(v, new ViewLayout(v, ann.box(v), k, ann.requests(), opt.includeDimensions()));
+			ls.put(v, new ViewLayout(v, ann.box(v), k, ann.requests(), opt.includeDimensions(), lettering));
 		}
 		if (section != null) {
 			// the label under the section, the cutting-plane line with its arrows and letters in the parent view
 			ls.get(section.view()).below(SectionMarks.LABEL_CLEAR, SectionMarks.TEXT + SectionMarks.LABEL_BASE);
 			SectionMarks.reserve(section, ls.get(section.parent()));
 		}
+		List<References.Ref> refs = References.plan(ann.views(), moved, section == null ? null : section.view(), upright);
+		if (refs == null) {
+			return null;
+		}
+		refs.forEach(r -> References.reserve(r, ls));
 		TreeMap<Integer, double[]> cols = new TreeMap<>();
 		TreeMap<Integer, double[]> rows = new TreeMap<>();
 		for (ViewLayout l : ls.values()) {
+			if (moved.contains(l.kind)) {
+				continue;
+			}
 			int[] c = l.kind.cell(opt.projection());
 			double[] col = cols.computeIfAbsent(c[0], x -> new double[3]);
 			col[0] = Math.max(col[0], l.left);
@@ -104,42 +144,102 @@ final class Composer {
 			row[1] = Math.max(row[1], l.h);
 			row[2] = Math.max(row[2], l.top);
 		}
-		double tw = total(cols);
-		double th = total(rows);
-		double aw = area[2] - area[0];
-		double ah = area[3] - area[1];
-		if (tw > aw || th > ah) {
+		if (total(cols) > area[2] - area[0] || total(rows) > area[3] - area[1]) {
 			return null;
 		}
 		if (iso == null) {
-			return new Placement(s, ls, origins(ls, cols, rows, ALIGN[0]), null, null);
+			for (double[] align : moved.isEmpty() ? new double[][] { ALIGN[0] } : ALIGN) {
+				Map<ViewKind, double[]> origins = origins(ls, cols, rows, align);
+				if (pack(ls, origins) != null) {
+					return new Placement(s, ls, origins, null, null, refs);
+				}
+			}
+			return null;
 		}
 		int at = Scale.ISO_5455.indexOf(s);
 		for (int step = 0; step <= ISO_STEPS && at + step < Scale.ISO_5455.size(); step++) {
 			Scale is = Scale.ISO_5455.get(at + step);
 			for (double[] align : ALIGN) {
 				Map<ViewKind, double[]> origins = origins(ls, cols, rows, align);
-				List<double[]> taken = new ArrayList<>();
-				for (ViewLayout l : ls.values()) {
-					double[] o = origins.get(l.kind);
-					taken.add(new double[] { o[0] - l.left, o[1] - l.bottom, o[0] + l.w + l.right, o[1] + l.h + l.top });
-				}
-				double[] corner = IsoCorner.find(iso, s, is, area, taken);
+				List<double[]> taken = pack(ls, origins);
+				double[] corner = taken == null ? null : IsoCorner.find(iso, s, is, area, taken);
 				if (corner != null) {
-					return new Placement(s, ls, origins, is, corner);
+					return new Placement(s, ls, origins, is, corner, refs);
 				}
 			}
 		}
 		return null;
 	}
 
-	/** @return the origins of the views with the group at {@code align} (fractions of the free space in x and y) */
+	/**
+	 * Places the views moved off the grid in the free room of the area around the placed grid, each (in the order of the
+	 * plan) in the highest free spot, then the leftmost: beside the grid, under it, or beside a view placed before.
+	 *
+	 * @param ls      the layouts
+	 * @param origins the origins of the views on the grid; receives those of the moved views
+	 * @return the rectangles of all views with their annotations {x0, y0, x1, y1}, or null when a moved view finds no room
+	 */
+	private List<double[]> pack(Map<ViewKind, ViewLayout> ls, Map<ViewKind, double[]> origins) {
+		List<double[]> taken = new ArrayList<>();
+		for (ViewLayout l : ls.values()) {
+			double[] o = origins.get(l.kind);
+			if (o != null) {
+				taken.add(new double[] { o[0] - l.left, o[1] - l.bottom, o[0] + l.w + l.right, o[1] + l.h + l.top });
+			}
+		}
+		for (ViewKind v : ann.views()) {
+			if (!moved.contains(v)) {
+				continue;
+			}
+			ViewLayout l = ls.get(v);
+			double cw = l.left + l.w + l.right;
+			double ch = l.bottom + l.h + l.top;
+			List<Double> xs = new ArrayList<>(List.of(area[0], area[2] - cw));
+			List<Double> tops = new ArrayList<>(List.of(area[3], area[1] + ch));
+			for (double[] t : taken) {
+				xs.add(t[2] + GAP);
+				xs.add(t[0] - GAP - cw);
+				tops.add(t[1] - GAP);
+				tops.add(t[3] + GAP + ch);
+			}
+			double[] best = null;
+			for (double top : tops) {
+				for (double x : xs) {
+					double[] r = { x, top - ch, x + cw, top };
+					if (r[0] >= area[0] - 1e-9 && r[2] <= area[2] + 1e-9 && r[1] >= area[1] - 1e-9 && r[3] <= area[3] + 1e-9 && free(r, taken)
+							&& (best == null || r[3] > best[3] + 1e-9 || Math.abs(r[3] - best[3]) <= 1e-9 && r[0] < best[0])) {
+						best = r;
+					}
+				}
+			}
+			if (best == null) {
+				return null;
+			}
+			taken.add(best);
+			origins.put(v, new double[] { best[0] + l.left, best[1] + l.bottom });
+		}
+		return taken;
+	}
+
+	private static boolean free(double[] r, List<double[]> taken) {
+		for (double[] t : taken) {
+			if (r[0] < t[2] + GAP - 1e-9 && t[0] < r[2] + GAP - 1e-9 && r[1] < t[3] + GAP - 1e-9 && t[1] < r[3] + GAP - 1e-9) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** @return the origins of the views on the grid with the group at {@code align} (fractions of the free space in x and y) */
 	private Map<ViewKind, double[]> origins(Map<ViewKind, ViewLayout> ls, TreeMap<Integer, double[]> cols, TreeMap<Integer, double[]> rows,
 			double[] align) {
 		Map<Integer, Double> colX = starts(cols, area[0] + (area[2] - area[0] - total(cols)) * align[0]);
 		Map<Integer, Double> rowY = starts(rows, area[1] + (area[3] - area[1] - total(rows)) * align[1]);
 		Map<ViewKind, double[]> origins = new EnumMap<>(ViewKind.class);
 		for (ViewLayout l : ls.values()) {
+			if (moved.contains(l.kind)) {
+				continue;
+			}
 			int[] c = l.kind.cell(opt.projection());
 			origins.put(l.kind, new double[] { colX.get(c[0]) + cols.get(c[0])[0], rowY.get(c[1]) + rows.get(c[1])[0] });
 		}

@@ -14,14 +14,15 @@ import dev.partforge.drawing.TextMetrics;
  * coordinates (the part's box is [0, w] x [0, h]). Shorter dimensions go nearer the view; a
  * dimension goes at least one lane beyond every placed dimension whose line its extension lines
  * would cross; within that, the nearest lane where its line and text overlap nothing (greedy
- * interval packing). Lane k lies at 10 + 7 k millimetres from the box (docs/geometry.md).
+ * interval packing). Lane k lies at 10 + 7 k millimetres from the box (docs/geometry.md), with compact lettering at 10 + 5 k
+ * ({@link Lettering}).
  */
 final class Lanes {
-	/** Distance of the first lane from the view box, in sheet millimetres. */
+	/** Distance of the first lane from the view box, in sheet millimetres, with {@link Lettering#NORMAL} lettering. */
 	static final double FIRST = 10;
 	/** Spacing of further lanes. */
 	static final double STEP = 7;
-	/** Text height of dimensions (ISO 3098). */
+	/** Text height of dimensions (ISO 3098), with {@link Lettering#NORMAL} lettering. */
 	static final double TEXT = 3.5;
 	/** Arrowhead length. */
 	static final double ARROW = 3;
@@ -46,9 +47,10 @@ final class Lanes {
 	/**
 	 * @param reqs  the dimensions of one side
 	 * @param along maps a request to its two coordinates along the measuring axis (sheet mm)
+	 * @param lettering the text height
 	 * @return the placements
 	 */
-	static List<Placed> pack(List<Req.Linear> reqs, Function<Req.Linear, double[]> along) {
+	static List<Placed> pack(List<Req.Linear> reqs, Function<Req.Linear, double[]> along, Lettering lettering) {
 		List<Placed> out = new ArrayList<>();
 		List<Req.Linear> sorted = new ArrayList<>(reqs);
 		sorted.sort(Comparator.comparingDouble(q -> {
@@ -59,7 +61,7 @@ final class Lanes {
 			double[] ab = along.apply(q);
 			double a = Math.min(ab[0], ab[1]);
 			double b = Math.max(ab[0], ab[1]);
-			double tw = TextMetrics.width(q.text(), TEXT);
+			double tw = TextMetrics.width(q.text(), lettering.text());
 			boolean inside = b - a >= tw + 2 * ARROW + 2;
 			double lo = inside ? a - 0.5 : a - ARROW - 1;
 			double hi = inside ? b + 0.5 : b + ARROW + 2 + tw;
@@ -91,11 +93,11 @@ final class Lanes {
 	}
 
 	/** @return the depth the lanes take from the box, including text */
-	static double depth(List<Placed> ps) {
+	static double depth(List<Placed> ps, Lettering lettering) {
 		int max = -1;
 		for (Placed p : ps) {
 			max = Math.max(max, p.lane);
 		}
-		return max < 0 ? 0 : FIRST + STEP * max + TEXT + 2;
+		return max < 0 ? 0 : lettering.lane(max) + lettering.text() + 2;
 	}
 }

@@ -3,11 +3,14 @@
 package dev.partforge.drawing.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.partforge.drawing.DrawingOptions;
 import dev.partforge.drawing.Entity;
@@ -47,8 +50,7 @@ public final class SheetBuilder {
 				? Section.choose(recipe.inMillimetres(), solid, opt.projection() == Projection.FIRST_ANGLE ? ViewKind.LEFT : ViewKind.RIGHT)
 				: null;
 		Paper paper = opt.paper();
-		Composer.Placement p = opt.paperGrows() ? null
-				: new Composer(ann, opt, area(paper, opt), isoBox, section).place(Scale.ISO_5455.getLast());
+		Composer.Placement p = opt.paperGrows() ? null : kept(ann, opt, area(paper, opt), isoBox, section);
 		if (p == null) {
 			// no paper chosen, or annotations too large for the chosen one at any scale: the next sheets
 			for (int i = 0; i < GROWTH.size() && p == null; i++) {
@@ -90,6 +92,9 @@ public final class SheetBuilder {
 				a.dimensions(out);
 			}
 		}
+		for (References.Ref r : p.refs()) {
+			References.draw(r, p.layouts(), p.origins(), out);
+		}
 		if (section != null) {
 			ViewLayout l = p.layouts().get(section.view());
 			double[] o = p.origins().get(section.view());
@@ -103,6 +108,39 @@ public final class SheetBuilder {
 			SheetFrame.titleBlock(paper, title, opt.projection(), out);
 		}
 		return new Sheet(partId, paper, p.scale(), recipe.units(), views, out, title);
+	}
+
+	/**
+	 * Places the drawing on a chosen paper, which is kept: the largest ISO 5455 scale (down to 1:50) at which it fits on
+	 * the projection grid with {@link Lettering#NORMAL} lettering and the isometric view (drawn at up to
+	 * {@link Composer#ISO_STEPS} steps smaller); failing that, with {@link Lettering#COMPACT} lettering; failing that,
+	 * with the views beyond front, top and side moved off the grid into rows under it ({@link References}, normal then
+	 * compact lettering), then the side view too, then the top view too; failing all that, the same without the isometric
+	 * view.
+	 *
+	 * @return the placement, or null when the drawing does not fit the paper even so
+	 */
+	private static Composer.Placement kept(Annotator.Plan ann, DrawingOptions opt, double[] area, Box isoBox, Section section) {
+		List<ViewKind> views = List.copyOf(ann.views());
+		List<Set<ViewKind>> moves = new ArrayList<>();
+		moves.add(Set.of());
+		for (int keep : new int[] { 3, 2, 1 }) {
+			if (views.size() > keep) {
+				moves.add(Set.copyOf(views.subList(keep, views.size())));
+			}
+		}
+		List<Box> isos = isoBox == null ? Collections.singletonList(null) : Arrays.asList(isoBox, null);
+		for (Box iso : isos) {
+			for (Set<ViewKind> moved : moves) {
+				for (Lettering lettering : List.of(Lettering.NORMAL, Lettering.COMPACT)) {
+					Composer.Placement p = new Composer(ann, opt, area, iso, section, lettering, moved).place(Scale.ISO_5455.getLast());
+					if (p != null) {
+						return p;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	/**

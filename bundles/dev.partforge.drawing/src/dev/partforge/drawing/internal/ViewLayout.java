@@ -16,10 +16,11 @@ import dev.partforge.drawing.ViewKind;
  * [0, h]): packed lanes on each side and stacked callouts on the right, and the margins they need.
  */
 final class ViewLayout {
-	/** Line pitch of callout text. */
+	/** Line pitch of callout text, with {@link Lettering#NORMAL} lettering. */
 	static final double LINE = 5.6;
 
 	final ViewKind kind;
+	final Lettering lettering;
 	final Box box;
 	final double k;
 	final double w;
@@ -45,8 +46,9 @@ final class ViewLayout {
 	record Callout(Req.Leader req, double[] anchor, double textX, double firstY) {
 	}
 
-	ViewLayout(ViewKind kind, Box box, double k, List<Req> reqs, boolean dimensions) {
+	ViewLayout(ViewKind kind, Box box, double k, List<Req> reqs, boolean dimensions, Lettering lettering) {
 		this.kind = kind;
+		this.lettering = lettering;
 		this.box = box;
 		this.k = k;
 		this.w = box.width() * k;
@@ -65,7 +67,7 @@ final class ViewLayout {
 		}
 		bySide.forEach((side, list) -> lanes.put(side, Lanes.pack(list, l -> l.horizontal()
 				? new double[] { x(l.a().x()), x(l.b().x()) }
-				: new double[] { y(l.a().y()), y(l.b().y()) })));
+				: new double[] { y(l.a().y()), y(l.b().y()) }, lettering)));
 		// corners: where horizontal text runs past the box's side and vertical text past its top or
 		// bottom, the vertical lanes move out beyond the horizontal text
 		double hRight = Math.max(over(Req.Side.TOP, w, true), over(Req.Side.BOTTOM, w, true));
@@ -76,11 +78,11 @@ final class ViewLayout {
 		if (hLeft > 0 && (over(Req.Side.LEFT, h, true) > 0 || over(Req.Side.LEFT, 0, false) > 0)) {
 			shift.put(Req.Side.LEFT, hLeft + 1);
 		}
-		left = Math.max(Math.max(4, hLeft + 2), Lanes.depth(lanes.getOrDefault(Req.Side.LEFT, List.of())) + shift(Req.Side.LEFT));
-		right = Math.max(Math.max(4, hRight + 2), Lanes.depth(lanes.getOrDefault(Req.Side.RIGHT, List.of())) + shift(Req.Side.RIGHT));
-		bottom = Math.max(4, Math.max(Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of())),
+		left = Math.max(Math.max(4, hLeft + 2), Lanes.depth(lanes.getOrDefault(Req.Side.LEFT, List.of()), lettering) + shift(Req.Side.LEFT));
+		right = Math.max(Math.max(4, hRight + 2), Lanes.depth(lanes.getOrDefault(Req.Side.RIGHT, List.of()), lettering) + shift(Req.Side.RIGHT));
+		bottom = Math.max(4, Math.max(Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of()), lettering),
 				Math.max(over(Req.Side.LEFT, 0, false), over(Req.Side.RIGHT, 0, false)) + 2));
-		top = Math.max(4, Math.max(Lanes.depth(lanes.getOrDefault(Req.Side.TOP, List.of())),
+		top = Math.max(4, Math.max(Lanes.depth(lanes.getOrDefault(Req.Side.TOP, List.of()), lettering),
 				Math.max(over(Req.Side.LEFT, h, true), over(Req.Side.RIGHT, h, true)) + 2));
 		stack(leaders);
 	}
@@ -117,7 +119,7 @@ final class ViewLayout {
 	 * @param room  the room's height
 	 */
 	void below(double clear, double room) {
-		bottom = Math.max(bottom, Math.max(clear, Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of()))) + room);
+		bottom = Math.max(bottom, Math.max(clear, Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of()), lettering)) + room);
 	}
 
 	/** @return extra distance of a side's first lane from the box */
@@ -157,11 +159,11 @@ final class ViewLayout {
 		double reach = w;
 		for (Req.Leader l : leaders) {
 			double[] a = { x(l.anchor().x()), y(l.anchor().y()) };
-			double first = y + (l.lines().size() - 1) * LINE;
+			double first = y + (l.lines().size() - 1) * lettering.line();
 			callouts.add(new Callout(l, a, a[0] + 4, first));
-			y = first + LINE;
+			y = first + lettering.line();
 			for (String s : l.lines()) {
-				reach = Math.max(reach, a[0] + 4 + TextMetrics.width(s, Lanes.TEXT) + 1);
+				reach = Math.max(reach, a[0] + 4 + TextMetrics.width(s, lettering.text()) + 1);
 			}
 		}
 		top = y - h;

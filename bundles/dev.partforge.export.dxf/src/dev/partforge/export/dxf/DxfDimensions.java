@@ -33,8 +33,8 @@ final class DxfDimensions {
 	static final String STYLE = "PARTFORGE-ISO";
 	/** Decimals of the most precise value (inch values, see {@link TextMetrics#number}). */
 	static final int MAX_DECIMALS = 5;
-	/** Text height on paper (ISO 3098, 3.5 mm). */
-	private static final double TEXT = 3.5;
+	/** Text height on paper (ISO 3098, 3.5 mm) of the styles; a drawing's compact lettering overrides it per dimension. */
+	static final double TEXT = 3.5;
 	/** Arrow length on paper. */
 	private static final double ARROW = 3.0;
 	/** Extension lines past the dimension line. */

@@ -419,6 +419,12 @@ public final class DxfDrawingWriter {
 		case 4 -> o.g(100, "AcDbRadialDimension").p(15, p15[0] * f, p15[1] * f).g(40, 0.0);
 		default -> o.g(100, "AcDbDiametricDimension").p(15, p15[0] * f, p15[1] * f).g(40, 0.0);
 		}
+		double height = DxfDimensions.texts(d).getFirst().height();
+		if (Math.abs(height - DxfDimensions.TEXT) > 1e-9) {
+			// compact lettering (a chosen paper the drawing does not fit otherwise): the style's text height
+			// (DIMTXT, group 140) overridden for this dimension, as AutoCAD stores an override, so it regenerates as drawn
+			o.g(1001, "ACAD").g(1000, "DSTYLE").g(1002, "{").g(1070, 140).g(1040, height).g(1002, "}");
+		}
 	}
 
 	/**
