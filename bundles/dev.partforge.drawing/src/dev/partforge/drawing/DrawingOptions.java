@@ -3,7 +3,8 @@
 package dev.partforge.drawing;
 
 /**
- * What a drawing shows and the title block says. Exporters build it from their export settings.
+ * What a drawing shows and the title block says. Exporters build it from their export settings. Immutable: start from
+ * {@link #defaults()} and change it with the {@code with...} methods (one canonical constructor, no convenience ones).
  *
  * @param paper             sheet size
  * @param projection        projection method
@@ -37,78 +38,23 @@ public record DrawingOptions(Paper paper, Projection projection, boolean include
 		}
 	}
 
-	/**
-	 * Options with the isometric view and sections where the part needs them.
-	 *
-	 * @param paper             sheet size
-	 * @param projection        projection method
-	 * @param includeTitle      draw the title block
-	 * @param includeDimensions draw dimensions and callouts
-	 * @param creator           "drawn by"
-	 * @param date              issue date (ISO 8601)
-	 * @param documentType      document type
-	 * @param material          material, or ""
-	 * @param generalTolerance  general tolerance note
-	 * @param sheetNumber       this sheet's number, from 1
-	 * @param sheetCount        number of sheets in the document
-	 * @param paperGrows        whether the paper may grow (see the record's description)
-	 */
-	public DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
-			String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount,
-			boolean paperGrows) {
-		this(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance, sheetNumber,
-				sheetCount, paperGrows, true);
-	}
-
-	/**
-	 * Options with sections where the part needs them ("auto").
-	 *
-	 * @param paper             sheet size
-	 * @param projection        projection method
-	 * @param includeTitle      draw the title block
-	 * @param includeDimensions draw dimensions and callouts
-	 * @param creator           "drawn by"
-	 * @param date              issue date (ISO 8601)
-	 * @param documentType      document type
-	 * @param material          material, or ""
-	 * @param generalTolerance  general tolerance note
-	 * @param sheetNumber       this sheet's number, from 1
-	 * @param sheetCount        number of sheets in the document
-	 * @param paperGrows        whether the paper may grow (see the record's description)
-	 * @param includeIso        draw the isometric view
-	 */
-	public DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
-			String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount,
-			boolean paperGrows, boolean includeIso) {
-		this(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance, sheetNumber,
-				sheetCount, paperGrows, includeIso, true);
-	}
-
-	/**
-	 * Options on a chosen paper (the paper is kept whatever the part's size), with the isometric view.
-	 *
-	 * @param paper             sheet size
-	 * @param projection        projection method
-	 * @param includeTitle      draw the title block
-	 * @param includeDimensions draw dimensions and callouts
-	 * @param creator           "drawn by"
-	 * @param date              issue date (ISO 8601)
-	 * @param documentType      document type
-	 * @param material          material, or ""
-	 * @param generalTolerance  general tolerance note
-	 * @param sheetNumber       this sheet's number, from 1
-	 * @param sheetCount        number of sheets in the document
-	 */
-	public DrawingOptions(Paper paper, Projection projection, boolean includeTitle, boolean includeDimensions, String creator,
-			String date, String documentType, String material, String generalTolerance, int sheetNumber, int sheetCount) {
-		this(paper, projection, includeTitle, includeDimensions, creator, date, documentType, material, generalTolerance, sheetNumber,
-				sheetCount, false, true);
-	}
-
 	/** @return defaults: A3, first angle, title, dimensions and isometric view, one sheet */
 	public static DrawingOptions defaults() {
 		return new DrawingOptions(Paper.A3, Projection.FIRST_ANGLE, true, true, "PartForge", "2026-01-01", "Practice drawing", "",
-				"ISO 2768-m", 1, 1);
+				"ISO 2768-m", 1, 1, false, true, true);
+	}
+
+	/**
+	 * @param drawnBy          "drawn by"
+	 * @param issued           issue date (ISO 8601)
+	 * @param type             document type, e.g. "Practice drawing"
+	 * @param materialName     material, or ""
+	 * @param tolerance        general tolerance note
+	 * @return a copy whose title block says these
+	 */
+	public DrawingOptions withTitleBlock(String drawnBy, String issued, String type, String materialName, String tolerance) {
+		return new DrawingOptions(paper, projection, includeTitle, includeDimensions, drawnBy, issued, type, materialName, tolerance,
+				sheetNumber, sheetCount, paperGrows, includeIso, sections);
 	}
 
 	/** @return a copy on a chosen paper, which the drawing keeps */

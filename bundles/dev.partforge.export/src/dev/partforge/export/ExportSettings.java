@@ -42,43 +42,6 @@ public record ExportSettings(Paper paper, Units units, Projection projection, bo
 	}
 
 	/**
-	 * Settings with the isometric view and sections where a part needs one.
-	 *
-	 * @param paper             sheet size of drawings
-	 * @param units             units of the output
-	 * @param projection        projection method of drawings
-	 * @param includeTitle      whether drawings carry the title block
-	 * @param includeDimensions whether drawings carry dimensions
-	 * @param stepSchema        application protocol of STEP files
-	 * @param dxfVersion        DXF release of drawings
-	 * @param creator           author named in title blocks and file headers
-	 * @param date              date in title blocks and file headers
-	 */
-	public ExportSettings(Paper paper, Units units, Projection projection, boolean includeTitle, boolean includeDimensions,
-			StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date) {
-		this(paper, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, true, true);
-	}
-
-	/**
-	 * Settings with sections where a part needs one.
-	 *
-	 * @param paper             sheet size of drawings
-	 * @param units             units of the output
-	 * @param projection        projection method of drawings
-	 * @param includeTitle      whether drawings carry the title block
-	 * @param includeDimensions whether drawings carry dimensions
-	 * @param stepSchema        application protocol of STEP files
-	 * @param dxfVersion        DXF release of drawings
-	 * @param creator           author named in title blocks and file headers
-	 * @param date              date in title blocks and file headers
-	 * @param includeIso        whether drawings carry the isometric view
-	 */
-	public ExportSettings(Paper paper, Units units, Projection projection, boolean includeTitle, boolean includeDimensions,
-			StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date, boolean includeIso) {
-		this(paper, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso, true);
-	}
-
-	/**
 	 * The defaults: A3, millimetres, first angle, title block, dimensions and isometric view on, AP214, DXF R2013, today,
 	 * sections where a part needs one.
 	 *
@@ -86,7 +49,7 @@ public record ExportSettings(Paper paper, Units units, Projection projection, bo
 	 */
 	public static ExportSettings defaults() {
 		return new ExportSettings(Paper.A3, Units.MM, Projection.FIRST_ANGLE, true, true, StepSchema.AP214, DxfVersion.R2013,
-				System.getProperty("user.name", "PartForge"), LocalDate.now());
+				System.getProperty("user.name", "PartForge"), LocalDate.now(), true, true);
 	}
 
 	/** @param p sheet size @return a copy with that sheet size */

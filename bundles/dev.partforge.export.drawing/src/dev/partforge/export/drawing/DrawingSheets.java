@@ -49,10 +49,11 @@ public final class DrawingSheets {
 	 * @return the drawing options
 	 */
 	public static DrawingOptions options(ExportSettings s, int sheet, int sheets, String material) {
-		return new DrawingOptions(s.paper(), s.projection(),
-				s.includeTitle(), s.includeDimensions(), s.creator(), s.date().toString(), "Practice drawing", material,
-				s.units() == Units.INCH ? "\u00B10.010 in" : "ISO 2768-m", sheet, sheets).withIso(s.includeIso())
-				.withSections(s.sections());
+		return DrawingOptions.defaults().withPaper(s.paper()).withProjection(s.projection())
+				.withContent(s.includeTitle(), s.includeDimensions())
+				.withTitleBlock(s.creator(), s.date().toString(), "Practice drawing", material,
+						s.units() == Units.INCH ? "\u00B10.010 in" : "ISO 2768-m")
+				.withSheet(sheet, sheets).withIso(s.includeIso()).withSections(s.sections());
 	}
 
 	/**

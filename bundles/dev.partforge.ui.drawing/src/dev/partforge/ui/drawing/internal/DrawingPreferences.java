@@ -19,8 +19,8 @@ final class DrawingPreferences {
 
 	static DrawingOptions options(PartStore store, String creator, LocalDate date) {
 		DrawingOptions d = DrawingOptions.defaults();
-		return new DrawingOptions(DrawingDefaults.paper(store), DrawingDefaults.projection(store), d.includeTitle(),
-				true, creator, date.toString(), d.documentType(), d.material(), d.generalTolerance(), 1, 1)
-				.withIso(DrawingDefaults.iso(store)).withSections(DrawingDefaults.sections(store));
+		return d.withPaper(DrawingDefaults.paper(store)).withProjection(DrawingDefaults.projection(store))
+				.withContent(d.includeTitle(), true)
+				.withTitleBlock(creator, date.toString(), d.documentType(), d.material(), d.generalTolerance()).withIso(DrawingDefaults.iso(store)).withSections(DrawingDefaults.sections(store));
 	}
 }
