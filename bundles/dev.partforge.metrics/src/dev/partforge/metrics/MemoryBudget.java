@@ -73,6 +73,17 @@ public final class MemoryBudget {
 	}
 
 	/**
+	 * Reports the figures of every registered cache (so that a new bound shows at once).
+	 *
+	 * @param metrics where to report
+	 */
+	public static void report(Metrics metrics) {
+		for (Share s : SHARES) {
+			s.cache().report(metrics);
+		}
+	}
+
+	/**
 	 * Returns the budget now.
 	 *
 	 * @return the budget in MiB
