@@ -5,11 +5,16 @@ package dev.partforge.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 import dev.partforge.metrics.CacheFigures;
 import dev.partforge.metrics.LruCache;
@@ -36,6 +41,16 @@ class CacheBudgetTest {
 	void restore() {
 		MonitoringPreferences.putMemoryBudgetMB(store, MemoryBudget.DEFAULT_MB);
 		waitFor(() -> MemoryBudget.megabytes() == MemoryBudget.DEFAULT_MB, "the default budget applies again");
+	}
+
+	@Test
+	void theWorkbenchStartsFollowingTheBudget() {
+		BundleContext context = FrameworkUtil.getBundle(CacheBudget.class).getBundleContext();
+		waitFor(() -> {
+			ServiceReference<CacheBudget> ref = context.getServiceReference(CacheBudget.class);
+			Bundle[] users = ref == null ? null : ref.getUsingBundles();
+			return users != null && Arrays.stream(users).anyMatch(b -> b.getSymbolicName().equals("dev.partforge.ui"));
+		}, "the workbench's start-up gets the CacheBudget component (nothing else in this test run asks for it first)");
 	}
 
 	@Test
