@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.practice;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -52,6 +53,20 @@ public interface PartLibrary {
 	 */
 	StoredPart generate(Difficulty difficulty, OptionalLong seed, Units units, Optional<String> name)
 			throws StoreException;
+
+	/**
+	 * Generates the parts of {@code count} consecutive seeds from {@code firstSeed} on and stores the new ones in
+	 * chunked commits ({@link dev.partforge.store.PartStore#putParts}: one transaction per chunk of parts, not one per part); a part whose
+	 * id is stored already is returned as stored and not changed. What a worksheet of many parts uses.
+	 *
+	 * @param difficulty the level
+	 * @param firstSeed  the first seed
+	 * @param count      how many parts, at least 1
+	 * @param units      the units
+	 * @return the parts in seed order: the stored state of existing ones, the generated ones as stored (id, recipe)
+	 * @throws StoreException if the store cannot be read or written
+	 */
+	List<StoredPart> generateAll(Difficulty difficulty, long firstSeed, int count, Units units) throws StoreException;
 
 	/**
 	 * Stores a part made outside the generator (an imported recipe) under a new id. An existing part is

@@ -71,4 +71,28 @@ class MetricsCommandTest {
 		assertTrue(text.contains("store.commit") && text.contains("export.step") && text.contains("storage  database"),
 				text);
 	}
+
+	@Test
+	void warnsFromNinetyPercentOfTheQuotaAndShowsTheBudget() {
+		ok("prefs", "set", "storage.quotaMB", "0.1"); // the test store's database alone is larger than 0.09 MiB
+		ok("prefs", "set", "cache.memoryMB", "128");
+		try {
+			CliRun run = ok("metrics", "--json");
+			String json = run.out();
+			assertTrue(json.contains("\"quota\":104857,\"memoryBudget\":134217728,\"warnings\":[\"the database and "
+					+ "backups use "), json);
+			assertTrue(json.contains("of the quota of 0.1 MiB (preference storage.quotaMB)"), json);
+			assertTrue(run.err().startsWith("warning: the database and backups use "), run.err());
+			assertEquals(1, run.err().lines().count(), run.err());
+			String text = ok("metrics").out();
+			assertTrue(text.contains("quota    0.1 MiB for database and backups (storage.quotaMB)"), text);
+			assertTrue(text.contains("memory budget of the caches 128 MiB (cache.memoryMB)"), text);
+		} finally {
+			ok("prefs", "set", "storage.quotaMB", "0");
+			ok("prefs", "set", "cache.memoryMB", "64");
+		}
+		CliRun after = ok("metrics", "--json");
+		assertTrue(after.out().contains("\"quota\":null,\"memoryBudget\":67108864,\"warnings\":[]"), after.out());
+		assertEquals("", after.err());
+	}
 }

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.partforge.metrics.Metrics;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.PartFacts;
 import dev.partforge.practice.PartLibrary;
@@ -103,5 +104,36 @@ class PartLibraryTest {
 		Recipe recipe = RecipeGenerator.generate(Difficulty.EXPERT, 9, Units.MM);
 		assertEquals(AnalyticMassProperties.of(recipe).volume(), facts.volume(), 1e-9);
 		assertTrue(facts.area() > 0 && facts.difficultyScore() > 0, facts.toString());
+	}
+
+	/** A worksheet's parts: one commit for the whole chunk instead of one per part; an existing part is kept as is. */
+	@Test
+	void generateAllStoresTheNewPartsInOneCommitAndKeepsExistingOnes() {
+		List<String> ids = java.util.stream.LongStream.range(7000, 7025)
+				.mapToObj(seed -> PartLibrary.partId(Difficulty.BEGINNER, seed, Units.MM)).toList();
+		ids.forEach(store::deletePart);
+		StoredPart kept = library.generate(Difficulty.BEGINNER, OptionalLong.of(7003), Units.MM, Optional.of("Kept"));
+		Metrics metrics = Components.service(Metrics.class);
+		long commits = commits(metrics);
+
+		List<StoredPart> parts = library.generateAll(Difficulty.BEGINNER, 7000, 25, Units.MM);
+
+		assertEquals(1, commits(metrics) - commits, "24 new parts in one chunked commit");
+		assertEquals(ids, parts.stream().map(StoredPart::getId).toList());
+		assertEquals("Kept", parts.get(3).getRecipe().getName(), "the existing part is returned as stored");
+		assertEquals(kept.getCreated(), store.getPart(ids.get(3)).orElseThrow().getCreated());
+		for (int i = 0; i < ids.size(); i++) {
+			if (i != 3) {
+				assertEquals(RecipeGenerator.generate(Difficulty.BEGINNER, 7000 + i, Units.MM),
+						library.recipe(store.getPart(ids.get(i)).orElseThrow()), ids.get(i));
+				assertEquals(library.recipe(parts.get(i)), library.recipe(store.getPart(ids.get(i)).orElseThrow()));
+			}
+		}
+		assertThrows(IllegalArgumentException.class, () -> library.generateAll(Difficulty.BEGINNER, 1, 0, Units.MM));
+		ids.forEach(store::deletePart);
+	}
+
+	private static long commits(Metrics metrics) {
+		return metrics.snapshot().timing("store.commit").map(t -> t.count()).orElse(0L);
 	}
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.practice.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
@@ -88,6 +90,36 @@ public final class PartLibraryComponent implements PartLibrary {
 		part.setId(id);
 		part.setRecipe(RecipeModels.toModel(id, recipe));
 		return store.putPart(part);
+	}
+
+	@Override
+	public List<StoredPart> generateAll(Difficulty difficulty, long firstSeed, int count, Units units)
+			throws StoreException {
+		if (count < 1) {
+			throw new IllegalArgumentException("count must be at least 1, was " + count);
+		}
+		return metrics.time("generate.batch", () -> {
+			List<StoredPart> parts = new ArrayList<>(count);
+			List<StoredPart> fresh = new ArrayList<>(count);
+			for (int i = 0; i < count; i++) {
+				long seed = firstSeed + i;
+				String id = PartLibrary.partId(difficulty, seed, units);
+				Optional<StoredPart> existing = store.getPart(id);
+				if (existing.isPresent()) {
+					parts.add(existing.get());
+				} else {
+					StoredPart part = ModelFactory.eINSTANCE.createStoredPart();
+					part.setId(id);
+					part.setRecipe(RecipeModels.toModel(id, RecipeGenerator.generate(difficulty, seed, units)));
+					parts.add(part);
+					fresh.add(part);
+				}
+			}
+			if (!fresh.isEmpty()) {
+				store.putParts(fresh);
+			}
+			return parts;
+		});
 	}
 
 	@Override

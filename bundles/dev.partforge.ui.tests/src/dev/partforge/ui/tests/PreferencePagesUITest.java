@@ -20,10 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.partforge.drawing.Projection;
 import dev.partforge.export.ExporterRegistry;
 import dev.partforge.model.ExportPreferences;
+import dev.partforge.metrics.MemoryBudget;
 import dev.partforge.practice.DrawingDefaults;
+import dev.partforge.practice.MonitoringPreferences;
 import dev.partforge.store.PartStore;
 import dev.partforge.tests.common.Components;
 import dev.partforge.tests.common.TestOutput;
+import dev.partforge.tests.common.swt.KeyedWidgets;
 import dev.partforge.tests.common.swt.PartForgeBot;
 import dev.partforge.tests.common.swt.ScreenshotOnFailure;
 import dev.partforge.tests.common.swt.ShellHandle;
@@ -107,5 +110,30 @@ class PreferencePagesUITest {
 		prefs.waitUntilClosed();
 		bot.waitFor("the store has third angle", () -> DrawingDefaults.projection(store) == Projection.THIRD_ANGLE);
 		assertEquals(Projection.THIRD_ANGLE, DrawingDefaults.settings(store).projection());
+	}
+
+	@Test
+	void monitoringPageStoresTheBudgetWhichAppliesAtOnceAndTheQuota() {
+		ShellHandle prefs = open("Monitoring");
+		KeyedWidgets page = KeyedWidgets.shell(bot.ui(), "Preferences");
+		try {
+			bot.waitFor("the stored preferences are loaded", () -> !page.text("prefs.memoryBudget").isEmpty());
+			assertEquals(Integer.toString(MemoryBudget.DEFAULT_MB), page.text("prefs.memoryBudget"));
+			assertEquals("0", page.text("prefs.quota"));
+			page.setText("prefs.memoryBudget", "4");
+			bot.waitFor("a budget below the least is refused", () -> !prefs.button("Apply and Close").isEnabled());
+			page.setText("prefs.memoryBudget", "32");
+			page.setText("prefs.quota", "500");
+			bot.waitFor("valid values are accepted", () -> prefs.button("Apply and Close").isEnabled());
+			bot.screenshot(TestOutput.dir("screenshots").resolve("PreferencePagesUITest-monitoring.png"));
+			prefs.button("Apply and Close").click();
+			prefs.waitUntilClosed();
+			bot.waitFor("the store has the budget and the quota", () -> MonitoringPreferences.memoryBudgetMB(store) == 32
+					&& MonitoringPreferences.quotaMB(store) == 500);
+			bot.waitFor("the budget applies without a restart", () -> MemoryBudget.megabytes() == 32);
+		} finally {
+			MonitoringPreferences.putMemoryBudgetMB(store, MemoryBudget.DEFAULT_MB);
+			MonitoringPreferences.putQuotaMB(store, 0);
+		}
 	}
 }

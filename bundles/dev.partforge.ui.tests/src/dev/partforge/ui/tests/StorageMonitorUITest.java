@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.partforge.metrics.Metrics;
+import dev.partforge.practice.MonitoringPreferences;
 import dev.partforge.practice.PartLibrary;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.Units;
@@ -26,7 +27,7 @@ import dev.partforge.ui.internal.monitor.MonitorChartsAccess;
 
 /**
  * The Storage Monitor view shows the figures of real operations on the real store and metrics service: the table,
- * the charts, the storage usage, and the warning when free space is low.
+ * the charts, the storage usage, and the warnings when free space is low or the quota is 90 % used.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class StorageMonitorUITest {
@@ -97,6 +98,27 @@ class StorageMonitorUITest {
 		}
 		view.button("Refresh").click();
 		bot.waitFor("the warning goes when there is space again",
+				() -> view.labelWithId("storageMonitor.warning").text().isEmpty());
+	}
+
+	@Test
+	void warnsWhenTheQuotaIsNinetyPercentUsed() {
+		ViewHandle view = bot.showView(PartForgeUi.STORAGE_MONITOR_VIEW);
+		MonitoringPreferences.putQuotaMB(store, 0.1); // the test store's database alone is larger than 0.09 MiB
+		try {
+			view.button("Refresh").click();
+			bot.waitFor("the quota warning is shown", () -> view.labelWithId("storageMonitor.warning").text()
+					.startsWith("The database and backups use "));
+			assertTrue(view.labelWithId("storageMonitor.warning").text().contains("of the quota of 0.1 MiB"),
+					view.labelWithId("storageMonitor.warning").text());
+			assertTrue(view.labels().stream().anyMatch(l -> l.contains("Quota for database and backups: 0.1 MiB")),
+					view.labels().toString());
+			bot.screenshot(TestOutput.dir("screenshots").resolve("StorageMonitorUITest-quota.png"));
+		} finally {
+			MonitoringPreferences.putQuotaMB(store, 0);
+		}
+		view.button("Refresh").click();
+		bot.waitFor("the warning goes without a quota",
 				() -> view.labelWithId("storageMonitor.warning").text().isEmpty());
 	}
 }

@@ -326,6 +326,20 @@ public final class Messages extends NLS {
 	/** Externalized string. */
 	public static String Prefs_saving;
 	/** Externalized string. */
+	public static String Prefs_monitoring;
+	/** Externalized string. */
+	public static String Prefs_memoryBudget;
+	/** Externalized string. */
+	public static String Prefs_quota;
+	/** Externalized string. */
+	public static String Prefs_monitoringHint;
+	/** Externalized string. */
+	public static String Prefs_monitoringInvalid;
+	/** Externalized string. */
+	public static String Prefs_loadingMonitoring;
+	/** Externalized string. */
+	public static String Prefs_savingMonitoring;
+	/** Externalized string. */
 	public static String Paper_A4;
 	/** Externalized string. */
 	public static String Paper_A3;

@@ -19,8 +19,11 @@ import dev.partforge.cli.Json;
 import dev.partforge.metrics.CacheFigures;
 import dev.partforge.metrics.Metrics;
 import dev.partforge.metrics.MetricsSnapshot;
+import dev.partforge.metrics.MemoryBudget;
 import dev.partforge.metrics.StorageSample;
+import dev.partforge.metrics.StorageWarnings;
 import dev.partforge.metrics.Timing;
+import dev.partforge.practice.MonitoringPreferences;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.StoreException;
 
@@ -57,30 +60,36 @@ public final class MetricsCommand implements CliCommand {
 	public int run(CliContext context, List<String> args) throws CliException {
 		Args a = Args.spec("metrics").flags("--json").parse(args);
 		List<String> warnings = new ArrayList<>();
+		long quota = 0;
+		int budget = MemoryBudget.DEFAULT_MB;
 		try {
 			store.info(); // records the current storage usage
+			quota = MonitoringPreferences.quotaBytes(store);
+			budget = MonitoringPreferences.memoryBudgetMB(store);
 		} catch (StoreException e) {
 			warnings.add("the storage usage is not current: " + e.getMessage());
 		}
 		MetricsSnapshot s = metrics.snapshot();
-		s.latestUsage().filter(StorageSample::low).ifPresent(u -> warnings.add("only " + mib(u.free())
-				+ " MiB are free on the volume of the data directory; free some space before the disk fills up"));
+		long q = quota;
+		s.latestUsage().ifPresent(u -> warnings.addAll(StorageWarnings.of(u, q)));
 		if (a.has("--json")) {
-			context.out().println(Json.write(json(s, warnings)));
+			context.out().println(Json.write(json(s, quota, budget, warnings)));
 		} else {
-			print(context, s);
+			print(context, s, quota, budget);
 		}
 		warnings.forEach(w -> context.err().println("warning: " + w));
 		return 0;
 	}
 
-	private static Map<String, Object> json(MetricsSnapshot s, List<String> warnings) {
+	private static Map<String, Object> json(MetricsSnapshot s, long quota, int budget, List<String> warnings) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("since", s.since().toString());
 		json.put("timings", s.timings().stream().map(MetricsCommand::json).toList());
 		json.put("errors", s.errors());
 		json.put("storage", s.usage().stream().map(MetricsCommand::json).toList());
 		json.put("caches", s.caches().stream().map(MetricsCommand::json).toList());
+		json.put("quota", quota > 0 ? quota : null);
+		json.put("memoryBudget", budget * 1024L * 1024);
 		json.put("warnings", warnings);
 		return json;
 	}
@@ -117,7 +126,7 @@ public final class MetricsCommand implements CliCommand {
 		return map;
 	}
 
-	private static void print(CliContext context, MetricsSnapshot s) {
+	private static void print(CliContext context, MetricsSnapshot s, long quota, int budget) {
 		context.out().println("since " + s.since());
 		context.out().println(String.format(Locale.ROOT, "%-28s %8s %10s %10s %10s %7s", "operation", "count",
 				"p50 ms", "p95 ms", "max ms", "errors"));
@@ -133,6 +142,12 @@ public final class MetricsCommand implements CliCommand {
 				"storage  database %.1f MiB  backups %.1f MiB  free %.1f MiB  (%d samples since %s)",
 				u.database() / 1048576.0, u.backups() / 1048576.0, u.free() / 1048576.0, s.usage().size(),
 				s.usage().get(0).at())));
+		context.out().println(String.format(Locale.ROOT, "memory budget of the caches %d MiB (%s)", budget,
+				MemoryBudget.PREFERENCE));
+		if (quota > 0) {
+			context.out().println(String.format(Locale.ROOT, "quota    %.1f MiB for database and backups (%s)",
+					quota / 1048576.0, StorageWarnings.QUOTA_PREFERENCE));
+		}
 		for (CacheFigures c : s.caches()) {
 			context.out().println(String.format(Locale.ROOT, "cache %-20s size %d  bound %s  hit rate %s", c.name(),
 					c.size(), c.bound() == 0 ? "memory" : Long.toString(c.bound()),
@@ -145,7 +160,4 @@ public final class MetricsCommand implements CliCommand {
 		return Math.round(nanos / 1_000.0) / 1_000.0;
 	}
 
-	private static long mib(long bytes) {
-		return bytes / (1024 * 1024);
-	}
 }

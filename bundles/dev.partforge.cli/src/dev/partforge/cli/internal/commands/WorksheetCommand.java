@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -97,11 +96,13 @@ public final class WorksheetCommand implements CliCommand {
 		try (StagedFolder folder = StagedFolder.open(out)) {
 			SubMonitor monitor = SubMonitor.convert(context.monitor(), "Worksheet of " + count + " "
 					+ difficulty.name().toLowerCase(Locale.ROOT) + " parts", count * (1 + formats.size()) + 2);
+			monitor.subTask("Generating and storing the parts");
+			List<StoredPart> generated = library.generateAll(difficulty, firstSeed, count, units);
+			monitor.worked(count);
 			List<Sheet> sheets = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
 				monitor.checkCanceled();
-				sheets.add(writePart(i + 1, numberWidth(count), difficulty, firstSeed + i, units, formats, settings,
-						folder, monitor));
+				sheets.add(writePart(i + 1, numberWidth(count), generated.get(i), formats, settings, folder, monitor));
 			}
 			if (setPdf) {
 				List<ExportPart> parts = sheets.stream().map(Sheet::part).toList();
@@ -129,14 +130,11 @@ public final class WorksheetCommand implements CliCommand {
 	private record Sheet(int number, StoredPart stored, ExportPart part, PartFacts facts, List<String> files) {
 	}
 
-	private Sheet writePart(int number, int width, Difficulty difficulty, long seed, Units units,
-			List<ExporterDescriptor> formats, ExportSettings settings, StagedFolder folder, SubMonitor monitor)
-			throws StoreException, ExportException {
+	private Sheet writePart(int number, int width, StoredPart stored, List<ExporterDescriptor> formats,
+			ExportSettings settings, StagedFolder folder, SubMonitor monitor) throws ExportException {
 		monitor.subTask("Part " + number);
-		StoredPart stored = library.generate(difficulty, OptionalLong.of(seed), units);
 		ExportPart part = library.exportPart(stored);
 		PartFacts facts = library.facts(stored);
-		monitor.worked(1);
 		String stem = String.format(Locale.ROOT, "%0" + width + "d-%s", number, stored.getId());
 		List<String> files = new ArrayList<>();
 		for (ExporterDescriptor format : formats) {

@@ -7,23 +7,36 @@ import dev.partforge.drawing.Drafter;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.metrics.CacheFigures;
 import dev.partforge.metrics.LruCache;
+import dev.partforge.metrics.MemoryBudget;
 import dev.partforge.metrics.Metrics;
 import dev.partforge.recipes.Recipe;
 
 /**
  * The drawing editor's sheets, kept so that re-opening a drawing (or switching the isometric view back) does not draw
- * it again: the {@value #BOUND} most recently shown sheets of this workbench, keyed by part id, recipe and drawing
- * options (so a changed part or setting is drawn afresh). Reported to the metrics service as {@value #NAME}.
+ * it again: the most recently shown sheets of this workbench, keyed by part id, recipe and drawing options (so a
+ * changed part or setting is drawn afresh). Bounded by the {@link MemoryBudget}: {@value #SHARE} of it in sheets of
+ * {@value #ENTRY_BYTES} bytes each (an estimate), {@link #BOUND} sheets at the default budget. Reported to the metrics
+ * service as {@value #NAME}.
  */
 public final class SheetCache {
 
 	/** The name its figures are reported under. */
 	public static final String NAME = "drawing.sheets";
 
-	/** The most sheets kept. */
-	public static final int BOUND = 32;
+	/** Its share of the memory budget. */
+	public static final double SHARE = 0.5;
+
+	/** The estimated size of one sheet in bytes. */
+	public static final long ENTRY_BYTES = 1024 * 1024;
+
+	/** The most sheets kept at the default memory budget. */
+	public static final int BOUND = MemoryBudget.bound(MemoryBudget.DEFAULT_MB, SHARE, ENTRY_BYTES);
 
 	private static final LruCache<Key, Sheet> SHEETS = new LruCache<>(NAME, BOUND);
+
+	static {
+		MemoryBudget.register(SHEETS, SHARE, ENTRY_BYTES);
+	}
 
 	private record Key(String partId, Recipe recipe, DrawingOptions options) {
 	}

@@ -29,7 +29,7 @@ public final class Messages extends NLS {
 	public static String Monitor_noStorage;
 	public static String Monitor_cache;
 	public static String Monitor_cacheBoundMemory;
-	public static String Monitor_lowSpace;
+	public static String Monitor_quota;
 	public static String Monitor_since;
 
 	static {

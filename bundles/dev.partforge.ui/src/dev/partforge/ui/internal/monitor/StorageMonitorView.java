@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.monitor;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,7 +23,9 @@ import dev.partforge.metrics.CacheFigures;
 import dev.partforge.metrics.Metrics;
 import dev.partforge.metrics.MetricsSnapshot;
 import dev.partforge.metrics.StorageSample;
+import dev.partforge.metrics.StorageWarnings;
 import dev.partforge.metrics.Timing;
+import dev.partforge.practice.MonitoringPreferences;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.StoreException;
 import dev.partforge.ui.internal.Services;
@@ -32,7 +36,8 @@ import jakarta.inject.Inject;
 /**
  * The Storage Monitor view: what the metrics service collected (all PartForge processes on this data directory):
  * storage used over time, timings and error rates as charts, a table of every operation kind, the caches, and a
- * warning when free space runs low. It reads the figures in a Job when opened, on Refresh and every
+ * warning when free space runs low or the database and backups use 90 % of the storage quota
+ * ({@link StorageWarnings}). It reads the figures in a Job when opened, on Refresh and every
  * {@value #REFRESH_SECONDS} s while open; Refresh also asks the store for its current usage.
  */
 public final class StorageMonitorView extends ViewPart {
@@ -56,6 +61,7 @@ public final class StorageMonitorView extends ViewPart {
 	private MonitorCharts charts;
 	private Label summary;
 	private final Runnable tick = this::tick;
+	private volatile long quotaBytes;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -99,6 +105,7 @@ public final class StorageMonitorView extends ViewPart {
 			if (withStore) {
 				try {
 					store.info(); // records the current storage usage
+					quotaBytes = MonitoringPreferences.quotaBytes(store);
 				} catch (StoreException e) {
 					metrics.error("ui.monitor", e); // the status bar reports the store's state
 				}
@@ -111,6 +118,7 @@ public final class StorageMonitorView extends ViewPart {
 		if (table.isDisposed()) {
 			return;
 		}
+		long quota = quotaBytes;
 		charts.show(snapshot);
 		table.removeAll();
 		for (Timing t : snapshot.timings()) {
@@ -124,9 +132,13 @@ public final class StorageMonitorView extends ViewPart {
 			text.append('\n').append(NLS.bind(Messages.Monitor_cache, new Object[] { c.name(), c.size(),
 					c.bound() == 0 ? Messages.Monitor_cacheBoundMemory : Long.toString(c.bound()) }));
 		}
+		if (quota > 0) {
+			text.append('\n').append(NLS.bind(Messages.Monitor_quota, mib(quota)));
+		}
 		summary.setText(text.toString());
-		warning.setText(snapshot.latestUsage().filter(StorageSample::low)
-				.map(u -> NLS.bind(Messages.Monitor_lowSpace, u.free() / (1024 * 1024))).orElse("")); //$NON-NLS-1$
+		warning.setText(snapshot.latestUsage().map(u -> StorageWarnings.of(u, quota)).orElse(List.of()).stream()
+				.map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1) + '.')
+				.collect(Collectors.joining("\n"))); //$NON-NLS-1$
 		table.getParent().layout(true);
 	}
 
