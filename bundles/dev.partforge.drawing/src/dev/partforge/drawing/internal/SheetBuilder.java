@@ -56,7 +56,7 @@ public final class SheetBuilder {
 			for (int i = 0; i < GROWTH.size() && p == null; i++) {
 				List<Paper> sheets = papers(opt.paper());
 				for (Paper candidate : i == 0 ? sheets.subList(0, Math.min(2, sheets.size())) : sheets) {
-					p = new Composer(ann, opt, area(candidate, opt), isoBox, section).place(GROWTH.get(i));
+					p = placed(ann, opt, area(candidate, opt), isoBox, section, GROWTH.get(i), false);
 					if (p != null) {
 						paper = candidate;
 						break;
@@ -121,6 +121,20 @@ public final class SheetBuilder {
 	 * @return the placement, or null when the drawing does not fit the paper even so
 	 */
 	private static Composer.Placement kept(Annotator.Plan ann, DrawingOptions opt, double[] area, Box isoBox, Section section) {
+		return placed(ann, opt, area, isoBox, section, Scale.ISO_5455.getLast(), true);
+	}
+
+	/**
+	 * Places the drawing on one sheet at the largest ISO 5455 scale down to {@code smallest}: on the projection grid,
+	 * else with the views beyond front, top and side moved off the grid ({@link References}), then the side view too,
+	 * then the top view too. On a chosen paper ({@code atAnyCost}) each step is tried with normal then compact lettering,
+	 * and finally all of them without the isometric view; a sheet that may grow keeps normal lettering and the
+	 * isometric view (a larger sheet comes first).
+	 *
+	 * @return the placement, or null when the drawing does not fit the area so
+	 */
+	private static Composer.Placement placed(Annotator.Plan ann, DrawingOptions opt, double[] area, Box isoBox, Section section,
+			Scale smallest, boolean atAnyCost) {
 		List<ViewKind> views = List.copyOf(ann.views());
 		List<Set<ViewKind>> moves = new ArrayList<>();
 		moves.add(Set.of());
@@ -129,11 +143,12 @@ public final class SheetBuilder {
 				moves.add(Set.copyOf(views.subList(keep, views.size())));
 			}
 		}
-		List<Box> isos = isoBox == null ? Collections.singletonList(null) : Arrays.asList(isoBox, null);
+		List<Box> isos = isoBox == null || !atAnyCost ? Collections.singletonList(isoBox) : Arrays.asList(isoBox, null);
+		List<Lettering> letterings = atAnyCost ? List.of(Lettering.NORMAL, Lettering.COMPACT) : List.of(Lettering.NORMAL);
 		for (Box iso : isos) {
 			for (Set<ViewKind> moved : moves) {
-				for (Lettering lettering : List.of(Lettering.NORMAL, Lettering.COMPACT)) {
-					Composer.Placement p = new Composer(ann, opt, area, iso, section, lettering, moved).place(Scale.ISO_5455.getLast());
+				for (Lettering lettering : letterings) {
+					Composer.Placement p = new Composer(ann, opt, area, iso, section, lettering, moved).place(smallest);
 					if (p != null) {
 						return p;
 					}
