@@ -18,10 +18,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,7 +79,10 @@ class DrawingEditorUITest {
 
 		KeyedWidgets widgets = new KeyedWidgets(bot.ui(), bot.ui().call(() -> editor.getSite().getShell()));
 		Canvas canvas = widgets.find(Canvas.class, "drawing.canvas");
-		// the screen catches up with the paint asynchronously: poll
+		// the ink is counted with the editor maximized, so that the figure does not depend on the window's size (an A4
+		// sheet fitted into a small editor area draws too few pixels); the screen catches up with the paint
+		// asynchronously: poll
+		setMaximized(editor, true);
 		bot.waitUntil("the canvas shows the drawing (over 2000 dark pixels)", () -> darkPixels(canvas) > 2_000);
 		int withDimensions = bot.ui().call(() -> darkPixels(canvas));
 
@@ -91,12 +98,13 @@ class DrawingEditorUITest {
 		widgets.setChecked("drawing.hidden", true);
 		bot.waitUntil("everything shown again", () -> editor.paintedEntities() == all);
 		assertTrue(widgets.isChecked("drawing.dimensions") && widgets.isChecked("drawing.hidden"));
+		setMaximized(editor, false);
 
-		bot.workbenchShell().button("1:1").click();
+		clickEditorButton(canvas, "1:1");
 		bot.waitUntil("zoom 100%", () -> editor.statusText().endsWith("Zoom 100%"));
 		assertTrueScale(editor, canvas, widgets, sheet);
 
-		bot.workbenchShell().button("Fit").click();
+		clickEditorButton(canvas, "Fit");
 		bot.waitUntil("fitted again", () -> !editor.statusText().endsWith("Zoom 100%"));
 
 		double fitted = bot.ui().call(editor::zoom);
@@ -115,7 +123,7 @@ class DrawingEditorUITest {
 		double[] middle = bot.ui().call(editor::sheetOrigin);
 		assertEquals(after[0] - 10, middle[0], 1e-9, "dragging with the middle button pans left");
 		assertEquals(after[1] + 40, middle[1], 1e-9, "dragging with the middle button pans down");
-		bot.workbenchShell().button("Fit").click();
+		clickEditorButton(canvas, "Fit");
 		bot.waitUntil("fitted", () -> editor.zoom() == fitted);
 
 		key(canvas, '+', '+');
@@ -262,6 +270,36 @@ class DrawingEditorUITest {
 		assertEquals(null, bot.ui().call(editor::sheet));
 		bot.screenshot(TestOutput.dir("screenshots").resolve("drawing-missing-part.png"));
 		bot.ui().run(() -> editor.getSite().getPage().closeEditor(editor, false));
+	}
+
+	/** Clicks a button of the editor's own header (the Part 3D view has a "Fit" button too). */
+	private void clickEditorButton(Canvas canvas, String label) {
+		Button button = bot.ui().call(() -> button(canvas.getParent(), label));
+		assertTrue(button != null, "the editor has a button '" + label + "'");
+		bot.ui().run(() -> button.notifyListeners(SWT.Selection, new Event()));
+	}
+
+	private static Button button(Composite parent, String label) {
+		for (Control c : parent.getChildren()) {
+			if (c instanceof Button b && label.equals(b.getText().replace("&", ""))) {
+				return b;
+			}
+			if (c instanceof Composite k) {
+				Button b = button(k, label);
+				if (b != null) {
+					return b;
+				}
+			}
+		}
+		return null;
+	}
+
+	private void setMaximized(DrawingEditor editor, boolean maximized) {
+		bot.ui().run(() -> {
+			IWorkbenchPage page = editor.getSite().getPage();
+			page.setPartState(page.getReference(editor), maximized ? IWorkbenchPage.STATE_MAXIMIZED : IWorkbenchPage.STATE_RESTORED);
+		});
+		bot.ui().flush();
 	}
 
 	private DrawingEditor editor(String partId) {
