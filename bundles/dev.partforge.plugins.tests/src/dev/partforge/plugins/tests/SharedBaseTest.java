@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.partforge.cli.CliException;
 import dev.partforge.plugins.internal.Feature;
 import dev.partforge.plugins.internal.Installation;
 
@@ -70,7 +72,6 @@ class SharedBaseTest {
 	void setUp() throws Exception {
 		p2 = new P2Sandbox(dir);
 		installation = new Installation(p2.agent(), P2Sandbox.PROFILE);
-		installSharedInstallationProfile(p2.site("product", core, product, svgBundle, svg, pdf));
 	}
 
 	@AfterEach
@@ -79,7 +80,8 @@ class SharedBaseTest {
 	}
 
 	@Test
-	void theWorkbenchsUninstallKeepsAProductFeatureWhileTheProfileHasTheSharedBase() {
+	void theWorkbenchsUninstallKeepsAProductFeatureWhileTheProfileHasTheSharedBase() throws Exception {
+		installProduct();
 		workbenchUninstall(svg);
 
 		assertTrue(has(svg.getId()), "p2 removed the feature despite the shared base: the test proves nothing");
@@ -88,6 +90,7 @@ class SharedBaseTest {
 
 	@Test
 	void afterDetachingTheWorkbenchsUninstallRemovesAProductFeature() throws Exception {
+		installProduct();
 		List<Feature> before = installation.installed();
 
 		assertTrue(installation.detachSharedBase(new NullProgressMonitor()));
@@ -107,8 +110,25 @@ class SharedBaseTest {
 
 	@Test
 	void detachingIsDoneOnce() throws Exception {
+		installProduct();
 		assertTrue(installation.detachSharedBase(new NullProgressMonitor()));
 		assertFalse(installation.detachSharedBase(new NullProgressMonitor()));
+	}
+
+	@Test
+	void aDetachThatWouldRemoveAFeatureIsRefusedAndChangesNothing() throws Exception {
+		// a feature of the product that is no root: only the shared base keeps it
+		IInstallableUnit extra = P2Sandbox.feature("x.extra.feature", "1.0.0", "x.core");
+		installSharedInstallationProfile(p2.site("product", core, product, extra), List.of(product),
+				List.of(core, product, extra));
+		assertTrue(has(extra.getId()));
+
+		CliException e = assertThrows(CliException.class,
+				() -> installation.detachSharedBase(new NullProgressMonitor()));
+		assertEquals("cannot detach the profile from the shared installation: it would remove x.extra.feature",
+				e.getMessage());
+		assertTrue(has(SHARED_BASE));
+		assertTrue(has(extra.getId()));
 	}
 
 	@Test
@@ -116,13 +136,21 @@ class SharedBaseTest {
 		assertFalse(new Installation(p2.agent(), "NoSuchProfile").detachSharedBase(new NullProgressMonitor()));
 	}
 
-	/** Installs the product's units as p2 sets up a user's profile of a shared installation. */
-	private void installSharedInstallationProfile(URI site) {
-		IInstallableUnit shared = sharedBase(core, product, svgBundle, svg, pdf);
+	/** The product: x.product, the SVG and PDF features as roots, all units kept by the shared base. */
+	private void installProduct() throws Exception {
+		installSharedInstallationProfile(p2.site("product", core, product, svgBundle, svg, pdf),
+				List.of(product, svg, pdf), List.of(core, product, svgBundle, svg, pdf));
+	}
+
+	/** Installs roots as p2 sets up a user's profile of a shared installation whose product has the base units. */
+	private void installSharedInstallationProfile(URI site, List<IInstallableUnit> roots,
+			List<IInstallableUnit> base) {
+		IInstallableUnit shared = sharedBase(base);
 		IPlanner planner = p2.agent().getService(IPlanner.class);
 		IProfileChangeRequest request = planner.createChangeRequest(profile());
-		request.addAll(List.of(product, svg, pdf, shared));
-		for (IInstallableUnit root : List.of(product, svg, pdf)) {
+		request.addAll(roots);
+		request.add(shared);
+		for (IInstallableUnit root : roots) {
 			request.setInstallableUnitProfileProperty(root, IProfile.PROP_PROFILE_ROOT_IU, Boolean.TRUE.toString());
 		}
 		request.setInstallableUnitInclusionRules(shared, ProfileInclusionRules.createStrictInclusionRule(shared));
@@ -137,7 +165,7 @@ class SharedBaseTest {
 	}
 
 	/** The unit p2 adds to the user's profile: every unit of the product at its exact version, optional, greedy. */
-	private static IInstallableUnit sharedBase(IInstallableUnit... base) {
+	private static IInstallableUnit sharedBase(List<IInstallableUnit> base) {
 		InstallableUnitDescription d = new InstallableUnitDescription();
 		d.setId(SHARED_BASE);
 		d.setVersion(Version.createOSGi(1, 0, 0, "1796411008041"));
