@@ -1,24 +1,17 @@
 // SPDX-FileCopyrightText: 2026 PartForge contributors
 // SPDX-License-Identifier: EPL-2.0
-package dev.partforge.ui.tests;
+package dev.partforge.site.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
-import org.eclipse.equinox.p2.metadata.IInstallableUnit;
-import org.eclipse.equinox.p2.metadata.IProvidedCapability;
-import org.eclipse.equinox.p2.metadata.IRequirement;
-import org.eclipse.equinox.p2.metadata.MetadataFactory;
-import org.eclipse.equinox.p2.metadata.MetadataFactory.InstallableUnitDescription;
-import org.eclipse.equinox.p2.metadata.Version;
-import org.eclipse.equinox.p2.metadata.VersionRange;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
@@ -29,13 +22,16 @@ import dev.partforge.tests.common.TestOutput;
 
 /**
  * The UI test runtime's real p2: its running agent, its profile ({@code -Declipse.p2.profile} in this bundle's pom,
- * in a p2 data area the test run starts without) and update sites shaped like PartForge's, written with p2's
- * {@link MetadataFactory}: the PartForge category holding the SVG exporter feature, which holds the SVG bundle.
+ * in a p2 data area the test run starts without) and the update site the build made
+ * ({@code -Dpartforge.site}, {@code releng/dev.partforge.product/target/repository}).
  */
 final class P2Fixture {
 
 	/** The profile the test runtime runs as, set in pom.xml. */
 	static final String PROFILE = "PartForgeUITest";
+
+	/** The SVG exporter feature's category on the update site (category.xml). */
+	static final String SVG_CATEGORY = "PartForge Exporter: SVG";
 
 	/** The SVG exporter feature's name, as the p2 dialogs list it. */
 	static final String SVG_FEATURE_NAME = "PartForge SVG Exporter";
@@ -64,9 +60,26 @@ final class P2Fixture {
 		IProfileRegistry profiles = agent.getService(IProfileRegistry.class);
 		if (profiles.getProfile(PROFILE) == null) {
 			String install = TestOutput.dir("p2-install").toString();
-			profiles.addProfile(PROFILE, Map.of(IProfile.PROP_INSTALL_FOLDER, install, IProfile.PROP_CACHE, install));
+			profiles.addProfile(PROFILE, Map.of(IProfile.PROP_INSTALL_FOLDER, install, IProfile.PROP_CACHE, install,
+					IProfile.PROP_ENVIRONMENTS, "osgi.os=linux,osgi.ws=gtk,osgi.arch=x86_64"));
 		}
 		return agent;
+	}
+
+	/**
+	 * Returns the update site the build made, made known to p2 as Help &gt; Install New Software... &gt; Add... does.
+	 *
+	 * @param agent the running agent
+	 * @return the site's URI
+	 */
+	static URI builtSite(IProvisioningAgent agent) {
+		Path site = Path.of(System.getProperty("partforge.site", "")).toAbsolutePath().normalize();
+		assertTrue(Files.isRegularFile(site.resolve("content.jar")) || Files.isRegularFile(site.resolve("content.xml")),
+				"no update site in " + site + " (built by releng/dev.partforge.product before this module)");
+		URI uri = site.toUri();
+		agent.getService(IMetadataRepositoryManager.class).addRepository(uri);
+		agent.getService(IArtifactRepositoryManager.class).addRepository(uri);
+		return uri;
 	}
 
 	/**
@@ -79,50 +92,5 @@ final class P2Fixture {
 	static boolean installed(IProvisioningAgent agent, String id) {
 		IProfile profile = agent.getService(IProfileRegistry.class).getProfile(PROFILE);
 		return !profile.query(QueryUtil.createIUQuery(id), null).isEmpty();
-	}
-
-	/**
-	 * Writes an update site like PartForge's: the PartForge category, the SVG exporter feature group in it and the
-	 * SVG bundle unit the feature requires (metadata only, so no artifact needs fetching or trusting).
-	 *
-	 * @param agent the running agent
-	 * @param site  the folder to write it to
-	 * @return the site's URI
-	 * @throws ProvisionException if p2 cannot write it
-	 */
-	static URI writeSite(IProvisioningAgent agent, URI site) throws ProvisionException {
-		IInstallableUnit bundle = unit(SVG_BUNDLE, "PartForge SVG export", null,
-				MetadataFactory.createProvidedCapability("osgi.bundle", SVG_BUNDLE, Version.create("1.0.0")));
-		IInstallableUnit feature = unit(SVG_FEATURE, SVG_FEATURE_NAME, InstallableUnitDescription.PROP_TYPE_GROUP, null,
-				require(bundle.getId()));
-		IInstallableUnit category = unit("partforge", "PartForge", InstallableUnitDescription.PROP_TYPE_CATEGORY, null,
-				require(feature.getId()));
-		agent.getService(IMetadataRepositoryManager.class)
-				.createRepository(site, "PartForge", IMetadataRepositoryManager.TYPE_SIMPLE_REPOSITORY, Map.of())
-				.addInstallableUnits(List.of(bundle, feature, category));
-		agent.getService(IArtifactRepositoryManager.class).createRepository(site, "PartForge",
-				IArtifactRepositoryManager.TYPE_SIMPLE_REPOSITORY, Map.of());
-		return site;
-	}
-
-	private static IRequirement require(String id) {
-		return MetadataFactory.createRequirement(IInstallableUnit.NAMESPACE_IU_ID, id, VersionRange.emptyRange, null,
-				false, false);
-	}
-
-	private static IInstallableUnit unit(String id, String name, String typeProperty, IProvidedCapability extra,
-			IRequirement... requirements) {
-		InstallableUnitDescription d = new InstallableUnitDescription();
-		d.setId(id);
-		d.setVersion(Version.create("1.0.0"));
-		if (typeProperty != null) {
-			d.setProperty(typeProperty, Boolean.TRUE.toString());
-		}
-		d.setProperty(IInstallableUnit.PROP_NAME, name);
-		IProvidedCapability self = MetadataFactory.createProvidedCapability(IInstallableUnit.NAMESPACE_IU_ID, id,
-				d.getVersion());
-		d.setCapabilities(extra == null ? new IProvidedCapability[] { self } : new IProvidedCapability[] { self, extra });
-		d.setRequirements(requirements);
-		return MetadataFactory.createInstallableUnit(d);
 	}
 }
