@@ -4,7 +4,10 @@
 # (as root: a read-only bind mount in a private mount namespace, since root ignores file modes; otherwise chmod a-w),
 # then, with a fresh data directory, the SVG exporter feature is uninstalled and re-installed from the built update
 # site with `partforge plugins`, then updated from a newer update site (newer-site.py: the same feature and bundle,
-# re-versioned); bad repositories and unknown features must fail with one line and change nothing.
+# re-versioned); bad repositories and unknown features must fail with one line and change nothing. Then the workbench
+# (on the display, else under xvfb-run) is started on the same read-only archive with another fresh data directory: its
+# first start must detach the user's p2 profile from the product's shared base (SharedBaseJob), which otherwise keeps
+# the built-in exporters when Help > Installation Details > Uninstall... uninstalls one.
 set -euo pipefail
 fail() { echo "plugins smoke: $*" >&2; exit 1; }
 
@@ -18,19 +21,19 @@ if [ "${1:-}" != "--inner" ]; then
 	trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 	tar xzf "$archive" -C "$tmp"
 	install=$tmp/partforge
-	mkdir "$tmp/data"
+	mkdir "$tmp/data" "$tmp/workbench-data"
 	echo "release archive $(basename "$archive") unpacked in $install"
 	if [ "$(id -u)" -eq 0 ]; then
-		unshare -m bash -c 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && exec bash "$2" --inner "$1" "$3" "$4"' \
-			_ "$install" "$0" "$tmp/data" "$site"
+		unshare -m bash -c 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && exec bash "$2" --inner "$1" "$3" "$4" "$5"' \
+			_ "$install" "$0" "$tmp/data" "$site" "$tmp/workbench-data"
 	else
 		chmod -R a-w "$install"
-		bash "$0" --inner "$install" "$tmp/data" "$site"
+		bash "$0" --inner "$install" "$tmp/data" "$site" "$tmp/workbench-data"
 	fi
 	exit
 fi
 
-install=$2; data=$3; site=$4
+install=$2; data=$3; site=$4; wbdata=$5
 pf() { env -u DISPLAY -u WAYLAND_DISPLAY "$install/partforge" --data "$data" "$@"; }
 fails_cleanly() { # runs a command that must fail with exit 1 and one error line (besides progress), no stack trace
 	local err rc
@@ -94,6 +97,50 @@ pf export --part B-7 --format svg --out "$data/b7-updated.svg" || fail "svg expo
 cmp -s "$data/b7.svg" "$data/b7-updated.svg" || fail "the updated SVG exporter wrote a different drawing of the same part"
 [ "$(pf plugins update --repo "file:$newer")" = "everything is up to date" ] || fail "a second plugins update found something to update"
 echo "  updated $svg $old_version -> $new_version from $newer"
+
+# The workbench: Installation Details > Uninstall... runs a plain p2 uninstall of the selected feature. In a user's
+# profile of a shared install p2 puts a unit (SharedProfile_<profile>) that requires every unit of the product,
+# optionally and greedily, so such an uninstall keeps an exporter built into the product (SharedBaseTest reproduces
+# it); the workbench's first start removes that unit, the exporters staying installed.
+profile_units() { # the unit ids of the newest p2 profile of a data directory; fails while it is being written
+	local dir=$1/p2/org.eclipse.equinox.p2.engine/profileRegistry/DefaultProfile.profile newest
+	newest=$(ls "$dir" 2>/dev/null | grep '\.profile\.gz$' | sort -n | tail -1)
+	[ -n "$newest" ] && gzip -t "$dir/$newest" 2>/dev/null || return 1
+	zcat "$dir/$newest" | grep -o "<unit id='[^']*'" | cut -d"'" -f2
+}
+pfw() { env -u DISPLAY -u WAYLAND_DISPLAY "$install/partforge" --data "$wbdata" "$@"; }
+pfw plugins list >/dev/null || fail "plugins list on the workbench's data directory exited $?"
+profile_units "$wbdata" | grep -q '^SharedProfile_' || fail "the user's profile has no SharedProfile_ unit: the test proves nothing"
+if [ -n "${DISPLAY:-}" ]; then display=(); else
+	command -v xvfb-run >/dev/null || fail "no DISPLAY and no xvfb-run to start the workbench on"
+	display=(xvfb-run -a)
+fi
+setsid "${display[@]}" "$install/partforge" --data "$wbdata" >"$wbdata.out" 2>&1 &
+workbench=$!
+stop_workbench() {
+	kill -TERM -- "-$workbench" 2>/dev/null || true
+	for _ in $(seq 1 20); do kill -0 "$workbench" 2>/dev/null || break; sleep 1; done
+	kill -KILL -- "-$workbench" 2>/dev/null || true
+	wait "$workbench" 2>/dev/null || true
+}
+detached='no longer keeps every unit of the shared installation'
+for _ in $(seq 1 240); do
+	grep -qs "$detached" "$wbdata/workspace/.metadata/.log" && break
+	kill -0 "$workbench" 2>/dev/null || fail "the workbench ended before it detached the profile: $(tail -5 "$wbdata.out")"
+	sleep 1
+done
+stop_workbench
+units=$(profile_units "$wbdata") || fail "the user's profile is unreadable after the workbench ended"
+grep -q '^SharedProfile_' <<<"$units" && fail "the workbench's log says it detached the user's profile, but the profile still has the SharedProfile_ unit"
+grep -q "$detached" "$wbdata/workspace/.metadata/.log" \
+	|| fail "the workbench's log does not say it detached the profile: $(tail -20 "$wbdata/workspace/.metadata/.log" 2>&1)"
+for f in pdf dxf svg step; do
+	pfw export --list | grep -q "^$f " || fail "$f left export --list when the workbench detached the profile"
+done
+# what the Uninstall wizard runs, now that the profile stands on its own roots
+pfw plugins uninstall "$svg" >/dev/null || fail "uninstalling $svg after the workbench's start exited $?"
+pfw export --list | grep -q '^svg ' && fail "svg is still in export --list after the uninstall on the workbench's profile"
+echo "  the workbench detached the user's profile from the shared base; $svg then uninstalls"
 
 tree_after=$(cd "$install" && find . -type f -printf '%p %s %T@\n' | sort | md5sum)
 [ "$tree_before" = "$tree_after" ] || fail "the product folder changed"

@@ -7,11 +7,13 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import dev.partforge.plugins.internal.SharedBaseJob;
 import dev.partforge.ui.PartForgeUi;
 
 /**
- * Opens windows on the Practice perspective, saves the window layout between sessions and, on a new data directory,
- * fills the empty library with sample parts.
+ * Opens windows on the Practice perspective, saves the window layout between sessions, on a new data directory
+ * fills the empty library with sample parts and, in a shared installation, lets the p2 dialogs uninstall the
+ * product's features ({@link SharedBaseJob}).
  */
 public final class PartForgeWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -25,6 +27,7 @@ public final class PartForgeWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		super.postStartup();
 		SamplePartsJob.scheduleIfWanted();
+		new SharedBaseJob().schedule();
 	}
 
 	@Override

@@ -60,11 +60,21 @@ final class P2Sandbox implements AutoCloseable {
 	 * earlier versions.
 	 */
 	static IInstallableUnit feature(String id, String version, String... requiredIds) {
+		return unit(id + ".feature.group", version, true, requiredIds);
+	}
+
+	/**
+	 * A unit that requires the given unit ids (any version) and updates its earlier versions; a feature group if
+	 * {@code group}, else a plain unit (as a bundle's).
+	 */
+	static IInstallableUnit unit(String id, String version, boolean group, String... requiredIds) {
 		InstallableUnitDescription d = new InstallableUnitDescription();
-		d.setId(id + ".feature.group");
+		d.setId(id);
 		d.setVersion(Version.create(version));
-		d.setProperty(InstallableUnitDescription.PROP_TYPE_GROUP, Boolean.TRUE.toString());
-		d.setProperty(IInstallableUnit.PROP_NAME, "Feature " + id);
+		if (group) {
+			d.setProperty(InstallableUnitDescription.PROP_TYPE_GROUP, Boolean.TRUE.toString());
+		}
+		d.setProperty(IInstallableUnit.PROP_NAME, "Feature " + id.replace(".feature.group", ""));
 		// as p2's publisher does: a version updates the earlier ones of its id
 		d.setUpdateDescriptor(MetadataFactory.createUpdateDescriptor(d.getId(),
 				new VersionRange(Version.emptyVersion, true, d.getVersion(), false), IUpdateDescriptor.NORMAL, null));

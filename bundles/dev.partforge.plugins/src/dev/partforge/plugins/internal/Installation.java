@@ -4,6 +4,7 @@ package dev.partforge.plugins.internal;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,10 @@ import org.eclipse.equinox.p2.operations.UpdateOperation;
 import org.eclipse.equinox.p2.query.IQueryable;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 import dev.partforge.cli.CliException;
 
@@ -126,6 +131,57 @@ public final class Installation {
 	}
 
 	/**
+	 * Finds the installation of the running PartForge: its current p2 agent and profile {@link IProfileRegistry#SELF}.
+	 *
+	 * @return the installation, empty if p2 is not running (no current provisioning agent)
+	 */
+	public static Optional<Installation> running() {
+		BundleContext bundles = FrameworkUtil.getBundle(Installation.class).getBundleContext();
+		try {
+			Collection<ServiceReference<IProvisioningAgent>> refs = bundles.getServiceReferences(IProvisioningAgent.class,
+					"(" + IProvisioningAgent.SERVICE_CURRENT + "=true)");
+			return refs.stream().findFirst().map(ref -> new Installation(bundles.getService(ref), IProfileRegistry.SELF));
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * Lets the profile of a shared (read-only) installation stand on its own roots: removes the unit by which p2 keeps
+	 * every unit of the product in the user's profile ({@code SharedProfile_<profile>}, see {@link #sharedBase}). Until
+	 * then p2 keeps the product's own root features (the exporters) whenever one is uninstalled by a plain
+	 * {@link UninstallOperation}, which is what the workbench's Installation Details &gt; Uninstall... runs; afterwards
+	 * such an uninstall removes them, as {@link #uninstall} does. The product's root features stay roots, so nothing
+	 * else changes; a plan that would remove a feature is refused.
+	 *
+	 * @param monitor progress and cancellation
+	 * @return true if the unit was removed, false if there was none (no profile, not a shared installation, or done
+	 *         before)
+	 * @throws CliException if the change does not resolve or fails (the profile is then unchanged)
+	 */
+	public boolean detachSharedBase(IProgressMonitor monitor) throws CliException {
+		IProfileRegistry registry = agent.getService(IProfileRegistry.class);
+		IProfile profile = registry == null ? null : registry.getProfile(profileId);
+		List<IInstallableUnit> base = profile == null ? List.of() : sharedBase(profile);
+		if (base.isEmpty()) {
+			return false;
+		}
+		SubMonitor sub = SubMonitor.convert(monitor, "Preparing plug-in management", 10);
+		String what = "detach the profile from the shared installation";
+		UninstallOperation operation = new UninstallOperation(new ProvisioningSession(agent), base);
+		operation.setProfileId(profileId);
+		operation.setProvisioningContext(new ProvisioningContext(agent));
+		check(operation.resolveModal(sub.split(3)), "cannot " + what);
+		Optional<IInstallableUnit> feature = operation.getProvisioningPlan().getRemovals()
+				.query(QueryUtil.createIUGroupQuery(), null).stream().findFirst();
+		if (feature.isPresent()) {
+			throw new CliException("cannot " + what + ": it would remove " + Feature.of(feature.get(), true).id());
+		}
+		perform(operation, operation.getProvisioningContext(), what, base, sub.split(7));
+		return true;
+	}
+
+	/**
 	 * Uninstalls features installed on their own (roots of the profile) and what only they required.
 	 *
 	 * @param featureIds feature ids as {@code plugins list} shows them
@@ -208,8 +264,9 @@ public final class Installation {
 
 	/**
 	 * Returns the unit by which p2 keeps the product's own features in a user's profile of a shared (read-only)
-	 * installation. It requires every unit of the product, optionally, so p2 would keep a product feature that is
-	 * uninstalled; removing it with the feature is safe, because the product's root features stay roots.
+	 * installation ({@code SurrogateProfileHandler}). It requires every unit of the product at its exact version,
+	 * optionally and greedily, with a strict inclusion rule, so p2 keeps a product feature that is uninstalled;
+	 * removing it is safe, because the product's root features stay roots.
 	 */
 	private static List<IInstallableUnit> sharedBase(IProfile profile) {
 		return profile.query(QueryUtil.createIUAnyQuery(), null).stream()

@@ -3,7 +3,6 @@
 package dev.partforge.plugins.internal;
 
 import java.net.URI;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,12 +11,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.engine.IProfileRegistry;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 
 import dev.partforge.cli.Args;
@@ -176,16 +169,7 @@ public final class PluginsCommand implements CliCommand {
 	}
 
 	private static Installation installation() throws CliException {
-		BundleContext bundles = FrameworkUtil.getBundle(PluginsCommand.class).getBundleContext();
-		try {
-			Collection<ServiceReference<IProvisioningAgent>> refs = bundles.getServiceReferences(IProvisioningAgent.class,
-					"(" + IProvisioningAgent.SERVICE_CURRENT + "=true)");
-			if (!refs.isEmpty()) {
-				return new Installation(bundles.getService(refs.iterator().next()), IProfileRegistry.SELF);
-			}
-		} catch (InvalidSyntaxException e) {
-			throw new IllegalStateException(e);
-		}
-		throw new CliException("p2 is not running in this PartForge (no provisioning agent; is eclipse.p2.data.area set?)");
+		return Installation.running().orElseThrow(() -> new CliException(
+				"p2 is not running in this PartForge (no provisioning agent; is eclipse.p2.data.area set?)"));
 	}
 }

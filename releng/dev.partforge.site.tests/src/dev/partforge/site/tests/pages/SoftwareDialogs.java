@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PartForge contributors
 // SPDX-License-Identifier: EPL-2.0
-package dev.partforge.ui.tests.pages;
+package dev.partforge.site.tests.pages;
 
 import java.net.URI;
 import java.time.Duration;
@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -33,6 +34,7 @@ public final class SoftwareDialogs {
 	public static final Duration P2_TIMEOUT = Duration.ofMinutes(2);
 
 	private static final String INSTALL = "Install";
+	private static final String RESTART = "Software Updates";
 
 	private final PartForgeBot bot;
 	private final UiThread ui;
@@ -73,11 +75,11 @@ public final class SoftwareDialogs {
 	}
 
 	/**
-	 * Installs a feature through the open Install wizard: checks it under its category, Next, Finish once p2 has
-	 * resolved the installation (for a feature without a license, whose "Install Details" page is the last);
-	 * returns when the wizard has closed (the install job then runs).
+	 * Installs a feature through the open Install wizard: checks it under its category, Next, and once p2 has resolved
+	 * the installation ("Install Details"), accepts its license ("Review Licenses") and Finish; returns when the
+	 * wizard has closed (the install job then runs).
 	 *
-	 * @param category the category label, e.g. {@code "PartForge"}
+	 * @param category the category label, e.g. {@code "PartForge Exporter: SVG"}
 	 * @param feature  the feature's name
 	 */
 	public void checkAndFinishInstall(String category, String feature) {
@@ -93,11 +95,38 @@ public final class SoftwareDialogs {
 			item.getParent().notifyListeners(SWT.Selection, e);
 		});
 		click(INSTALL, "Next >");
-		// the resolved "Install Details" page is the last one (no license to accept): Next off, Finish on
-		waitUntil("p2 has resolved the installation",
-				() -> button(INSTALL, "Next >").filter(b -> !b.isEnabled()).isPresent());
+		waitUntil("p2 has resolved the installation", () -> showsPage(INSTALL, "Install Details")
+				&& (enabled(INSTALL, "Next >") || enabled(INSTALL, "Finish")));
+		if (enabled(INSTALL, "Next >")) {
+			click(INSTALL, "Next >");
+			waitUntil("the licenses are shown", () -> showsPage(INSTALL, "Review Licenses"));
+			ui.run(() -> {
+				Button accept = find(shell(INSTALL).orElseThrow(), Button.class).stream()
+						.filter(b -> (b.getStyle() & SWT.RADIO) != 0)
+						.filter(b -> b.getText().replace("&", "").startsWith("I accept the terms")).findFirst()
+						.orElseThrow();
+				accept.setSelection(true);
+				accept.notifyListeners(SWT.Selection, new Event());
+			});
+		}
 		click(INSTALL, "Finish");
 		waitUntil("the Install wizard closes", () -> shell(INSTALL).isEmpty());
+	}
+
+	/**
+	 * Answers p2's "Trust Artifacts" prompt if the install job asks (it checks the artifacts it fetches; the site's
+	 * bundles are unsigned): Select All, Trust Selected. Returns once the job has come to its restart prompt or to the
+	 * trust prompt and that was answered.
+	 */
+	public void trustArtifactsIfAsked() {
+		String trust = "Trust Artifacts";
+		waitUntil("the install job asks to trust its artifacts or to restart",
+				() -> shell(trust).isPresent() || shell(RESTART).isPresent());
+		if (ui.call(() -> shell(trust).isPresent())) {
+			click(trust, "Select All");
+			click(trust, "Trust Selected");
+			waitUntil("the trust prompt closes", () -> shell(trust).isEmpty());
+		}
 	}
 
 	/** Cancels the open Install wizard. */
@@ -137,14 +166,23 @@ public final class SoftwareDialogs {
 	 * the provisioning job has changed the profile, and answers "No" (a restart would end the test JVM).
 	 */
 	public void declineRestart() {
-		click("Software Updates", "No");
-		waitUntil("the restart prompt closes", () -> shell("Software Updates").isEmpty());
+		click(RESTART, "No");
+		waitUntil("the restart prompt closes", () -> shell(RESTART).isEmpty());
 	}
 
 	private void click(String shellTitle, String label) {
 		waitUntil("button '" + label + "' is enabled in '" + shellTitle + "'",
 				() -> button(shellTitle, label).filter(Button::isEnabled).isPresent());
 		ui.post(() -> button(shellTitle, label).ifPresent(b -> b.notifyListeners(SWT.Selection, new Event())));
+	}
+
+	private boolean enabled(String shellTitle, String label) {
+		return ui.call(() -> button(shellTitle, label).filter(Button::isEnabled).isPresent());
+	}
+
+	private boolean showsPage(String shellTitle, String pageTitle) {
+		return ui.call(() -> shell(shellTitle).map(s -> find(s, Label.class).stream()
+				.anyMatch(l -> pageTitle.equals(l.getText()) && l.isVisible())).orElse(false));
 	}
 
 	private Optional<Button> button(String shellTitle, String label) {

@@ -1,28 +1,27 @@
 // SPDX-FileCopyrightText: 2026 PartForge contributors
 // SPDX-License-Identifier: EPL-2.0
-package dev.partforge.ui.tests;
+package dev.partforge.site.tests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.nio.file.Path;
 
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
+import dev.partforge.site.tests.pages.SoftwareDialogs;
 import dev.partforge.tests.common.swt.PartForgeBot;
 import dev.partforge.tests.common.swt.ScreenshotOnFailure;
-import dev.partforge.ui.tests.pages.SoftwareDialogs;
 
 /**
- * Removing and re-installing an exporter in the workbench, the Eclipse way, on the running PartForge's real p2
- * profile: installed through Install New Software..., uninstalled through Help > Installation Details > Uninstall...,
- * installed back through Install New Software...; each time "No" to p2's restart prompt, and the profile
- * registry is read for the feature and its bundle. (The restart itself and {@code export --list} losing and
- * regaining {@code svg} are proven on the built product by the headless smoke tests.)
+ * Removing and re-installing an exporter in the workbench, the Eclipse way, from the update site the build made, on
+ * the running PartForge's real p2 profile: the SVG exporter feature installed from its category through Install New
+ * Software... (license accepted, the unsigned artifacts trusted if p2 asks), uninstalled through Help &gt; Installation Details
+ * &gt; Uninstall..., installed back; each time "No" to p2's restart prompt, and the profile registry is read for the
+ * feature and its bundle. (The restart itself and {@code export --list} losing and regaining {@code svg} are proven
+ * on the built release archive by {@code smoke.d/plugins.sh}.)
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class UninstallReinstallUITest {
@@ -30,13 +29,10 @@ class UninstallReinstallUITest {
 	private final PartForgeBot bot = new PartForgeBot();
 	private final SoftwareDialogs dialogs = new SoftwareDialogs(bot);
 
-	@TempDir
-	Path dir;
-
 	@Test
 	void anExporterIsUninstalledThroughInstallationDetailsAndInstalledBack() throws Exception {
 		IProvisioningAgent agent = P2Fixture.agentWithProfile();
-		URI site = P2Fixture.writeSite(agent, dir.resolve("site").toUri());
+		URI site = P2Fixture.builtSite(agent);
 		assertFalse(P2Fixture.installed(agent, P2Fixture.SVG_FEATURE), "installed before the test");
 
 		installThroughTheWizard(agent, site);
@@ -51,7 +47,8 @@ class UninstallReinstallUITest {
 
 	private void installThroughTheWizard(IProvisioningAgent agent, URI site) {
 		dialogs.openInstallWorkingWith(site);
-		dialogs.checkAndFinishInstall("PartForge", P2Fixture.SVG_FEATURE_NAME);
+		dialogs.checkAndFinishInstall(P2Fixture.SVG_CATEGORY, P2Fixture.SVG_FEATURE_NAME);
+		dialogs.trustArtifactsIfAsked();
 		dialogs.declineRestart();
 		assertTrue(P2Fixture.installed(agent, P2Fixture.SVG_FEATURE), "the feature is not in the profile");
 		assertTrue(P2Fixture.installed(agent, P2Fixture.SVG_BUNDLE), "the bundle is not in the profile");

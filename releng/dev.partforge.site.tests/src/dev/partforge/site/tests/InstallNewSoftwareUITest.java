@@ -1,11 +1,10 @@
 // SPDX-FileCopyrightText: 2026 PartForge contributors
 // SPDX-License-Identifier: EPL-2.0
-package dev.partforge.ui.tests;
+package dev.partforge.site.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,16 +14,16 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
+import dev.partforge.site.tests.pages.SoftwareDialogs;
 import dev.partforge.tests.common.TestOutput;
 import dev.partforge.tests.common.swt.PartForgeBot;
 import dev.partforge.tests.common.swt.ScreenshotOnFailure;
-import dev.partforge.ui.tests.pages.SoftwareDialogs;
 
 /**
  * Help > Install New Software... is the platform's p2 wizard, working on the running PartForge's p2 profile
- * ({@code -Declipse.p2.profile} in this bundle's pom): given an update site with a PartForge category, it lists it.
+ * ({@code -Declipse.p2.profile} in this bundle's pom): on the update site the build made it lists the PartForge
+ * category and one category per exporter.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class InstallNewSoftwareUITest {
@@ -32,17 +31,16 @@ class InstallNewSoftwareUITest {
 	private final PartForgeBot bot = new PartForgeBot();
 	private final SoftwareDialogs dialogs = new SoftwareDialogs(bot);
 
-	@TempDir
-	Path dir;
-
 	@Test
-	void installNewSoftwareListsThePartForgeCategoryOfAnUpdateSite() throws Exception {
-		URI site = P2Fixture.writeSite(P2Fixture.agentWithProfile(), dir.resolve("site").toUri());
+	void installNewSoftwareListsThePartForgeCategoriesOfTheBuiltSite() throws Exception {
+		URI site = P2Fixture.builtSite(P2Fixture.agentWithProfile());
+		List<String> expected = List.of("PartForge", "PartForge Exporter: DXF", "PartForge Exporter: PDF",
+				P2Fixture.SVG_CATEGORY, "PartForge Exporter: STEP", "PartForge Exporters: 3D printing (optional)");
 
 		dialogs.openInstallWorkingWith(site);
-		bot.waitUntil("the PartForge category is listed", () -> dialogs.categories().contains("PartForge"));
+		bot.waitUntil("the PartForge categories are listed", () -> dialogs.categories().containsAll(expected));
 		bot.screenshot(TestOutput.dir("screenshots").resolve("install-new-software.png"));
-		assertTrue(dialogs.categories().contains("PartForge"), "" + dialogs.categories());
+		assertTrue(dialogs.categories().containsAll(expected), "" + dialogs.categories());
 		dialogs.cancelInstall();
 	}
 
