@@ -11,10 +11,12 @@ import org.eclipse.swt.widgets.Display;
 /**
  * The ISO 129-1 callout symbols as the drawing editor draws them: as vector strokes rather than font glyphs, because
  * the screen's fonts may lack them (no font on the CI's Debian has ⌴, and GTK does not use fonts the application loads
- * with {@code Display.loadFont} for it), where the text would show a missing-glyph box. Shapes as in ISO 129-1 and the
- * PDF drawing: counterbore ⌴ (U+2334) a square open at the top, countersink ⌵ (U+2335) a 90° V, depth ↧ (U+21A7) a
- * vertical arrow pointing down onto a bar. Each symbol sits on the baseline, in the advance width the layout reserves
- * for it, and is stroked in the GC's foreground colour, so that it follows the text's colour and transform.
+ * with {@code Display.loadFont} for it), where the text would show a missing-glyph box. Shapes as in ISO 129-1 (and
+ * the PDF drawing but for ↧): counterbore ⌴ (U+2334) a square open at the top, countersink ⌵ (U+2335) a 90° V, depth ↧ (U+21A7) a
+ * vertical arrow pointing down onto a bar (ISO 129-1's depth symbol; the font glyph of U+21A7, "downwards arrow from
+ * bar", that the PDF embeds has its bar at the top instead). Each symbol sits on the baseline, in the advance width the
+ * layout reserves for it, and is stroked in the GC's foreground colour, so that it follows the text's colour and
+ * transform.
  */
 final class CalloutSymbols {
 	/** Stroke width in units of the font size (near the stem width of a regular sans serif). */
