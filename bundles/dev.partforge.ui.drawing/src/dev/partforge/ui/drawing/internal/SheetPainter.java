@@ -21,10 +21,11 @@ import dev.partforge.drawing.TextMetrics;
 
 /**
  * Paints drawing entities (sheet millimetres, y up) with a GC at a given scale and offset, each with the ISO 128 line
- * width and dash pattern of its {@link Layer}, the same styles the PDF, SVG and DXF exporters use. Owns the fonts it
- * creates; {@link #dispose()} them.
+ * width and dash pattern of its {@link Layer}, the same styles the PDF, SVG and DXF exporters use. Texts are drawn in
+ * the system's sans serif font, except the ISO 129-1 callout symbols, which are stroked ({@link CalloutSymbols}). Owns
+ * the fonts it creates; {@link #dispose()} them.
  */
-final class SheetPainter {
+public final class SheetPainter {
 
 	private final Display display;
 	private final Map<Integer, Font> fonts = new HashMap<>();
@@ -35,7 +36,10 @@ final class SheetPainter {
 	private double sheetHeight;
 	private int painted;
 
-	SheetPainter(Display display) {
+	/**
+	 * @param display the display the fonts are created on
+	 */
+	public SheetPainter(Display display) {
 		this.display = display;
 	}
 
@@ -48,7 +52,7 @@ final class SheetPainter {
 	 * @param originY     pixel y of the sheet's top edge
 	 * @param sheetHeight the sheet height in millimetres
 	 */
-	void begin(GC gc, double ppm, double originX, double originY, double sheetHeight) {
+	public void begin(GC gc, double ppm, double originX, double originY, double sheetHeight) {
 		this.gc = gc;
 		this.ppm = ppm;
 		this.originX = originX;
@@ -79,7 +83,7 @@ final class SheetPainter {
 	 *
 	 * @param e the entity
 	 */
-	void paint(Entity e) {
+	public void paint(Entity e) {
 		painted++;
 		switch (e) {
 		case Entity.Line l -> {
@@ -143,23 +147,53 @@ final class SheetPainter {
 			return; // unreadable at this zoom; skip rather than draw a smudge
 		}
 		gc.setFont(font((int) Math.round(fontPx * 72 / display.getDPI().y)));
-		Point extent = gc.textExtent(t.text());
+		String text = t.text();
+		float[] widths = new float[text.length()];
+		float total = 0;
+		for (int i = 0, end; i < text.length(); i = end) {
+			end = runEnd(text, i);
+			widths[i] = CalloutSymbols.isSymbol(text.charAt(i)) ? (float) (TextMetrics.width(text.substring(i, end), t.height()) * ppm)
+					: gc.textExtent(text.substring(i, end)).x;
+			total += widths[i];
+		}
 		int ascent = gc.getFontMetrics().getAscent();
-		int dx = switch (t.align()) {
+		float dx = switch (t.align()) {
 		case LEFT -> 0;
-		case CENTER -> -extent.x / 2;
-		case RIGHT -> -extent.x;
+		case CENTER -> -total / 2;
+		case RIGHT -> -total;
 		};
 		Transform transform = new Transform(display);
 		try {
 			transform.translate((float) x(t.x()), (float) y(t.y()));
 			transform.rotate((float) -t.angleDeg());
 			gc.setTransform(transform);
-			gc.drawText(t.text(), dx, -ascent, true);
+			for (int i = 0, end; i < text.length(); i = end) {
+				end = runEnd(text, i);
+				if (CalloutSymbols.isSymbol(text.charAt(i))) {
+					CalloutSymbols.draw(gc, display, text.charAt(i), dx, 0, widths[i], (float) fontPx);
+				} else {
+					gc.drawText(text.substring(i, end), Math.round(dx), -ascent, true);
+				}
+				dx += widths[i];
+			}
 		} finally {
 			gc.setTransform(null);
 			transform.dispose();
 		}
+	}
+
+	/**
+	 * @return the end of the run of text from start: one callout symbol, or the characters up to the next symbol
+	 */
+	private static int runEnd(String text, int start) {
+		if (CalloutSymbols.isSymbol(text.charAt(start))) {
+			return start + 1;
+		}
+		int end = start + 1;
+		while (end < text.length() && !CalloutSymbols.isSymbol(text.charAt(end))) {
+			end++;
+		}
+		return end;
 	}
 
 	private Font font(int points) {
@@ -171,7 +205,7 @@ final class SheetPainter {
 	}
 
 	/** Disposes the fonts. */
-	void dispose() {
+	public void dispose() {
 		fonts.values().forEach(Font::dispose);
 		fonts.clear();
 	}
