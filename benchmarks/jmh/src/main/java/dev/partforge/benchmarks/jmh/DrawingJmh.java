@@ -4,12 +4,15 @@ package dev.partforge.benchmarks.jmh;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -37,7 +40,9 @@ import dev.partforge.recipes.Units;
  * same run: generating the recipe and its exact solid alone (the input every drawing starts from),
  * and PDFBox writing one page of as many plain lines as the drawings have entities. Each operation
  * covers the same {@value #PARTS} parts (seeds 1..{@value #PARTS} of the level, millimetres, default
- * options); scores are per part.
+ * options); scores are per part. Besides the wall-clock score, each benchmark reports the CPU time its
+ * thread spent per part ({@code cpuMsPerPart}, from {@link ThreadMXBean}), which waiting for a core on a
+ * loaded machine does not inflate.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +55,38 @@ public class DrawingJmh {
 	/** The level of the parts. */
 	@Param({ "BEGINNER", "INTERMEDIATE", "EXPERT" })
 	public Difficulty level;
+
+	/** CPU time of the benchmark thread per part, reported by JMH next to the score. */
+	@State(Scope.Thread)
+	@AuxCounters(AuxCounters.Type.EVENTS)
+	public static class Cpu {
+		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+		private long nanos;
+		private long parts;
+		private long start;
+
+		/** Milliseconds of CPU per part in this iteration (the counter JMH reports). */
+		public double cpuMsPerPart;
+
+		/** Starts a new iteration. */
+		@Setup(Level.Iteration)
+		public void reset() {
+			nanos = 0;
+			parts = 0;
+			cpuMsPerPart = 0;
+		}
+
+		void begin() {
+			start = THREADS.getCurrentThreadCpuTime();
+		}
+
+		void end() {
+			nanos += THREADS.getCurrentThreadCpuTime() - start;
+			parts += PARTS;
+			cpuMsPerPart = nanos / 1e6 / parts;
+		}
+	}
 
 	private Recipe[] recipes;
 	private int[] lines;
@@ -69,39 +106,47 @@ public class DrawingJmh {
 	 * The measured operation: one drawing per part (B-rep, views, exact hidden lines, dimensions,
 	 * sheet), from the recipe.
 	 *
-	 * @param bh sink
+	 * @param bh  sink
+	 * @param cpu CPU time counter
 	 */
 	@Benchmark
 	@OperationsPerInvocation(PARTS)
-	public void draw(Blackhole bh) {
+	public void draw(Blackhole bh, Cpu cpu) {
+		cpu.begin();
 		for (int i = 0; i < PARTS; i++) {
 			bh.consume(Drafter.draw("B-" + i, recipes[i], DrawingOptions.defaults()));
 		}
+		cpu.end();
 	}
 
 	/**
 	 * Baseline: the recipe generated from its seed and its exact solid built, what a drawing starts
 	 * from.
 	 *
-	 * @param bh sink
+	 * @param bh  sink
+	 * @param cpu CPU time counter
 	 */
 	@Benchmark
 	@OperationsPerInvocation(PARTS)
-	public void recipeAndSolid(Blackhole bh) {
+	public void recipeAndSolid(Blackhole bh, Cpu cpu) {
+		cpu.begin();
 		for (int i = 0; i < PARTS; i++) {
 			bh.consume(SolidBuilder.build(RecipeGenerator.generate(level, i + 1, Units.MM)));
 		}
+		cpu.end();
 	}
 
 	/**
 	 * Baseline: PDFBox writing one page of as many plain lines as the part's drawing has entities.
 	 *
-	 * @param bh sink
+	 * @param bh  sink
+	 * @param cpu CPU time counter
 	 * @throws IOException never (in-memory)
 	 */
 	@Benchmark
 	@OperationsPerInvocation(PARTS)
-	public void pdfPlainLines(Blackhole bh) throws IOException {
+	public void pdfPlainLines(Blackhole bh, Cpu cpu) throws IOException {
+		cpu.begin();
 		for (int i = 0; i < PARTS; i++) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			try (PDDocument doc = new PDDocument()) {
@@ -118,6 +163,7 @@ public class DrawingJmh {
 			}
 			bh.consume(out.size());
 		}
+		cpu.end();
 	}
 
 	private static int count(Sheet s) {
