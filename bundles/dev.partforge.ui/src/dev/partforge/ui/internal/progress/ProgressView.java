@@ -57,7 +57,7 @@ public final class ProgressView extends ViewPart {
 	private Label streaks;
 	private TableViewer table;
 	private ProgressCharts charts;
-	private StoreReload<ProgressSummary> reload;
+	private StoreReload<Loaded> reload;
 	private static final int MIN_WIDTH = 520;
 	private static final int MIN_HEIGHT = 420;
 
@@ -117,15 +117,22 @@ public final class ProgressView extends ViewPart {
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
 	}
 
-	private ProgressSummary load() {
+	/** What the loading Job hands to the UI thread: the summary and its chart data, both computed off it. */
+	private record Loaded(ProgressSummary summary, ProgressCharts.Timeline timeline) {
+	}
+
+	private Loaded load() {
 		Map<String, String> names = store.listParts(PartQuery.ALL).stream()
 				.filter(p -> p.getRecipe() != null && p.getRecipe().getName() != null)
 				.collect(Collectors.toMap(StoredPart::getId, p -> p.getRecipe().getName(), (a, b) -> a));
 		ZoneId zone = ZoneId.systemDefault();
-		return ProgressSummary.of(store.listRecords(RecordQuery.ALL), names, LocalDate.now(zone), zone);
+		ProgressSummary summary = ProgressSummary.of(store.listRecords(RecordQuery.ALL), names, LocalDate.now(zone),
+				zone);
+		return new Loaded(summary, ProgressCharts.Timeline.of(summary));
 	}
 
-	private void show(ProgressSummary summary) {
+	private void show(Loaded loaded) {
+		ProgressSummary summary = loaded.summary();
 		if (table.getControl().isDisposed()) {
 			return;
 		}
@@ -140,7 +147,7 @@ public final class ProgressView extends ViewPart {
 				+ (accuracy[0] == 0 ? "" //$NON-NLS-1$
 						: "   " + NLS.bind(Messages.Progress_accuracy, accuracy[1], accuracy[0]))); //$NON-NLS-1$
 		table.setInput(summary.attempts().toArray());
-		charts.show(summary);
+		charts.show(summary, loaded.timeline());
 		bests.getParent().layout(true);
 	}
 
