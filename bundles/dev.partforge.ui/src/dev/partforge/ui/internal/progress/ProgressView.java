@@ -42,8 +42,8 @@ import dev.partforge.ui.internal.progress.ProgressSummary.Attempt;
 import jakarta.inject.Inject;
 
 /**
- * The Progress view: personal bests and streaks, every attempt (newest first) and two charts. Loaded in a Job,
- * reloaded when records or parts change.
+ * The Progress view: personal bests and streaks, the newest attempts ({@value #TABLE_LIMIT} at most) and two charts of
+ * every attempt. Loaded in a Job, reloaded when records or parts change.
  */
 public final class ProgressView extends ViewPart {
 
