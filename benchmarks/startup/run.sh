@@ -7,7 +7,7 @@
 # (bare/Application.e4xmi: one window, one empty part, the standard add-ons) started from the same product folder
 # with the same JVM and the same platform bundles minus PartForge's own, p2 and the libraries only PartForge uses.
 # Each is started once untimed (first start: PartForge creates its library, e4 its workspace), then RUNS times.
-# Usage: xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" benchmarks/startup/run.sh [PRODUCT_DIR]   (RUNS=7 by default)
+# Usage: [RUNS=n] [STARTUP_JAVA_OPTS=...] xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" benchmarks/startup/run.sh [PRODUCT_DIR]   (RUNS=7 by default)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 product=${1:-$here/../../releng/dev.partforge.product/target/products/dev.partforge/linux/gtk/x86_64/partforge}
@@ -33,6 +33,10 @@ echo "dev.partforge.bench.bare,1.0.0,file:$here/bare/,4,false" \
 sed -i "s#^osgi.framework=file\\\\:plugins/#osgi.framework=file\\\\:$product/plugins/#" "$work/bare/configuration/config.ini"
 
 common=(-Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED)
+# STARTUP_JAVA_OPTS: more JVM options for both, e.g. a start profile (benchmarks/startup/README.md, Profile):
+# STARTUP_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/start-%p.jfr,settings=profile"
+read -r -a extra <<<"${STARTUP_JAVA_OPTS:-}"
+common+=("${extra[@]}")
 bare() {
 	"$work/mapwait" "Bare e4 window" 180 "$java" "${common[@]}" -Dosgi.instance.area="$work/bare/workspace" \
 		-Dosgi.configuration.area="$work/bare/configuration" -jar "$launcher" -nosplash \

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.ILog;
 import org.junit.jupiter.api.Order;
@@ -33,7 +31,7 @@ import dev.partforge.ui.tests.pages.PartsViewPage;
  * The Parts view with 10,000 parts: they are loaded off the UI thread (the UI thread keeps answering the whole time:
  * never blocked for half of the time listing them takes, nor for {@value #BLOCKED_MS} ms: correctness bounds, not
  * performance figures, which the log shows and benchmarks measure), the virtual table shows them all,
- * sorting and scrolling to the end work. Runs last: it fills the store.
+ * sorting and scrolling to the end work ({@link UiStallProbe}). Runs last: it fills the store.
  */
 @Order(Integer.MAX_VALUE)
 @ExtendWith(ScreenshotOnFailure.class)
@@ -49,19 +47,7 @@ class LargeLibraryUITest {
 	void tenThousandPartsStayResponsive() throws Exception {
 		PartsViewPage parts = new PartsViewPage(bot);
 		TableHandle table = parts.table();
-		AtomicBoolean probing = new AtomicBoolean(true);
-		AtomicLong worst = new AtomicLong();
-		Thread probe = new Thread(() -> {
-			while (probing.get()) {
-				long start = System.nanoTime();
-				bot.ui().run(() -> {
-					// a round trip through the UI thread's event queue
-				});
-				worst.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
-				sleep(20);
-			}
-		}, "UI latency probe");
-		probe.start();
+		UiStallProbe probe = new UiStallProbe(bot.ui().display());
 		long start = System.nanoTime();
 		List<StoredPart> batch = new ArrayList<>();
 		for (int i = 0; i < PARTS; i++) {
@@ -72,14 +58,14 @@ class LargeLibraryUITest {
 		int total = store.listPartSummaries(PartQuery.ALL).size();
 		bot.waitFor(total + " parts are listed", () -> table.rowCount() == total);
 		long shown = System.nanoTime();
-		probing.set(false);
-		probe.join();
+		probe.close();
 		ILog.of(LargeLibraryUITest.class).info(String.format(
 				"%d parts: stored in %d ms, listed in %d ms after that; worst UI thread round trip %d ms", PARTS,
-				(stored - start) / 1_000_000, (shown - stored) / 1_000_000, worst.get()));
+				(stored - start) / 1_000_000, (shown - stored) / 1_000_000, probe.worst())
+				+ (probe.worstStack().isEmpty() ? "" : "; the UI thread meanwhile:\n" + probe.worstStack()));
 		long loading = (shown - stored) / 1_000_000;
-		assertTrue(worst.get() < BLOCKED_MS, "the UI thread was blocked for " + worst.get() + " ms");
-		assertTrue(loading < 2_000 || worst.get() < loading / 2, "the UI thread was blocked for " + worst.get()
+		assertTrue(probe.worst() < BLOCKED_MS, "the UI thread was blocked for " + probe.worst() + " ms");
+		assertTrue(loading < 2_000 || probe.worst() < loading / 2, "the UI thread was blocked for " + probe.worst()
 				+ " ms of the " + loading + " ms that listing the parts took: were they loaded on the UI thread?");
 
 		parts.view().show();
@@ -108,13 +94,5 @@ class LargeLibraryUITest {
 		part.setRecipe(recipe);
 		part.setBookmarked(i % 500 == 0);
 		return part;
-	}
-
-	private static void sleep(long ms) {
-		try {
-			Thread.sleep(ms);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 }

@@ -221,6 +221,7 @@ public final class Messages extends NLS {
 	public static String Progress_none;
 	/** Externalized string. */
 	public static String Progress_streaks;
+	public static String Progress_newestShown;
 	/** Externalized string. */
 	public static String Storage_location;
 	/** Externalized string. */

@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -99,36 +100,45 @@ final class ProgressCharts {
 		return perDifficulty;
 	}
 
+	/**
+	 * Shows a summary, computing the timeline on the calling (UI) thread: for small summaries and tests.
+	 *
+	 * @param summary the summary
+	 */
 	void show(ProgressSummary summary) {
-		showTimeline(summary.attempts().stream().filter(a -> a.date() != null).toList());
+		show(summary, Timeline.of(summary));
+	}
+
+	/**
+	 * Shows a summary whose timeline was computed beforehand (in the loading Job: sorting and placing every attempt
+	 * takes long at 10⁶ records).
+	 *
+	 * @param summary  the summary
+	 * @param timeline its timeline
+	 */
+	void show(ProgressSummary summary, Timeline timeline) {
+		showTimeline(timeline);
 		showPerDifficulty(summary);
 	}
 
-	private void showTimeline(List<ProgressSummary.Attempt> attempts) {
+	private void showTimeline(Timeline data) {
 		clear(timeline);
-		if (attempts.isEmpty()) {
+		if (data.scale() == null) {
 			showTop(timelineEmpty);
 			return;
 		}
-		List<ProgressSummary.Attempt> sorted = attempts.stream()
-				.sorted(Comparator.comparing(ProgressSummary.Attempt::date)).toList();
-		TimelineScale scale = TimelineScale.of(sorted.stream().map(ProgressSummary.Attempt::date).toList(),
-				sorted.stream().map(ProgressSummary.Attempt::millis).toList(), ZoneId.systemDefault());
-		for (Difficulty d : Difficulty.values()) {
-			int[] of = IntStream.range(0, sorted.size()).filter(i -> sorted.get(i).difficulty() == d).toArray();
-			if (of.length == 0) {
-				continue;
-			}
+		TimelineScale scale = data.scale();
+		data.series().forEach((d, xy) -> {
 			ILineSeries<?> series = (ILineSeries<?>) timeline.getSeriesSet().createSeries(SeriesType.LINE, d.name());
 			series.setDescription(Labels.difficulty(d));
-			series.setXSeries(Arrays.stream(of).mapToDouble(i -> scale.x()[i]).toArray());
-			series.setYSeries(Arrays.stream(of).mapToDouble(i -> scale.minutes()[i]).toArray());
+			series.setXSeries(xy[0]);
+			series.setYSeries(xy[1]);
 			series.setSymbolType(PlotSymbolType.CIRCLE);
-			series.setLineStyle(of.length > 1 ? LineStyle.SOLID : LineStyle.NONE);
+			series.setLineStyle(xy[0].length > 1 ? LineStyle.SOLID : LineStyle.NONE);
 			Color color = timeline.getDisplay().getSystemColor(COLORS[d.ordinal() % COLORS.length]);
 			series.setLineColor(color);
 			series.setSymbolColor(color);
-		}
+		});
 		timeline.getAxisSet().getXAxis(0).getTick().setFormat(scale.dayFormat());
 		timeline.getAxisSet().getXAxis(0).setRange(new Range(TimelineScale.X_MIN, scale.xMax()));
 		timeline.getAxisSet().getYAxis(0).setRange(new Range(0, scale.yMax()));
@@ -165,6 +175,41 @@ final class ProgressCharts {
 	private static void clear(Chart chart) {
 		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(s.getId());
+		}
+	}
+
+	/**
+	 * The "Time per attempt" chart's data without SWT, computed off the UI thread: the dated attempts sorted by date,
+	 * placed by {@link TimelineScale}, split into one x/y series per difficulty.
+	 *
+	 * @param scale  the placement, null when no attempt has a date
+	 * @param series {x values, y values} per difficulty that has attempts, in difficulty order
+	 */
+	record Timeline(TimelineScale scale, Map<Difficulty, double[][]> series) {
+
+		/**
+		 * Computes the timeline of a summary.
+		 *
+		 * @param summary the summary
+		 * @return its timeline
+		 */
+		static Timeline of(ProgressSummary summary) {
+			List<ProgressSummary.Attempt> sorted = summary.attempts().stream().filter(a -> a.date() != null)
+					.sorted(Comparator.comparing(ProgressSummary.Attempt::date)).toList();
+			if (sorted.isEmpty()) {
+				return new Timeline(null, Map.of());
+			}
+			TimelineScale scale = TimelineScale.of(sorted.stream().map(ProgressSummary.Attempt::date).toList(),
+					sorted.stream().map(ProgressSummary.Attempt::millis).toList(), ZoneId.systemDefault());
+			Map<Difficulty, double[][]> series = new EnumMap<>(Difficulty.class);
+			for (Difficulty d : Difficulty.values()) {
+				int[] of = IntStream.range(0, sorted.size()).filter(i -> sorted.get(i).difficulty() == d).toArray();
+				if (of.length > 0) {
+					series.put(d, new double[][] { Arrays.stream(of).mapToDouble(i -> scale.x()[i]).toArray(),
+							Arrays.stream(of).mapToDouble(i -> scale.minutes()[i]).toArray() });
+				}
+			}
+			return new Timeline(scale, series);
 		}
 	}
 }

@@ -59,6 +59,8 @@ public final class PartsViewBenchmark {
 	private PartsViewBenchmark() {
 	}
 
+	private static final int FILL_SLICE = 1_000;
+
 	public static void main(String[] args) throws Exception {
 		if (args[0].equals("--child")) {
 			child(args[1], Path.of(args[2]));
@@ -73,6 +75,9 @@ public final class PartsViewBenchmark {
 		System.out.printf(Locale.ROOT, "# Parts view benchmark: Java %s, %d cores, %s%n",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Instant.now());
 		fill(store, parts, recordsPerPart);
+		if (runs == 0) {
+			return; // fill only: the stall probe (LargeLibraryUITest) runs the workbench over this library
+		}
 		Map<String, List<long[]>> results = new LinkedHashMap<>();
 		for (int run = 0; run < runs; run++) {
 			for (String mode : MODES) {
@@ -131,9 +136,15 @@ public final class PartsViewBenchmark {
 					r.setDate(Date.from(day.plusSeconds(i * 60L + k)));
 					records.add(r);
 				}
+				if (i % FILL_SLICE == 0 || i == parts) { // commit in slices: bounded memory, progress on the way
+					store.putParts(batch);
+					store.addRecords(records);
+					batch.clear();
+					records.clear();
+					System.out.printf(Locale.ROOT, "  filled %,d parts and %,d records (%.0f s)%n", i,
+							(long) i * recordsPerPart, (System.nanoTime() - t0) / 1e9);
+				}
 			}
-			store.putParts(batch);
-			store.addRecords(records);
 		} finally {
 			store.close();
 		}

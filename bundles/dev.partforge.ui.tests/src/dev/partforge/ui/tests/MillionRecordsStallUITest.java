@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 PartForge contributors
+// SPDX-License-Identifier: EPL-2.0
+package dev.partforge.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.partforge.tests.common.TestOutput;
+import dev.partforge.tests.common.swt.PartForgeBot;
+import dev.partforge.tests.common.swt.ScreenshotOnFailure;
+import dev.partforge.tests.common.swt.TableHandle;
+import dev.partforge.tests.common.swt.ViewHandle;
+import dev.partforge.ui.PartForgeUi;
+import dev.partforge.ui.tests.pages.PartsViewPage;
+
+/**
+ * Issue 13's stall measurement at 10,000 parts and 10⁶ records: the workbench runs over a library filled beforehand
+ * (`benchmarks/ui`, `-Dbench.args=10000,100,0`, see benchmarks/README.md) and the {@link UiStallProbe} measures the
+ * UI thread's longest round trip while the Parts view lists the parts, the Progress view loads and charts every
+ * record, the Storage Monitor shows its figures and a part's drawing opens. Not in the default test run (filling
+ * the library takes minutes): enabled by {@code -Dpartforge.stall=true} with
+ * {@code -Dpartforge.uiData=<the filled data directory>}.
+ */
+@EnabledIfSystemProperty(named = "partforge.stall", matches = "true")
+@ExtendWith(ScreenshotOnFailure.class)
+class MillionRecordsStallUITest {
+
+	private static final int PARTS = 10_000;
+	private static final int RECORDS = 1_000_000;
+	private static final Duration LOADING = Duration.ofMinutes(10);
+	private static final String DRAWING_EDITOR = "dev.partforge.ui.drawing.editor";
+
+	private final PartForgeBot bot = new PartForgeBot();
+
+	@Test
+	void theUiThreadNeverWaitsOnTheStore() throws Exception {
+		Map<String, Long> phases = new LinkedHashMap<>();
+		try (UiStallProbe probe = new UiStallProbe(bot.ui().display())) {
+			long t0 = System.nanoTime();
+			PartsViewPage parts = new PartsViewPage(bot);
+			TableHandle table = parts.table();
+			bot.ui().waitUntil(PARTS + " parts are listed", () -> table.rowCount() >= PARTS, LOADING);
+			phases.put("Parts view lists " + table.rowCount() + " parts", probe.phase());
+
+			TableHandle attempts = bot.showView(PartForgeUi.PROGRESS_VIEW).table(); // filled with the charts
+			// the table lists the newest 1,000 attempts (ProgressView.TABLE_LIMIT), the charts all of them
+			bot.ui().waitUntil("the Progress view shows the records", () -> attempts.rowCount() >= 1_000, LOADING);
+			bot.ui().flush(); // the charts drawn
+			phases.put("Progress view loads and charts " + RECORDS + " records", probe.phase());
+
+			ViewHandle monitor = bot.showView(PartForgeUi.STORAGE_MONITOR_VIEW);
+			monitor.button("Refresh").click();
+			TableHandle figures = monitor.table();
+			bot.ui().waitUntil("the Storage Monitor shows figures", () -> figures.rowCount() > 0, LOADING);
+			bot.ui().flush();
+			phases.put("Storage Monitor", probe.phase());
+
+			String first = parts.shownIds().get(0);
+			probe.phase(); // not the test's own read of the rows
+			parts.open(first);
+			bot.ui().waitUntil("the drawing of " + first + " is open", () -> drawingOpen(first), LOADING);
+			bot.ui().flush();
+			phases.put("open part " + first, probe.phase());
+
+			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+					"%d parts, %d records: %s (%.0f s in all)%n", PARTS, RECORDS, probe.summary(),
+					(System.nanoTime() - t0) / 1e9));
+			phases.forEach((what, ms) -> report.append(String.format(Locale.ROOT, "  %-50s %6d ms%n", what, ms)));
+			if (!probe.worstStack().isEmpty()) {
+				report.append("UI thread during the longest round trip:\n").append(probe.worstStack()).append('\n');
+			}
+			Files.writeString(TestOutput.dir("stall").resolve("MillionRecordsStallUITest.txt"), report);
+			ILog.of(MillionRecordsStallUITest.class).info(report.toString());
+			assertTrue(probe.worst() <= UiStallProbe.SAMPLE_MS, report.toString());
+		}
+	}
+
+	private boolean drawingOpen(String partId) {
+		return bot.ui().call(() -> Arrays.stream(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.getEditorReferences()).anyMatch(r -> DRAWING_EDITOR.equals(r.getId()) && partId.equals(r.getPartName())
+						&& r.getEditor(false) != null));
+	}
+}
