@@ -5,6 +5,11 @@ package dev.partforge.export.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,6 +77,37 @@ public final class SymbolInk {
 				int alpha = argb >>> 24;
 				int sum = (argb >> 16 & 0xff) + (argb >> 8 & 0xff) + (argb & 0xff);
 				ink[y][x] = alpha > 128 && sum < 3 * 128;
+			}
+		}
+		return ink;
+	}
+
+	/**
+	 * @param lines lines read back from a rendering of {@link #sheet()}, each x1, y1, x2, y2 in sheet millimetres (y up)
+	 * @param width the line width on paper, millimetres
+	 * @return the dark pixels of the lines drawn at {@link #PPM} with butt caps, [y][x]
+	 */
+	public static boolean[][] ink(List<double[]> lines, double width) {
+		int w = px(Paper.A4.width());
+		int h = px(Paper.A4.height());
+		BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, w, h);
+			g.setColor(Color.BLACK);
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setStroke(new BasicStroke((float) (width * PPM), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+			for (double[] l : lines) {
+				g.draw(new Line2D.Double(l[0] * PPM, (Paper.A4.height() - l[1]) * PPM, l[2] * PPM, (Paper.A4.height() - l[3]) * PPM));
+			}
+		} finally {
+			g.dispose();
+		}
+		boolean[][] ink = new boolean[h][w];
+		for (int y = 0; y < h; y++) {
+			for (int x = 0; x < w; x++) {
+				ink[y][x] = (image.getRGB(x, y) & 0xff) < 128;
 			}
 		}
 		return ink;
