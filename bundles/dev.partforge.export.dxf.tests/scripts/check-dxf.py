@@ -4,13 +4,13 @@
 """check-dxf.py DIR_OR_FILE...
 
 Validates PartForge DXF drawings with ezdxf (Debian python3-ezdxf; run with /usr/bin/python3).
-For every FILE.dxf with a sidecar FILE.json ({"insunits": 4, "dimensions": [{"param", "value"}...], "callouts": N}):
+For every FILE.dxf with a sidecar FILE.json ({"insunits": 4, "dimensions": [{"param", "value"}...], "callouts": N, "mtexts": M}):
   - strict read, audit with zero errors AND zero fixes,
   - $ACADVER AC1027, $INSUNITS as expected, $MEASUREMENT consistent,
   - layers OUTLINE HIDDEN CENTER DIMENSIONS TITLEBLOCK FRAME with their linetypes,
   - every DIMENSION in modelspace, in file order, has a geometry block and ezdxf's own
     get_measurement() equal to the recipe value (relative 1e-6), one DIMENSION per expected value,
-  - one LEADER and one MTEXT per callout,
+  - one LEADER per callout and one MTEXT per callout, or per plain run of a callout with stroked ISO 129-1 symbols,
   - as many HATCH entities as "hatches" says (sections), each on layer HATCH with pattern ANSI31 (45°), a pattern
     definition line, and closed polyline boundary paths of at least three vertices,
   - custom properties PartId, Seed, Difficulty present.
@@ -67,8 +67,9 @@ def check(path):
                 problems.append(f"DIMENSION {w['param']} has no geometry block")
         leaders = [e for e in doc.modelspace() if e.dxftype() == "LEADER"]
         mtexts = [e for e in doc.modelspace() if e.dxftype() == "MTEXT"]
-        if len(leaders) != expected["callouts"] or len(mtexts) != expected["callouts"]:
-            problems.append(f"{len(leaders)} LEADERs and {len(mtexts)} MTEXTs, expected {expected['callouts']} callouts")
+        if len(leaders) != expected["callouts"] or len(mtexts) != expected["mtexts"]:
+            problems.append(f"{len(leaders)} LEADERs and {len(mtexts)} MTEXTs, expected {expected['callouts']} callouts "
+                            f"in {expected['mtexts']} MTEXTs")
         hatches = [e for e in doc.modelspace() if e.dxftype() == "HATCH"]
         if len(hatches) != expected.get("hatches", 0):
             problems.append(f"{len(hatches)} HATCHes, expected {expected.get('hatches', 0)}")

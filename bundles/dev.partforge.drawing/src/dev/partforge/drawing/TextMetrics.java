@@ -14,15 +14,6 @@ public final class TextMetrics {
 	/** Font size per millimetre of capital height. */
 	public static final double FONT_PER_CAP = 1 / 0.718;
 
-	/*
-	 * The ISO 129-1 symbols, in units of the font size as wide as the fonts the PDF embeds for them (and SVG viewers
-	 * fall back to) draw them, rounded up: depth ↧ (U+21A7) DejaVu Sans 0.838, counterbore ⌴ (U+2334) and countersink
-	 * ⌵ (U+2335) Noto Sans Symbols 0.715 and 0.976.
-	 */
-	private static final double DEPTH_ADVANCE = 0.84;
-	private static final double COUNTERBORE_ADVANCE = 0.72;
-	private static final double COUNTERSINK_ADVANCE = 0.98;
-
 	private TextMetrics() {
 	}
 
@@ -53,14 +44,9 @@ public final class TextMetrics {
 		if (c == 'M' || c == 'W' || c == 'm' || c == 'w' || c == '\u00D8') {
 			return 0.833;
 		}
-		if (c == '\u21A7') {
-			return DEPTH_ADVANCE;
-		}
-		if (c == '\u2334') {
-			return COUNTERBORE_ADVANCE;
-		}
-		if (c == '\u2335') {
-			return COUNTERSINK_ADVANCE;
+		CalloutSymbol symbol = CalloutSymbol.of(c);
+		if (symbol != null) {
+			return symbol.advance();
 		}
 		if (Character.isUpperCase(c)) {
 			return 0.722;

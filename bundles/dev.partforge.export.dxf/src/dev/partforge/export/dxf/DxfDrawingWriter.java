@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.partforge.drawing.CalloutSymbol;
 import dev.partforge.drawing.DimensionKind;
 import dev.partforge.drawing.Entities;
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
+import dev.partforge.drawing.SymbolTexts;
 import dev.partforge.export.DxfVersion;
 import dev.partforge.recipes.Units;
 
@@ -28,7 +30,8 @@ import dev.partforge.recipes.Units;
  * DIMENSION entities (rotated linear, diametric, radial) with their anonymous *D block holding the
  * rendered graphics and attributes from which readers rebuild the same picture
  * ({@link DxfDimensions}); other callouts are LEADER + MTEXT. Title block as TEXT; part id, seed and
- * difficulty as header custom properties.
+ * difficulty as header custom properties. The ISO 129-1 callout symbols are LINEs in their one shape
+ * ({@link CalloutSymbol}), the text around them TEXT or MTEXT runs placed by the layout.
  *
  * <p>Decision: the whole file is written from a fixed skeleton (tables, root dictionary, two
  * layouts) so that ezdxf's audit has nothing to fix; every handle is unique and every owner exists.
@@ -326,10 +329,22 @@ public final class DxfDrawingWriter {
 	}
 
 	/**
-	 * A TEXT; {@code middle}: anchored at its middle (72 = 1, 73 = 2) so that its place does not
+	 * A TEXT; one holding callout symbols as TEXTs of its plain runs and LINEs of its symbols' strokes
+	 * ({@link SymbolTexts#explode}), since readers' fonts lack the symbols (LibreCAD 2.2) or draw ↧ otherwise. {@code middle}:
+	 * anchored at its middle (72 = 1, 73 = 2) so that its place does not
 	 * depend on the reader's font (dimension text, which readers place by its middle).
 	 */
 	private void text(DxfOut o, Entity.Text t, String owner, String layer, double[] ext, boolean middle) {
+		if (CalloutSymbol.in(t.text())) {
+			for (Entity e : SymbolTexts.explode(t)) {
+				if (e instanceof Entity.Text run) {
+					text(o, run, owner, layer, ext, false);
+				} else {
+					entity(o, e, owner, layer, ext);
+				}
+			}
+			return;
+		}
 		double[] at = middle ? DxfDimensions.middle(t) : new double[] { t.x(), t.y() };
 		head(o, "TEXT", owner, layer).g(100, "AcDbText").p(10, at[0] * f, at[1] * f).g(40, t.height() * f).g(1, dxfText(t.text()))
 				.g(50, t.angleDeg()).g(7, "Standard");
@@ -429,7 +444,8 @@ public final class DxfDrawingWriter {
 
 	/**
 	 * A callout as LEADER (arrow at the feature, through the knee to the shoulder) and one horizontal
-	 * MTEXT of its lines, top left at the first line as drawn.
+	 * MTEXT of its lines, top left at the first line as drawn; a callout with ISO 129-1 symbols as one MTEXT per plain
+	 * run of its lines and LINEs of the symbols' strokes ({@link SymbolTexts#explode}).
 	 */
 	private void leader(DxfOut o, Entity.Dimension d, String owner, double[] ext) {
 		List<double[]> pts = new ArrayList<>();
@@ -457,6 +473,23 @@ public final class DxfDrawingWriter {
 		if (lines.isEmpty()) {
 			return;
 		}
+		if (lines.stream().anyMatch(t -> CalloutSymbol.in(t.text()))) {
+			for (Entity.Text line : lines) {
+				for (Entity e : SymbolTexts.explode(line)) {
+					if (e instanceof Entity.Text run) {
+						mtext(o, owner, List.of(run), ext);
+					} else {
+						entity(o, e, owner, Layer.DIMENSIONS.name(), ext);
+					}
+				}
+			}
+			return;
+		}
+		mtext(o, owner, lines, ext);
+	}
+
+	/** One MTEXT of text lines, top left (centre, right) at the first line as drawn. */
+	private void mtext(DxfOut o, String owner, List<Entity.Text> lines, double[] ext) {
 		Entity.Text first = lines.getFirst();
 		StringBuilder content = new StringBuilder();
 		for (Entity.Text t : lines) {

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.partforge.drawing.CalloutSymbol;
 import dev.partforge.drawing.Entities;
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
+import dev.partforge.drawing.SymbolTexts;
 
 /**
  * Writes drawing sheets as DXF R12 (AC1009) for machines and CAM tools that read nothing newer: the
@@ -22,7 +24,8 @@ import dev.partforge.drawing.Sheet;
  * are exploded into their lines, arrowheads and text on layer DIMENSIONS. No handles, no classes, no
  * objects, no entity linetype scale (R12 has none): the ISO dash patterns are defined at their paper
  * lengths and $LTSCALE restores paper size. Text in Windows-1252 ($DWGCODEPAGE ANSI_1252), Ø and °
- * as %%c and %%d, other characters as \U+XXXX. Part id, seed and level go into a comment (999) since
+ * as %%c and %%d, other characters as \U+XXXX; the ISO 129-1 callout symbols as LINEs of their shape between TEXTs
+ * of the plain runs, as in R2013. Part id, seed and level go into a comment (999) since
  * R12 has no custom properties.
  */
 final class DxfR12Writer {
@@ -140,6 +143,11 @@ final class DxfR12Writer {
 			// R12 has no HATCH: the clipped hatch lines
 			for (double[] l : h.lines()) {
 				entity(o, new Entity.Line(h.layer(), l[0], l[1], l[2], l[3]), layer, ext);
+			}
+		}
+		case Entity.Text t when CalloutSymbol.in(t.text()) -> {
+			for (Entity part : SymbolTexts.explode(t)) {
+				entity(o, part, layer, ext);
 			}
 		}
 		case Entity.Text t -> {

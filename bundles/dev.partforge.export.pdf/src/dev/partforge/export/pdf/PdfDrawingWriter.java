@@ -4,6 +4,7 @@ package dev.partforge.export.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
+import dev.partforge.drawing.CalloutSymbol;
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Paper;
@@ -25,8 +28,9 @@ import dev.partforge.drawing.TextMetrics;
  * Writes drawing sheets as a vector PDF with PDFBox: one page per sheet at the sheet's paper size,
  * every page content in millimetres under one {@code cm} of 72/25.4 (so a 50 mm line at 1:1 is 50 mm
  * on paper), ISO 128 line widths and dash patterns per layer, text as real Helvetica text (standard
- * 14 font, WinAnsi: Ø, ×, ° included) so it is searchable; characters WinAnsi lacks, such as the ISO 129-1 symbols
- * ↧ ⌴ ⌵, in embedded fonts ({@link PdfFonts}). An optional cover page lists the parts of a practice set.
+ * 14 font, WinAnsi: Ø, ×, ° included) so it is searchable; characters WinAnsi lacks in embedded fonts
+ * ({@link PdfFonts}). The ISO 129-1 symbols ↧ ⌴ ⌵ are stroked in their one shape ({@link CalloutSymbol}, as the
+ * editor, SVG and DXF draw them), their glyphs written invisible in their place so the text still searches. An optional cover page lists the parts of a practice set.
  */
 public final class PdfDrawingWriter {
 	/** Points per millimetre. */
@@ -84,21 +88,22 @@ public final class PdfDrawingWriter {
 	}
 
 	private static void cover(PDDocument doc, PdfFonts font, Paper paper, List<CoverEntry> entries, String title) throws IOException {
+		Layer[] current = { null };
 		PDPage page = new PDPage(new PDRectangle((float) paper.width() * PT_PER_MM, (float) paper.height() * PT_PER_MM));
 		doc.addPage(page);
 		try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
 			cs.transform(Matrix.getScaleInstance(PT_PER_MM, PT_PER_MM));
 			double y = paper.height() - 30;
-			text(cs, font, new Entity.Text(Layer.TEXT, 25, y, 7, 0, Entity.Align.LEFT, title));
+			text(cs, font, new Entity.Text(Layer.TEXT, 25, y, 7, 0, Entity.Align.LEFT, title), current);
 			y -= 14;
 			text(cs, font, new Entity.Text(Layer.TEXT, 25, y, 3.5, 0, Entity.Align.LEFT,
-					entries.size() + " parts, one sheet each, in this order:"));
+					entries.size() + " parts, one sheet each, in this order:"), current);
 			y -= 10;
 			int n = 2;
 			for (CoverEntry e : entries) {
 				String line = String.format(Locale.ROOT, "Sheet %d   %s   %s   (%s, seed %d)", n++, e.partId(), e.title(),
 						e.difficulty(), e.seed());
-				text(cs, font, new Entity.Text(Layer.TEXT, 25, y, 3.5, 0, Entity.Align.LEFT, line));
+				text(cs, font, new Entity.Text(Layer.TEXT, 25, y, 3.5, 0, Entity.Align.LEFT, line), current);
 				y -= 7;
 				if (y < 20) {
 					break;
@@ -155,7 +160,7 @@ public final class PdfDrawingWriter {
 			}
 			cs.stroke();
 		}
-		case Entity.Text t -> text(cs, font, t);
+		case Entity.Text t -> text(cs, font, t, current);
 		case Entity.Dimension d -> {
 			for (Entity g : d.graphics()) {
 				draw(cs, font, g, current);
@@ -183,7 +188,12 @@ public final class PdfDrawingWriter {
 		}
 	}
 
-	private static void text(PDPageContentStream cs, PdfFonts font, Entity.Text t) throws IOException {
+	/**
+	 * Text in its fonts; the callout symbols are stroked in their one shape ({@link CalloutSymbol#lines}) where the
+	 * symbol's glyph would be, and the glyph itself is written invisible (rendering mode 3) so that the text still reads
+	 * and searches with its symbols.
+	 */
+	private static void text(PDPageContentStream cs, PdfFonts font, Entity.Text t, Layer[] current) throws IOException {
 		float size = (float) (t.height() * TextMetrics.FONT_PER_CAP);
 		List<PdfFonts.Run> runs = font.runs(t.text().replace('\u2026', '.'));
 		double w = 0;
@@ -198,12 +208,39 @@ public final class PdfDrawingWriter {
 		double a = Math.toRadians(t.angleDeg());
 		double x = t.x() + shift * Math.cos(a);
 		double y = t.y() + shift * Math.sin(a);
+		List<Entity.Line> strokes = new ArrayList<>();
+		double pen = 0;
 		cs.beginText();
 		cs.setTextMatrix(new Matrix((float) Math.cos(a), (float) Math.sin(a), (float) -Math.sin(a), (float) Math.cos(a), (float) x, (float) y));
 		for (PdfFonts.Run r : runs) {
 			cs.setFont(r.font(), size);
-			cs.showText(r.text());
+			for (int i = 0, end; i < r.text().length(); i = end) {
+				CalloutSymbol symbol = CalloutSymbol.of(r.text().charAt(i));
+				end = i + 1;
+				while (symbol == null && end < r.text().length() && CalloutSymbol.of(r.text().charAt(end)) == null) {
+					end++;
+				}
+				String piece = r.text().substring(i, end);
+				double advance = r.font().getStringWidth(piece) / 1000 * size;
+				if (symbol != null) {
+					strokes.addAll(symbol.lines(t.layer(), x + pen * Math.cos(a), y + pen * Math.sin(a), advance, size, t.angleDeg()));
+					cs.setRenderingMode(RenderingMode.NEITHER);
+				}
+				cs.showText(piece);
+				if (symbol != null) {
+					cs.setRenderingMode(RenderingMode.FILL);
+				}
+				pen += advance;
+			}
 		}
 		cs.endText();
+		if (!strokes.isEmpty()) {
+			style(cs, t.layer(), current);
+			for (Entity.Line l : strokes) {
+				cs.moveTo((float) l.x1(), (float) l.y1());
+				cs.lineTo((float) l.x2(), (float) l.y2());
+			}
+			cs.stroke();
+		}
 	}
 }

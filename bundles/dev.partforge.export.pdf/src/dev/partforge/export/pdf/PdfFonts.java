@@ -26,7 +26,8 @@ import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
  * others, such as the ISO 129-1 symbols ↧ ⌴ ⌵, the first of the fonts shipped in this bundle's {@code fonts/} that has
  * the glyph, embedded as a subset of the glyphs used: DejaVu Sans (↧ U+21A7; Bitstream Vera licence) and Noto Sans
  * Symbols (⌴ U+2334, ⌵ U+2335; SIL OFL 1.1), licences next to them. An embedded font is loaded only by a document
- * that needs it.
+ * that needs it. The symbols' glyphs are written invisible under their strokes ({@link PdfDrawingWriter}): they make
+ * the text read and search with its symbols, their shape is drawn by the strokes.
  */
 final class PdfFonts {
 	/** The bundle resources of the fonts embedded for characters Helvetica lacks, in the order they are tried. */

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import dev.partforge.drawing.CalloutSymbol;
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
+import dev.partforge.drawing.SymbolTexts;
 import dev.partforge.drawing.TextMetrics;
 
 /**
@@ -20,8 +22,9 @@ import dev.partforge.drawing.TextMetrics;
  * mm, so it prints at true scale). Sheets are stacked vertically, 10 mm apart, each a nested
  * {@code <svg>}; inside, one {@code <g>} per layer with its ISO 128 width and dash pattern, every
  * dimension a group carrying its parameter and value ({@code data-param}, {@code data-value}). Text is
- * real text (Helvetica/Arial); the ISO 129-1 symbols ↧ ⌴ ⌵ of the callouts are characters too, which the viewer
- * draws from the named fallback fonts that have them (DejaVu Sans, Noto Sans Symbols) or its own font fallback.
+ * real text (Helvetica/Arial); the ISO 129-1 symbols ↧ ⌴ ⌵ of the callouts are stroked in their one shape
+ * ({@link CalloutSymbol}, as the editor, PDF and DXF draw them) rather than left to the viewer's fonts, their
+ * characters kept in the text, invisible, so that it searches and copies whole.
  */
 public final class SvgDrawingWriter {
 	/** The font-family of all text: Helvetica's metrics, then fonts with the ISO 129-1 symbols' glyphs. */
@@ -119,17 +122,7 @@ public final class SvgDrawingWriter {
 			}
 			o.write(sb.toString().strip() + "\"/>\n");
 		}
-		case Entity.Text t -> {
-			String anchor = switch (t.align()) {
-			case LEFT -> "start";
-			case CENTER -> "middle";
-			case RIGHT -> "end";
-			};
-			o.write("<text x=\"" + n(t.x()) + "\" y=\"" + n(ph - t.y()) + "\" font-family=\"" + FONTS + "\" font-size=\""
-					+ n(t.height() * TextMetrics.FONT_PER_CAP) + "\" text-anchor=\"" + anchor + "\" fill=\"black\" stroke=\"none\""
-					+ (t.angleDeg() != 0 ? " transform=\"rotate(" + n(-t.angleDeg()) + " " + n(t.x()) + " " + n(ph - t.y()) + ")\"" : "")
-					+ ">" + esc(t.text()) + "</text>\n");
-		}
+		case Entity.Text t -> text(o, t, ph);
 		case Entity.Dimension d -> {
 			o.write("<g class=\"dimension " + d.kind().name().toLowerCase(Locale.ROOT) + "\" data-param=\"" + esc(d.param())
 					+ "\" data-value=\"" + n(d.value()) + "\">\n");
@@ -139,6 +132,40 @@ public final class SvgDrawingWriter {
 			o.write("</g>\n");
 		}
 		}
+	}
+
+	/**
+	 * A text; one holding callout symbols is written left aligned with each plain run and each symbol in a
+	 * {@code <tspan>} at the layout's offset, the symbols' characters invisible (they keep the text whole for search and
+	 * copy, the viewer's fonts do not draw them) and their shapes stroked after it ({@link CalloutSymbol}).
+	 */
+	private static void text(Writer o, Entity.Text t, double ph) throws IOException {
+		boolean symbols = CalloutSymbol.in(t.text());
+		String anchor = symbols ? "start" : switch (t.align()) {
+		case LEFT -> "start";
+		case CENTER -> "middle";
+		case RIGHT -> "end";
+		};
+		o.write("<text x=\"" + n(t.x()) + "\" y=\"" + n(ph - t.y()) + "\" font-family=\"" + FONTS + "\" font-size=\""
+				+ n(t.height() * TextMetrics.FONT_PER_CAP) + "\" text-anchor=\"" + anchor + "\" fill=\"black\" stroke=\"none\""
+				+ (t.angleDeg() != 0 ? " transform=\"rotate(" + n(-t.angleDeg()) + " " + n(t.x()) + " " + n(ph - t.y()) + ")\"" : "") + ">");
+		if (!symbols) {
+			o.write(esc(t.text()) + "</text>\n");
+			return;
+		}
+		double left = t.x() - SymbolTexts.lead(t);
+		for (SymbolTexts.Run r : SymbolTexts.runs(t)) {
+			o.write("<tspan x=\"" + n(left + r.offset()) + "\"" + (r.symbol() != null ? " fill=\"none\"" : "") + ">" + esc(r.text()) + "</tspan>");
+		}
+		o.write("</text>\n");
+		StringBuilder d = new StringBuilder("<path class=\"symbol\" d=\"");
+		for (Entity e : SymbolTexts.explode(t)) {
+			if (e instanceof Entity.Line l) {
+				d.append("M ").append(n(l.x1())).append(' ').append(n(ph - l.y1())).append(" L ").append(n(l.x2())).append(' ')
+						.append(n(ph - l.y2())).append(' ');
+			}
+		}
+		o.write(d.toString().strip() + "\"/>\n");
 	}
 
 	private static String n(double v) {

@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.export.dxf.tests;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.partforge.drawing.CalloutSymbol;
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
+import dev.partforge.drawing.SymbolTexts;
 import dev.partforge.drawing.TextMetrics;
 
 /**
  * What DXF form each drawing element must take, stated for the tests independently of the writer:
  * DIMENSION entities for linear dimensions and for diameters and radii whose text is just Ø or R and
- * the value; LEADER + MTEXT for every other callout; linetype names LibreCAD draws dashed.
+ * the value; LEADER + MTEXT for every other callout (an MTEXT per plain run and LINEs for the stroked ISO 129-1
+ * symbols when it shows them); linetype names LibreCAD draws dashed.
  */
 final class DxfForms {
 
@@ -28,15 +34,38 @@ final class DxfForms {
 		};
 	}
 
-	/** @return the callout's text as MTEXT content ("\P" between lines, %%c for Ø, %%d for °) */
-	static String mtext(Entity.Dimension d) {
-		StringBuilder sb = new StringBuilder();
+	/**
+	 * @return the callout's MTEXT contents ("\P" between lines, %%c for Ø, %%d for °): one MTEXT of its lines, or, when
+	 *         it shows ISO 129-1 symbols (stroked as LINEs), one MTEXT per plain run of its lines
+	 */
+	static List<String> mtexts(Entity.Dimension d) {
+		List<Entity.Text> lines = new ArrayList<>();
 		for (Entity g : d.graphics()) {
 			if (g instanceof Entity.Text t) {
-				sb.append(sb.isEmpty() ? "" : "\\P").append(t.text().replace("\u00D8", "%%c").replace("\u00B0", "%%d"));
+				lines.add(t);
 			}
 		}
-		return sb.toString();
+		List<String> out = new ArrayList<>();
+		if (lines.stream().anyMatch(t -> CalloutSymbol.in(t.text()))) {
+			for (Entity.Text t : lines) {
+				for (SymbolTexts.Run r : SymbolTexts.runs(t)) {
+					if (r.symbol() == null) {
+						out.add(codes(r.text()));
+					}
+				}
+			}
+			return out;
+		}
+		StringBuilder sb = new StringBuilder();
+		for (Entity.Text t : lines) {
+			sb.append(sb.isEmpty() ? "" : "\\P").append(codes(t.text()));
+		}
+		out.add(sb.toString());
+		return out;
+	}
+
+	private static String codes(String text) {
+		return text.replace("\u00D8", "%%c").replace("\u00B0", "%%d");
 	}
 
 	/** @return the DXF linetype of a layer: Continuous, HIDDEN2 (hidden), CENTERTINY (centre), names LibreCAD knows */

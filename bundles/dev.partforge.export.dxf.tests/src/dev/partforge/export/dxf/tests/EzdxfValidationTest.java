@@ -53,18 +53,20 @@ final class EzdxfValidationTest {
 		StringBuilder json = new StringBuilder("{\"insunits\": ").append(units == Units.INCH ? 1 : 4).append(", \"dimensions\": [");
 		String sep = "";
 		int callouts = 0;
+		int mtexts = 0;
 		Sheet sheet = Drafter.draw(name, r, DrawingOptions.defaults().withPaper(s.paper()));
 		long hatches = sheet.entities().stream().filter(Entity.Hatch.class::isInstance).count();
 		for (Entity.Dimension d : sheet.dimensions()) {
 			if (!DxfForms.dimensionEntity(d, units == Units.INCH)) {
 				callouts++;
+				mtexts += DxfForms.mtexts(d).size();
 			} else {
 				json.append(sep).append("{\"param\": \"").append(d.param()).append("\", \"value\": ")
 						.append(String.format(Locale.ROOT, "%.12g", want.get(d.param()))).append('}');
 				sep = ", ";
 			}
 		}
-		Files.writeString(dir.resolve(name + ".json"), json.append("], \"callouts\": ").append(callouts).append(", \"hatches\": ")
+		Files.writeString(dir.resolve(name + ".json"), json.append("], \"callouts\": ").append(callouts).append(", \"mtexts\": ").append(mtexts).append(", \"hatches\": ")
 				.append(hatches).append("}\n").toString());
 	}
 }

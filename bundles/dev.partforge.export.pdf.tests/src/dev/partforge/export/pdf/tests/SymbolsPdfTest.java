@@ -27,12 +27,14 @@ import org.junit.jupiter.api.Test;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.drawing.TextMetrics;
 import dev.partforge.export.pdf.PdfDrawingWriter;
+import dev.partforge.export.testing.SymbolInk;
 import dev.partforge.export.testing.SymbolSheets;
 
 /**
  * The ISO 129-1 symbols depth ↧ (U+21A7), counterbore ⌴ (U+2334) and countersink ⌵ (U+2335), which the standard
- * Helvetica lacks, are drawn in fonts embedded as subsets (DejaVu Sans, Noto Sans Symbols): poppler's pdftotext reads
- * every callout back with its symbols, and layout reserves at least each glyph's width.
+ * Helvetica lacks, are stroked in their one shape and carried as invisible text in fonts embedded as subsets (DejaVu
+ * Sans, Noto Sans Symbols): poppler draws each symbol's shape, its pdftotext reads every callout back with its symbols,
+ * and layout reserves at least each glyph's width.
  */
 public final class SymbolsPdfTest {
 	@Test
@@ -63,6 +65,27 @@ public final class SymbolsPdfTest {
 				}
 			}
 			assertEquals(new TreeSet<>(List.of("DejaVuSans", "NotoSansSymbols-Regular")), embedded, "embedded subsets");
+		}
+	}
+
+	/**
+	 * poppler renders each symbol alone, upright and turned, in its one shape (the stroked {@code CalloutSymbol}, ↧ with
+	 * its bar at the bottom, where the DejaVu Sans glyph of U+21A7 has it at the top), and still reads it as text.
+	 */
+	@Test
+	void popplerDrawsEachSymbolInItsShape() throws Exception {
+		Path out = Tools.output("symbols");
+		Path pdf = out.resolve("symbol-shapes.pdf");
+		try (OutputStream o = Files.newOutputStream(pdf)) {
+			PdfDrawingWriter.write(List.of(SymbolInk.sheet()), null, "symbol shapes", "PartForge", o);
+		}
+		Tools.Result r = Tools.run(out, List.of("pdftoppm", "-png", "-gray", "-r", "" + Math.round(SymbolInk.PPM * 25.4), "-singlefile",
+				pdf.toString(), out.resolve("symbol-shapes").toString()));
+		assertEquals(0, r.exit(), r.output());
+		SymbolInk.assertShapes(SymbolInk.ink(out.resolve("symbol-shapes.png")), "pdftoppm");
+		Tools.Result text = Tools.run(out, List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
+		for (char c : SymbolSheets.SYMBOLS.toCharArray()) {
+			assertTrue(text.output().indexOf(c) >= 0, "pdftotext reads " + c + ": " + text.output());
 		}
 	}
 

@@ -18,9 +18,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
+import dev.partforge.drawing.CalloutSymbol;
 import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.TextMetrics;
+import dev.partforge.export.testing.SymbolInk;
 import dev.partforge.tests.common.TestOutput;
 import dev.partforge.ui.drawing.internal.SheetPainter;
 
@@ -29,8 +31,8 @@ import dev.partforge.ui.drawing.internal.SheetPainter;
  * depth ↧ (U+21A7) in their shapes whatever fonts the machine has (the CI's Debian has no font with ⌴, where text
  * drawing shows a closed missing-glyph box with the code point's digits in it). Each symbol is painted as a callout
  * text is (a real SWT image, 10 px per millimetre, 7 mm lettering) and the ink in its box must have the symbol's
- * strokes and be empty where the symbol is open; a missing-glyph box (a closed frame with digits inside) fails each of
- * these. The images are written to the test output's {@code symbols/} folder.
+ * strokes and be empty where the symbol is open, the checks every exporter's rendering passes too
+ * ({@link SymbolInk#assertShape}); a missing-glyph box (a closed frame with digits inside) fails each of these. The images are written to the test output's {@code symbols/} folder.
  */
 class CalloutSymbolsUITest {
 	private static final int WIDTH = 700;
@@ -45,12 +47,7 @@ class CalloutSymbolsUITest {
 	}
 
 	private static void assertCounterbore(boolean[][] ink) {
-		int[] b = bounds(ink);
-		assertTrue(b[2] - b[0] > 20 && b[3] - b[1] > 20, "⌴ is drawn: " + Arrays.toString(b));
-		assertTrue(fill(ink, b, 0, 1, 0.85, 1) > 0.3, "⌴ has its bottom stroke");
-		assertTrue(rowsInked(ink, b, 0, 0.15) > 0.9, "⌴ has its left side over the full height");
-		assertTrue(rowsInked(ink, b, 0.85, 1) > 0.9, "⌴ has its right side over the full height");
-		assertEquals(0, fill(ink, b, 0.2, 0.8, 0, 0.8), "⌴ is open at the top and empty inside (not a closed box)");
+		SymbolInk.assertShape(CalloutSymbol.COUNTERBORE, ink, "editor");
 	}
 
 	@Test
@@ -59,16 +56,7 @@ class CalloutSymbolsUITest {
 	}
 
 	private static void assertCountersink(boolean[][] ink) {
-		int[] b = bounds(ink);
-		assertTrue(b[2] - b[0] > 20 && b[3] - b[1] > 10, "⌵ is drawn: " + Arrays.toString(b));
-		double aspect = (b[2] - b[0]) / (double) (b[3] - b[1]);
-		assertTrue(aspect > 1.6 && aspect < 2.6, "⌵ has a 90° V, twice as wide as high: " + aspect);
-		assertTrue(fill(ink, b, 0, 0.15, 0, 0.2) > 0, "⌵'s left arm starts at the top left");
-		assertTrue(fill(ink, b, 0.85, 1, 0, 0.2) > 0, "⌵'s right arm starts at the top right");
-		assertTrue(fill(ink, b, 0.4, 0.6, 0.8, 1) > 0.3, "⌵ meets at the bottom middle");
-		assertEquals(0, fill(ink, b, 0.35, 0.65, 0, 0.4), "⌵ is open at the top middle");
-		assertEquals(0, fill(ink, b, 0, 0.2, 0.6, 1), "⌵ is empty at the bottom left (not a box)");
-		assertEquals(0, fill(ink, b, 0.8, 1, 0.6, 1), "⌵ is empty at the bottom right (not a box)");
+		SymbolInk.assertShape(CalloutSymbol.COUNTERSINK, ink, "editor");
 	}
 
 	@Test
@@ -77,14 +65,7 @@ class CalloutSymbolsUITest {
 	}
 
 	private static void assertDepth(boolean[][] ink) {
-		int[] b = bounds(ink);
-		assertTrue(b[2] - b[0] > 20 && b[3] - b[1] > 30, "↧ is drawn: " + Arrays.toString(b));
-		assertTrue(rowsInked(ink, b, 0.4, 0.6) == 1, "↧ has a vertical stroke over the full height");
-		assertTrue(fill(ink, b, 0, 1, 0.9, 1) > 0.3, "↧ has a bar at the bottom");
-		assertTrue(fill(ink, b, 0.1, 0.4, 0.6, 0.9) > 0, "↧ has the left half of its arrow head");
-		assertTrue(fill(ink, b, 0.6, 0.9, 0.6, 0.9) > 0, "↧ has the right half of its arrow head");
-		assertEquals(0, fill(ink, b, 0, 0.35, 0, 0.5), "↧ is empty at the top left (not a box)");
-		assertEquals(0, fill(ink, b, 0.65, 1, 0, 0.5), "↧ is empty at the top right (not a box)");
+		SymbolInk.assertShape(CalloutSymbol.DEPTH, ink, "editor");
 	}
 
 	/**
@@ -237,21 +218,6 @@ class CalloutSymbolsUITest {
 			}
 		}
 		return inked / (double) ((r[2] - r[0] + 1) * (r[3] - r[1] + 1));
-	}
-
-	/** @return the fraction of the box's rows that have ink between the fractions of its width */
-	private static double rowsInked(boolean[][] ink, int[] b, double fx0, double fx1) {
-		int[] r = region(b, fx0, fx1, 0, 1);
-		int rows = 0;
-		for (int y = r[1]; y <= r[3]; y++) {
-			for (int x = r[0]; x <= r[2]; x++) {
-				if (ink[y][x]) {
-					rows++;
-					break;
-				}
-			}
-		}
-		return rows / (double) (r[3] - r[1] + 1);
 	}
 
 	private static int[] region(int[] b, double fx0, double fx1, double fy0, double fy1) {
