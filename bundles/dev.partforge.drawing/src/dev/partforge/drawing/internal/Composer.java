@@ -21,8 +21,10 @@ import dev.partforge.drawing.ViewKind;
  * projection-method grid, aligned in rows and columns, neighbours spaced by their own margins ({@link Grid}; failing
  * that, by the widest margins of their columns and rows), the whole group centred. With an isometric view, the group
  * moves towards a side or corner of the area when the isometric view fits no free corner while it is centred; the
- * isometric view is drawn at the views' scale or, when it fits no corner at that scale, up to {@link #ISO_STEPS} ISO
- * 5455 steps smaller (its label then states its scale); when it fits nowhere, the scale is too large. Views moved off
+ * isometric view is drawn one ISO 5455 step larger than the views where that fits a free corner and is not larger than
+ * full size (a reduced drawing's free area then shows the part at 1:1), else at the views' scale or, when it fits no
+ * corner at that scale, up to {@link #ISO_STEPS} ISO 5455 steps smaller (its label states its scale whenever it differs
+ * from the sheet's); when it fits nowhere, the scale is too large. Views moved off
  * the grid (on a chosen paper the drawing does not fit otherwise, {@link References}) go in the free room around it.
  */
 final class Composer {
@@ -149,7 +151,10 @@ final class Composer {
 			return null;
 		}
 		int at = Scale.ISO_5455.indexOf(s);
-		for (int step = 0; step <= ISO_STEPS && at + step < Scale.ISO_5455.size(); step++) {
+		for (int step = -1; step <= ISO_STEPS && at + step < Scale.ISO_5455.size(); step++) {
+			if (step < 0 && (at == 0 || Scale.ISO_5455.get(at - 1).factor() > 1)) {
+				continue; // one step larger only up to full size
+			}
 			Scale is = Scale.ISO_5455.get(at + step);
 			for (double[] align : ALIGN) {
 				Map<ViewKind, double[]> origins = grid.origins(area, align);
