@@ -24,8 +24,8 @@ import dev.partforge.drawing.ViewKind;
  * isometric view is drawn one ISO 5455 step larger than the views where that fits a free corner and is not larger than
  * full size (a reduced drawing's free area then shows the part at 1:1), else at the views' scale or, when it fits no
  * corner at that scale, up to {@link #ISO_STEPS} ISO 5455 steps smaller (its label states its scale whenever it differs
- * from the sheet's); when it fits nowhere, the scale is too large. Views moved off
- * the grid (on a chosen paper the drawing does not fit otherwise, {@link References}) go in the free room around it.
+ * from the sheet's); when it fits nowhere, the scale is too large. Views moved off the grid (where the drawing does
+ * not fit the area at that scale otherwise, {@link References}) go in the free room around it.
  */
 final class Composer {
 	/** Gap between neighbouring view cells. */
