@@ -43,12 +43,13 @@ import dev.partforge.recipes.Units;
  * second sheet of its family (A3, ANSI B) because at its scale it does not fit the smallest (drawn on a chosen A4 or
  * ANSI A it comes out at a smaller scale, or needs compact lettering or to leave out the isometric view), and its own
  * sheet does not hold it at the next larger scale (drawn on that sheet as a chosen paper it comes out at the same
- * scale); even then it occupies at least {@link #LEAST_FORCED}. All 13 are such parts: drawings of 60 to 150 mm parts
- * with many callouts, which need more than A4 at their scale and less than half of A3; on A4 at the next smaller
- * scale some would occupy more (seed 935442: 26.2 % on A4 at 1:2), but the rule keeps the larger scale.
+ * scale); even then it occupies at least {@link #LEAST_FORCED}. All 13 are such parts: 60 to 140 mm long (two to
+ * eight features), at 1:1 (60 to 90 mm) or 1:2 (110 to 140 mm), whose drawings need more than A4 at their scale but
+ * not all of A3; on A4 at the next smaller scale some would occupy more (seed 935442: 26.2 % on A4 at 1:2), but the
+ * rule keeps the larger scale.
  * <p>
  * Printed, not asserted: the old measure, the area of the smallest rectangle around everything drawn over the drawing
- * area (least 57.7 %; it flatters, a corner isometric view stretches the rectangle), the same for the outline boxes
+ * area (least 58.6 %; it flatters, a corner isometric view stretches the rectangle), the same for the outline boxes
  * alone, and the sum of the views' own boxes ({@link #viewCover}). A chosen paper is kept for every part: where the
  * dimensions and callouts do not fit it at any ISO 5455 scale with normal lettering, they are drawn with compact
  * lettering ({@link ChosenPaperPropertiesTest} checks A4 and A3 in full).
