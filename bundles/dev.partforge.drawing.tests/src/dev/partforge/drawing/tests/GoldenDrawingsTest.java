@@ -128,8 +128,9 @@ final class GoldenDrawingsTest {
 	 * Intermediate block #7: block 110 x 70 x 45 with its four vertical edges chamfered 4 x 45 degrees; on TOP a
 	 * counterbored hole (diameter 8 deep 27, counterbore 12 deep 2) and a countersunk hole (diameter 4 deep 13.5,
 	 * countersink 10 x 90 degrees); on the REAR face two pockets (rounded rectangles R4, deep 8, 26 apart) and a
-	 * through hole of diameter 4. Features on TOP and REAR: front, top, left and the rear view; 110 + 70 + 45 mm of
-	 * views and gaps do not fit A3 at 1:1, so 1:2.
+	 * through hole of diameter 4. Features on TOP and REAR: front, top, left and the rear view; they fit A3 at 1:1 with
+	 * neighbouring views spaced by their own dimensions and callouts (with the widest margins of each grid column and
+	 * row, 1:2 before).
 	 * <ul>
 	 * <li>FRONT visible: outline 4 + two chamfer edges + the through hole's circle = 7; hidden: counterbore (two
 	 * silhouettes of 12, its step, two silhouettes of 8, the floor) 6 + countersink (two cone lines, the cone/cylinder
@@ -149,7 +150,7 @@ final class GoldenDrawingsTest {
 	void intermediateBlock() {
 		Sheet s = draw(Difficulty.INTERMEDIATE, 7, DrawingOptions.defaults().withSections(false));
 		assertEquals(Paper.A3, s.paper());
-		assertEquals("1:2", s.scale().toString());
+		assertEquals("1:1", s.scale().toString());
 		assertEquals("FRONT 7/28 TOP 12/8 LEFT 6/17 REAR 23/12 ISOMETRIC 27/0", views(s));
 		Map<String, Double> v = values(s);
 		assertEquals(17, v.size(), v.toString());
@@ -163,8 +164,9 @@ final class GoldenDrawingsTest {
 	/**
 	 * Expert L-profile #2, 120 x 70, 30 high: features on five faces (top, front, left, right and rear), so five views;
 	 * with its callouts in ISO 129-1 symbols (shorter than the words DEPTH, CBORE and CSK, which needed more than A3 at
-	 * 1:2, so 1:5 on a chosen A3 and A2 at 1:1 with no paper chosen) the views with their dimensions fit A3 at 1:2: on
-	 * the chosen A3 and with no paper chosen alike (A3 at 1:1 is too small). The line counts and the dimensions are pinned, see the
+	 * 1:2, so 1:5 on a chosen A3 and A2 at 1:1 with no paper chosen) the views with their dimensions fit A3 at 1:1 with
+	 * the rear and right views moved off the projection grid (reference arrows B and C; all five on the grid need A3 at
+	 * 1:2, where the sheet stays mostly empty): on the chosen A3 and with no paper chosen alike. The line counts and the dimensions are pinned, see the
 	 * class comment: 32, the 35 counted on the reviewed image (8 in the top view, 9 front, 10 left, 4 right, 4 rear) less
 	 * the slot's length and width (now in its callout "SLOT 28 x 6 \u21A74") and F4.v (14 over the same extent as F1.v,
 	 * stated once).
@@ -173,10 +175,10 @@ final class GoldenDrawingsTest {
 	void expertLProfile() {
 		Sheet grown = draw(Difficulty.EXPERT, 2, DrawingOptions.defaults().withGrowingPaper(Paper.A4));
 		assertEquals(Paper.A3, grown.paper());
-		assertEquals("1:2", grown.scale().toString());
+		assertEquals("1:1", grown.scale().toString());
 		Sheet s = draw(Difficulty.EXPERT, 2, DrawingOptions.defaults().withSections(false));
 		assertEquals(Paper.A3, s.paper());
-		assertEquals("1:2", s.scale().toString());
+		assertEquals("1:1", s.scale().toString());
 		assertEquals("FRONT 12/25 TOP 13/38 LEFT 12/27 RIGHT 11/28 REAR 13/24 ISOMETRIC 40/0", views(s));
 		assertEquals(32, values(s).size());
 	}

@@ -15,6 +15,7 @@ import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Projection;
+import dev.partforge.drawing.Scale;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.drawing.ViewKind;
 import dev.partforge.drawing.internal.Isometric;
@@ -36,7 +37,8 @@ import net.jqwik.api.constraints.LongRange;
  * line in it; its drawn outline fills its box; the box lies within the isometric projection of the part's bounding
  * box (width {@code (w + l) / sqrt 2}, height {@code (w + l + 2 h) / sqrt 6} at the view's scale) and equals it where
  * the extreme corners are material (plain blocks), and for round stock equals the projection of the cylinder
- * ({@code 2 r} by {@code 2 r / sqrt 3 + 2 h / sqrt 6}). Switched off, there is none.
+ * ({@code 2 r} by {@code 2 r / sqrt 3 + 2 h / sqrt 6}); its scale is at most one ISO 5455 step larger than the sheet's
+ * (and then not above full size) and at most two steps smaller. Switched off, there is none.
  */
 class IsoViewProperties {
 	/** Chord tolerance plus rounding. */
@@ -74,6 +76,10 @@ class IsoViewProperties {
 		assertEquals(iso.x1(), drawn[2], TOL, "right");
 		assertEquals(iso.y1(), drawn[3], TOL, "top");
 		checkAgainstBounds(r, s, iso);
+		int sheetStep = Scale.ISO_5455.indexOf(s.scale());
+		int isoStep = Scale.ISO_5455.indexOf(isoScaleOf(s));
+		assertTrue(isoStep >= sheetStep - 1 && isoStep <= sheetStep + 2, "isometric view at " + isoScaleOf(s) + " on a sheet at " + s.scale());
+		assertTrue(isoStep >= sheetStep || isoScaleOf(s).factor() <= 1, "an isometric view larger than the views only up to full size");
 	}
 
 	private static void checkAgainstBounds(Recipe r, Sheet s, Sheet.PlacedView iso) {
@@ -114,13 +120,18 @@ class IsoViewProperties {
 
 	/** @return the isometric view's scale factor: the sheet's, or the one its label states */
 	private static double isoScale(Sheet s) {
+		return isoScaleOf(s).factor();
+	}
+
+	/** @return the isometric view's scale: the sheet's, or the one its label states */
+	static Scale isoScaleOf(Sheet s) {
 		String label = s.entities().stream().filter(Entity.Text.class::isInstance).map(Entity.Text.class::cast)
 				.map(Entity.Text::text).filter(t -> t.startsWith("ISOMETRIC VIEW")).findFirst().orElseThrow();
 		if (label.equals("ISOMETRIC VIEW")) {
-			return s.scale().factor();
+			return s.scale();
 		}
 		String[] sc = label.substring("ISOMETRIC VIEW ".length()).split(":");
-		return Double.parseDouble(sc[0]) / Double.parseDouble(sc[1]);
+		return new Scale(Integer.parseInt(sc[0]), Integer.parseInt(sc[1]));
 	}
 
 	@Property(tries = 10)

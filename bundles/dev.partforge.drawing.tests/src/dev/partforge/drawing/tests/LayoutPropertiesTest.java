@@ -17,6 +17,7 @@ import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Projection;
 import dev.partforge.drawing.Sheet;
+import dev.partforge.drawing.ViewKind;
 import dev.partforge.drawing.internal.SheetFrame;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.Recipe;
@@ -25,34 +26,40 @@ import dev.partforge.recipes.Units;
 
 /**
  * The layout rules of issue 15 over 300 seeded parts (all levels, both units, both projection methods), two sheets
- * per part: a chosen paper (A3, ANSI B) is kept; with no paper chosen (A4 or ANSI A the smallest allowed) the views
- * cover at least {@link #LEAST_COVER} of the drawing area of the sheet taken; and no hidden edge is drawn without a gap.
+ * per part: a chosen paper (A3, ANSI B) is kept; with no paper chosen (A4 or ANSI A the smallest allowed) the drawing
+ * occupies at least {@link #LEAST_COVER} of the drawing area of the sheet taken, with one exception stated below; and
+ * no hidden edge is drawn without a gap.
  * <p>
  * Drawing area: the frame's inner rectangle less the title block's height across the full width (the part of the
- * sheet a layout may use). Cover: the area of the smallest rectangle around everything the views draw (outlines, hidden
- * and centre lines, dimensions and callouts: what the scale rule fits) over the drawing area; the cover of the
- * outline boxes alone is printed. Printed, not asserted: the cover by the sum of the views' own boxes (principal views,
- * section, isometric view; {@link #viewCover}). Measured 2026-12-05 with the sheet rule of issue 15 (the largest scale
- * on the smallest sheet, A4 at 1:1 or larger before A3, then 1:2): least 5.1 %, 211 of 300 parts below 25 %; the
- * dimensions and callouts (fixed text size, lanes 7 mm apart) take most of the sheet, and a rule that takes the sheet
- * with the most view cover instead lands most expert parts on A1 or ANSI D at 1:1 and still leaves some below 10 %.
- * Also printed, not asserted: the share of the drawing area's 5 mm cells the drawing occupies (view boxes filled, every
- * dimension, callout and text traced; {@link #occupiedCover}): least 13.6 % (an expert inch part, seed 1988669, on
- * ANSI C at 1:2: four views in a row), 67 of 300 parts below 25 % (measured 2026-12-05; 8.4 % and 184 before a sheet
- * that may grow tried the off-grid placements of a chosen paper before the next size). By that measure the sheet rule does not yet meet
- * issue 15's figure. A chosen paper is kept for every part: where the dimensions and callouts do not fit it
- * at any ISO 5455 scale with normal lettering, they are drawn with compact lettering ({@link ChosenPaperPropertiesTest}
- * checks A4 and A3 in full).
+ * sheet a layout may use). Asserted, the honest measure: the share of the drawing area's 5 mm cells the drawing
+ * occupies (view boxes filled, every dimension, callout, centre line and text traced; {@link #occupiedCover}); empty
+ * paper between views does not count. Measured 2026-12-05 with the views spaced by their own margins ({@code Grid}),
+ * views moved off the projection grid before a smaller scale and the isometric view one ISO 5455 step larger than the
+ * views where a free corner holds it (up to full size): least 20.6 % (an intermediate disc of 60 mm, seed 935442, on
+ * A3 at 1:1), 13 of 300 parts below 25 %, mean 36.2 % (before: least 13.6 %, 67 parts below 25 %, mean 33.0 %).
+ * <p>
+ * The exception ({@link #forced}): a part may stay below 25 % only where the sheet rule (the largest ISO 5455 scale on
+ * the smallest sheet, then the next sheet) leaves no denser choice between two steps of the series: it is on the
+ * second sheet of its family (A3, ANSI B) because at its scale it does not fit the smallest (drawn on a chosen A4 or
+ * ANSI A it comes out at a smaller scale, or needs compact lettering or to leave out the isometric view), and its own
+ * sheet does not hold it at the next larger scale (drawn on that sheet as a chosen paper it comes out at the same
+ * scale); even then it occupies at least {@link #LEAST_FORCED}. All 13 are such parts: 60 to 140 mm long (two to
+ * eight features), at 1:1 (60 to 90 mm) or 1:2 (110 to 140 mm), whose drawings need more than A4 at their scale but
+ * not all of A3; on A4 at the next smaller scale some would occupy more (seed 935442: 26.2 % on A4 at 1:2), but the
+ * rule keeps the larger scale.
+ * <p>
+ * Printed, not asserted: the old measure, the area of the smallest rectangle around everything drawn over the drawing
+ * area (least 58.6 %; it flatters, a corner isometric view stretches the rectangle), the same for the outline boxes
+ * alone, and the sum of the views' own boxes ({@link #viewCover}). A chosen paper is kept for every part: where the
+ * dimensions and callouts do not fit it at any ISO 5455 scale with normal lettering, they are drawn with compact
+ * lettering ({@link ChosenPaperPropertiesTest} checks A4 and A3 in full).
  */
 final class LayoutPropertiesTest {
 	private static final int PARTS = 300;
-	/**
-	 * The least cover asserted: issue 15's 25 %. The isometric view (on by default) counts: placed in a free corner of
-	 * the sheet, it makes the views reach at least 52 % of the drawing area of every sheet (58.5 % measured with
-	 * sections on); without it the principal views alone reach 21.3 % at worst (two intermediate inch parts, seeds
-	 * 389031 and 721629, on ANSI C at 1:2, measured with the shorter ISO callout symbols).
-	 */
+	/** The least share of the drawing area's cells occupied: issue 15's 25 %. */
 	private static final double LEAST_COVER = 0.25;
+	/** The least share occupied by a part that takes the exception ({@link #forced}); 20.6 % measured. */
+	private static final double LEAST_FORCED = 0.20;
 	private static final double DASH = Layer.HIDDEN.dashPattern()[0];
 	private static final double GAP = Layer.HIDDEN.dashPattern()[1];
 
@@ -62,11 +69,11 @@ final class LayoutPropertiesTest {
 		List<String> problems = new ArrayList<>();
 		double least = 1;
 		double leastOutlines = 1;
-		double leastHonest = 1;
-		int honestBelow = 0;
+		double leastViews = 1;
 		double leastOccupied = 1;
+		double sumOccupied = 0;
 		String leastOccupiedPart = "";
-		int occupiedBelow = 0;
+		List<String> excepted = new ArrayList<>();
 		int moved = 0;
 		for (int i = 0; i < PARTS; i++) {
 			Difficulty level = Difficulty.values()[i % Difficulty.values().length];
@@ -84,31 +91,79 @@ final class LayoutPropertiesTest {
 			for (String h : solidHiddenEdges(kept)) {
 				problems.add(part + ": " + h);
 			}
-			Sheet grown = Drafter.draw("G" + seed, r, o.withGrowingPaper(units == Units.INCH ? Paper.ANSI_A : Paper.A4));
-			double cover = cover(grown);
-			least = Math.min(least, cover);
+			Paper smallest = units == Units.INCH ? Paper.ANSI_A : Paper.A4;
+			Sheet grown = Drafter.draw("G" + seed, r, o.withGrowingPaper(smallest));
+			least = Math.min(least, cover(grown));
 			leastOutlines = Math.min(leastOutlines, outlineCover(grown));
-			double honest = viewCover(grown);
-			leastHonest = Math.min(leastHonest, honest);
-			honestBelow += honest < LEAST_COVER ? 1 : 0;
+			leastViews = Math.min(leastViews, viewCover(grown));
 			double occupied = occupiedCover(grown);
+			sumOccupied += occupied;
+			String where = String.format(Locale.ROOT, "%s: occupies %.1f %% of %s at %s", part, occupied * 100, grown.paper(), grown.scale());
 			if (occupied < leastOccupied) {
 				leastOccupied = occupied;
-				leastOccupiedPart = part + " on " + grown.paper() + " at " + grown.scale();
+				leastOccupiedPart = where;
 			}
-			occupiedBelow += occupied < LEAST_COVER ? 1 : 0;
-			if (cover < LEAST_COVER) {
-				problems.add(String.format(Locale.ROOT, "%s: views cover %.0f %% of %s at %s", part, cover * 100, grown.paper(),
-						grown.scale()));
+			if (occupied < LEAST_COVER) {
+				String why = forced(r, o, grown, smallest, chosen);
+				if (why != null) {
+					problems.add(where + ", " + why);
+				} else if (occupied < LEAST_FORCED) {
+					problems.add(where + ", less than " + LEAST_FORCED * 100 + " % even where the sheet rule leaves no denser choice");
+				} else {
+					excepted.add(where);
+				}
 			}
 		}
 		System.out.printf(Locale.ROOT,
-				"layout properties: %d parts, 2 sheets each, in %d ms; least cover %.1f %% (outlines alone %.1f %%); by the views'"
-						+ " own boxes least %.1f %%, %d parts below %.0f %%; occupied cells least %.1f %% (%s), %d parts below;"
-						+ " %d parts moved off the chosen paper%n",
-				PARTS, (System.nanoTime() - start) / 1_000_000, least * 100, leastOutlines * 100, leastHonest * 100, honestBelow,
-				LEAST_COVER * 100, leastOccupied * 100, leastOccupiedPart, occupiedBelow, moved);
+				"layout properties: %d parts, 2 sheets each, in %d ms; occupied cells least %.1f %% (%s), mean %.1f %%, %d parts below"
+						+ " %.0f %% where the sheet rule leaves no denser choice: %s; old measure (rectangle around everything drawn)"
+						+ " least %.1f %% (outlines alone %.1f %%); by the views' own boxes least %.1f %%; %d parts moved off the"
+						+ " chosen paper%n",
+				PARTS, (System.nanoTime() - start) / 1_000_000, leastOccupied * 100, leastOccupiedPart, sumOccupied / PARTS * 100,
+				excepted.size(), LEAST_COVER * 100, excepted, least * 100, leastOutlines * 100, leastViews * 100, moved);
 		assertEquals(List.of(), problems);
+	}
+
+	/**
+	 * The exception of the class comment: a drawing below {@link #LEAST_COVER} is on the second sheet of its family
+	 * because it does not fit the smallest at its scale, and its sheet does not hold it at the next larger scale.
+	 *
+	 * @return null when the sheet rule leaves no denser choice for the part, else why it does
+	 */
+	private static String forced(Recipe r, DrawingOptions o, Sheet grown, Paper smallest, Paper second) {
+		if (grown.paper() != second) {
+			return "not on the second sheet of its family (" + second + ")";
+		}
+		Sheet onSmallest = Drafter.draw("S", r, o.withPaper(smallest));
+		boolean compact = onSmallest.dimensions().stream().flatMap(d -> d.graphics().stream())
+				.anyMatch(g -> g instanceof Entity.Text t && t.height() < 3.5);
+		boolean noIso = onSmallest.views().stream().noneMatch(v -> v.kind() == ViewKind.ISOMETRIC);
+		if (onSmallest.scale().factor() >= grown.scale().factor() && !compact && !noIso) {
+			return "fits " + smallest + " at " + onSmallest.scale();
+		}
+		Sheet onOwn = Drafter.draw("O", r, o.withPaper(second));
+		if (!onOwn.scale().equals(grown.scale())) {
+			return "fits " + second + " at " + onOwn.scale();
+		}
+		return null;
+	}
+
+	/**
+	 * An intermediate L-profile of 80 x 120 mm (seed 460302) with seven callouts over its top view: with no paper chosen
+	 * its views need more than A4 at 1:2 and more than A3 at 1:1, so A3 at 1:2; the free area of that sheet shows the
+	 * isometric view at full size, labelled with its scale, and the drawing occupies at least 25 % of the sheet (17.8 %
+	 * with the isometric view at the sheet's scale).
+	 */
+	@Test
+	void reducedDrawingShowsTheIsometricViewAtFullSize() {
+		Recipe r = RecipeGenerator.generate(Difficulty.INTERMEDIATE, 460_302, Units.MM);
+		Sheet s = Drafter.draw("G460302", r, DrawingOptions.defaults().withGrowingPaper(Paper.A4));
+		assertEquals(Paper.A3, s.paper());
+		assertEquals("1:2", s.scale().toString());
+		assertEquals("1:1", IsoViewProperties.isoScaleOf(s).toString());
+		assertEquals(1, s.on(Layer.TEXT).stream().filter(e -> e instanceof Entity.Text t && t.text().equals("ISOMETRIC VIEW 1:1")).count());
+		double occupied = occupiedCover(s);
+		org.junit.jupiter.api.Assertions.assertTrue(occupied >= LEAST_COVER, "occupies " + occupied);
 	}
 
 	/** @return the drawing area of a sheet in square millimetres (see the class comment) */

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import dev.partforge.drawing.DrawingOptions;
 import dev.partforge.drawing.Entity;
@@ -19,11 +18,14 @@ import dev.partforge.drawing.ViewKind;
 /**
  * Chooses the scale and places the views: the largest ISO 5455 scale at which every view with its
  * lanes and callouts fits the drawing area (inside the frame, above the title block), views on the
- * projection-method grid, aligned in rows and columns, the whole group centred. With an isometric view, the group
+ * projection-method grid, aligned in rows and columns, neighbours spaced by their own margins ({@link Grid}; failing
+ * that, by the widest margins of their columns and rows), the whole group centred. With an isometric view, the group
  * moves towards a side or corner of the area when the isometric view fits no free corner while it is centred; the
- * isometric view is drawn at the views' scale or, when it fits no corner at that scale, up to {@link #ISO_STEPS} ISO
- * 5455 steps smaller (its label then states its scale); when it fits nowhere, the scale is too large. Views moved off
- * the grid (on a chosen paper the drawing does not fit otherwise, {@link References}) go in the free room around it.
+ * isometric view is drawn one ISO 5455 step larger than the views where that fits a free corner and is not larger than
+ * full size (a reduced drawing's free area then shows the part at 1:1), else at the views' scale or, when it fits no
+ * corner at that scale, up to {@link #ISO_STEPS} ISO 5455 steps smaller (its label states its scale whenever it differs
+ * from the sheet's); when it fits nowhere, the scale is too large. Views moved off the grid (where the drawing does
+ * not fit the area at that scale otherwise, {@link References}) go in the free room around it.
  */
 final class Composer {
 	/** Gap between neighbouring view cells. */
@@ -128,28 +130,20 @@ final class Composer {
 			return null;
 		}
 		refs.forEach(r -> References.reserve(r, ls));
-		TreeMap<Integer, double[]> cols = new TreeMap<>();
-		TreeMap<Integer, double[]> rows = new TreeMap<>();
-		for (ViewLayout l : ls.values()) {
-			if (moved.contains(l.kind)) {
-				continue;
-			}
-			int[] c = l.kind.cell(opt.projection());
-			double[] col = cols.computeIfAbsent(c[0], x -> new double[3]);
-			col[0] = Math.max(col[0], l.left);
-			col[1] = Math.max(col[1], l.w);
-			col[2] = Math.max(col[2], l.right);
-			double[] row = rows.computeIfAbsent(c[1], x -> new double[3]);
-			row[0] = Math.max(row[0], l.bottom);
-			row[1] = Math.max(row[1], l.h);
-			row[2] = Math.max(row[2], l.top);
-		}
-		if (total(cols) > area[2] - area[0] || total(rows) > area[3] - area[1]) {
+		List<ViewLayout> onGrid = ls.values().stream().filter(l -> !moved.contains(l.kind)).toList();
+		Placement tight = at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, true, area[2] - area[0], area[3] - area[1]));
+		return tight != null ? tight : at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, false, area[2] - area[0], area[3] - area[1]));
+	}
+
+	/** @return the placement with the grid placed so, or null when it does not fit */
+	private Placement at(Scale s, Map<ViewKind, ViewLayout> ls, List<References.Ref> refs, Grid grid) {
+		double[] b = grid.bounds();
+		if (b[2] - b[0] > area[2] - area[0] || b[3] - b[1] > area[3] - area[1]) {
 			return null;
 		}
 		if (iso == null) {
 			for (double[] align : moved.isEmpty() ? new double[][] { ALIGN[0] } : ALIGN) {
-				Map<ViewKind, double[]> origins = origins(ls, cols, rows, align);
+				Map<ViewKind, double[]> origins = grid.origins(area, align);
 				if (pack(ls, origins) != null) {
 					return new Placement(s, ls, origins, null, null, refs);
 				}
@@ -157,10 +151,13 @@ final class Composer {
 			return null;
 		}
 		int at = Scale.ISO_5455.indexOf(s);
-		for (int step = 0; step <= ISO_STEPS && at + step < Scale.ISO_5455.size(); step++) {
+		for (int step = -1; step <= ISO_STEPS && at + step < Scale.ISO_5455.size(); step++) {
+			if (step < 0 && (at == 0 || Scale.ISO_5455.get(at - 1).factor() > 1)) {
+				continue; // one step larger only up to full size
+			}
 			Scale is = Scale.ISO_5455.get(at + step);
 			for (double[] align : ALIGN) {
-				Map<ViewKind, double[]> origins = origins(ls, cols, rows, align);
+				Map<ViewKind, double[]> origins = grid.origins(area, align);
 				List<double[]> taken = pack(ls, origins);
 				double[] corner = taken == null ? null : IsoCorner.find(iso, s, is, area, taken);
 				if (corner != null) {
@@ -228,40 +225,6 @@ final class Composer {
 			}
 		}
 		return true;
-	}
-
-	/** @return the origins of the views on the grid with the group at {@code align} (fractions of the free space in x and y) */
-	private Map<ViewKind, double[]> origins(Map<ViewKind, ViewLayout> ls, TreeMap<Integer, double[]> cols, TreeMap<Integer, double[]> rows,
-			double[] align) {
-		Map<Integer, Double> colX = starts(cols, area[0] + (area[2] - area[0] - total(cols)) * align[0]);
-		Map<Integer, Double> rowY = starts(rows, area[1] + (area[3] - area[1] - total(rows)) * align[1]);
-		Map<ViewKind, double[]> origins = new EnumMap<>(ViewKind.class);
-		for (ViewLayout l : ls.values()) {
-			if (moved.contains(l.kind)) {
-				continue;
-			}
-			int[] c = l.kind.cell(opt.projection());
-			origins.put(l.kind, new double[] { colX.get(c[0]) + cols.get(c[0])[0], rowY.get(c[1]) + rows.get(c[1])[0] });
-		}
-		return origins;
-	}
-
-	private static double total(TreeMap<Integer, double[]> cells) {
-		double t = -GAP;
-		for (double[] c : cells.values()) {
-			t += c[0] + c[1] + c[2] + GAP;
-		}
-		return t;
-	}
-
-	private static Map<Integer, Double> starts(TreeMap<Integer, double[]> cells, double from) {
-		Map<Integer, Double> m = new TreeMap<>();
-		double x = from;
-		for (var e : cells.entrySet()) {
-			m.put(e.getKey(), x);
-			x += e.getValue()[0] + e.getValue()[1] + e.getValue()[2] + GAP;
-		}
-		return m;
 	}
 
 	/** Emits the views' edges as entities and returns the placed view records. */

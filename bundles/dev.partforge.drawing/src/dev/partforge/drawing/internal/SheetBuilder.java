@@ -111,12 +111,10 @@ public final class SheetBuilder {
 	}
 
 	/**
-	 * Places the drawing on a chosen paper, which is kept: the largest ISO 5455 scale (down to 1:50) at which it fits on
-	 * the projection grid with {@link Lettering#NORMAL} lettering and the isometric view (drawn at up to
-	 * {@link Composer#ISO_STEPS} steps smaller); failing that, with {@link Lettering#COMPACT} lettering; failing that,
-	 * with the views beyond front, top and side moved off the grid into rows under it ({@link References}, normal then
-	 * compact lettering), then the side view too, then the top view too; failing all that, the same without the isometric
-	 * view.
+	 * Places the drawing on a chosen paper, which is kept: the largest ISO 5455 scale (down to 1:50) at which it fits
+	 * with {@link Lettering#NORMAL} lettering and the isometric view (drawn at up to {@link Composer#ISO_STEPS} steps
+	 * smaller), on the projection grid or with views moved off it ({@link #placed}); failing that, the same with
+	 * {@link Lettering#COMPACT} lettering; failing all that, the same without the isometric view.
 	 *
 	 * @return the placement, or null when the drawing does not fit the paper even so
 	 */
@@ -125,11 +123,13 @@ public final class SheetBuilder {
 	}
 
 	/**
-	 * Places the drawing on one sheet at the largest ISO 5455 scale down to {@code smallest}: on the projection grid,
-	 * else with the views beyond front, top and side moved off the grid ({@link References}), then the side view too,
-	 * then the top view too. On a chosen paper ({@code atAnyCost}) each step is tried with normal then compact lettering,
-	 * and finally all of them without the isometric view; a sheet that may grow keeps normal lettering and the
-	 * isometric view (a larger sheet comes first).
+	 * Places the drawing on one sheet at the largest ISO 5455 scale down to {@code smallest} at which it fits: at each
+	 * scale on the projection grid, else with the views beyond front, top and side moved off the grid
+	 * ({@link References}), then the side view too, then the top view too (views moved off the grid at 1:1 rather than
+	 * all on the grid at 1:2, where the sheet would stay mostly empty). A sheet that may grow keeps normal lettering and
+	 * the isometric view (a larger sheet comes first); on a chosen paper ({@code atAnyCost}) the same is tried with
+	 * {@link Lettering#COMPACT} lettering when normal lettering fits at no scale, and finally all of it without the
+	 * isometric view.
 	 *
 	 * @return the placement, or null when the drawing does not fit the area so
 	 */
@@ -143,14 +143,17 @@ public final class SheetBuilder {
 				moves.add(Set.copyOf(views.subList(keep, views.size())));
 			}
 		}
-		List<Box> isos = isoBox == null || !atAnyCost ? Collections.singletonList(isoBox) : Arrays.asList(isoBox, null);
+		List<Box> isos = atAnyCost && isoBox != null ? Arrays.asList(isoBox, null) : Collections.singletonList(isoBox);
 		List<Lettering> letterings = atAnyCost ? List.of(Lettering.NORMAL, Lettering.COMPACT) : List.of(Lettering.NORMAL);
+		List<Scale> scales = Scale.ISO_5455.subList(0, Scale.ISO_5455.indexOf(smallest) + 1);
 		for (Box iso : isos) {
-			for (Set<ViewKind> moved : moves) {
-				for (Lettering lettering : letterings) {
-					Composer.Placement p = new Composer(ann, opt, area, iso, section, lettering, moved).place(smallest);
-					if (p != null) {
-						return p;
+			for (Lettering lettering : letterings) {
+				for (Scale s : scales) {
+					for (Set<ViewKind> moved : moves) {
+						Composer.Placement p = new Composer(ann, opt, area, iso, section, lettering, moved).at(s);
+						if (p != null) {
+							return p;
+						}
 					}
 				}
 			}

@@ -43,13 +43,16 @@ import dev.partforge.recipes.Units;
  * read back by OCR (tesseract; in inch drawings after every pixel that is not white is made black:
  * LibreCAD's strokes are thin and grey on their 25.4 times larger page): in millimetre and inch drawings
  * the horizontal dimension values appear as the PDF exporter prints them (at least half of them
- * recognised, none padded with zeros such as 90.0000). Without $DIMLFAC LibreCAD 2.2 showed the values
+ * recognised, none padded with zeros such as 90.0000; the decimal point is the one the DXF header states,
+ * {@code $DIMDSEP} 46, so a comma read by OCR counts as the point). Without $DIMLFAC LibreCAD 2.2 showed the values
  * of inch drawings divided by 25.4 (3.5625 as 0.1403). The R12 file of every part must load and print
  * too. Colour previews 1170 pixels high go to target/librecad/*.png
  * (docs/drawings/librecad-*.png are copies).
  */
 final class LibreCadRenderTest {
 	private static final Pattern PADDED = Pattern.compile("\\d*\\.?0000");
+	/** The header variable that makes the point the decimal separator of dimension values. */
+	private static final Pattern DECIMAL_POINT = Pattern.compile("\\$DIMDSEP\\s+70\\s+46\\s");
 
 	@Test
 	void libreCadPrintsTheValuesAsDrawn() throws Exception {
@@ -77,7 +80,10 @@ final class LibreCadRenderTest {
 				}
 				String ocr = Validator.run(List.of("tesseract", dir.resolve(name + "-ocr.png").toString(), "-", "--psm", "12"),
 						Map.of("OMP_THREAD_LIMIT", "1"), "tesseract (apt-get install tesseract-ocr)");
-				List<String> tokens = List.of(ocr.split("[\\s()=|]+"));
+				// the DXF states the decimal point ($DIMDSEP 46, checked below); OCR reads the point of LibreCAD's thin
+				// stroke font as a comma at times
+				List<String> tokens = List.of(ocr.replace(',', '.').split("[\\s()=|]+"));
+				assertTrue(DECIMAL_POINT.matcher(Files.readString(dxf)).find(), name + ": the DXF states the decimal point");
 				List<String> values = horizontalValues(name, r, s);
 				List<String> found = new ArrayList<>(values);
 				found.retainAll(Set.copyOf(tokens));
