@@ -5,7 +5,8 @@
 # Export benchmark (not a test): 1,000 generated parts (334 beginner, 333 intermediate, 333 expert) written in every
 # installed format by the CLI's batch path (`partforge worksheet`, 3 runs of one level each), on a fresh data
 # directory, against two baselines measured in the same run: the same 1,000 parts written as SVG only (generation,
-# storing and drawing, the cheapest writer) and the bare start of the command line (`partforge version`).
+# storing and drawing, the cheapest writer), the same all-formats run on one thread (`--jobs 1`, what the parallel
+# worksheet gains) and the bare start of the command line (`partforge version`).
 # Usage: benchmarks/export/run.sh [PRODUCT_DIR]   (default: the product built by ./mvnw -DskipTests package)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,19 +31,22 @@ done
 start=$(echo $starts | tr ' ' '\n' | sort -n | sed -n 2p)
 
 # 1,000 parts in 3 worksheets; prints the milliseconds
-batch() { # NAME FORMATS
+batch() { # NAME FORMATS [WORKSHEET OPTIONS...]
+	name=$1; fmts=$2; shift 2
 	t0=$(now)
 	for level in beginner:334:1 intermediate:333:20001 expert:333:40001; do
 		d=${level%%:*}; rest=${level#*:}; n=${rest%%:*}; seed=${rest#*:}
-		"$pf" --data "$work/$1-data" worksheet --difficulty "$d" --count "$n" --seed "$seed" --formats "$2" \
-			--out "$work/$1-$d" 2>"$work/$1-$d.err" >/dev/null \
-			|| { cat "$work/$1-$d.err" >&2; echo "export benchmark: worksheet $d failed" >&2; exit 1; }
+		"$pf" --data "$work/$name-data" worksheet --difficulty "$d" --count "$n" --seed "$seed" --formats "$fmts" \
+			--out "$work/$name-$d" "$@" 2>"$work/$name-$d.err" >/dev/null \
+			|| { cat "$work/$name-$d.err" >&2; echo "export benchmark: worksheet $d failed" >&2; exit 1; }
 	done
 	t1=$(now)
 	ms "$t0" "$t1"
 }
 svg=$(batch svg svg)
 all=$(batch all "$formats")
+load_all=$(cut -d' ' -f1-3 /proc/loadavg)
+one=$(batch one "$formats" --jobs 1)
 files=$(find "$work"/all-beginner "$work"/all-intermediate "$work"/all-expert -type f | wc -l)
 bytes=$(du -sb "$work"/all-beginner "$work"/all-intermediate "$work"/all-expert | awk '{ s += $1 } END { print s }')
 
@@ -50,6 +54,9 @@ echo
 echo "| 1,000 parts | time | per part |"
 echo "|---|---|---|"
 echo "| all formats ($formats) | $(( all / 1000 )).$(( all % 1000 / 100 )) s | $(( all / 1000 )) ms |"
+echo "| baseline: all formats on one thread (\`--jobs 1\`) | $(( one / 1000 )).$(( one % 1000 / 100 )) s | $(( one / 1000 )) ms |"
 echo "| baseline: SVG only | $(( svg / 1000 )).$(( svg % 1000 / 100 )) s | $(( svg / 1000 )) ms |"
 echo "| baseline: \`partforge version\` (start, median of 3: $starts ms) | $start ms | |"
+echo "load after the all-formats run: $load_all; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "all formats / one thread: $(awk -v a="$all" -v s="$one" "BEGIN { printf \"%.2f\", a / s }")x"
 echo "all formats / SVG only: $(awk -v a="$all" -v s="$svg" "BEGIN { printf \"%.2f\", a / s }")x; $files files, $(( bytes / 1048576 )) MB; target <= 60 s"
