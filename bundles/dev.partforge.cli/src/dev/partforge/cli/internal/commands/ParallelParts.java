@@ -96,7 +96,7 @@ final class ParallelParts {
 			List<R> results = new ArrayList<>(count);
 			for (Future<R> f : futures) {
 				results.add(await(f, monitor));
-				monitor.split(unitsPerPart, SubMonitor.SUPPRESS_ALL_LABELS);
+				monitor.worked(unitsPerPart);
 			}
 			return results;
 		} finally {
