@@ -30,25 +30,30 @@ for i in 1 2 3; do
 done
 start=$(echo $starts | tr ' ' '\n' | sort -n | sed -n 2p)
 
-# 1,000 parts in 3 worksheets; prints the wall-clock milliseconds and the CPU milliseconds (user + system) of the
-# worksheet processes (on a loaded machine the wall clock mostly measures waiting for a core; the CPU time does not)
-batch() { # NAME FORMATS [WORKSHEET OPTIONS...]
-	name=$1; fmts=$2; shift 2
+# One worksheet; prints its wall-clock milliseconds and its CPU milliseconds (user + system of the worksheet process:
+# on a loaded machine the wall clock mostly measures waiting for a core, the CPU time does not).
+sheet() { # NAME FORMATS LEVEL COUNT SEED [WORKSHEET OPTIONS...]
+	name=$1; fmts=$2; d=$3; n=$4; seed=$5; shift 5
 	t0=$(now)
-	for level in beginner:334:1 intermediate:333:20001 expert:333:40001; do
-		d=${level%%:*}; rest=${level#*:}; n=${rest%%:*}; seed=${rest#*:}
-		"$pf" --data "$work/$name-data" worksheet --difficulty "$d" --count "$n" --seed "$seed" --formats "$fmts" \
-			--out "$work/$name-$d" "$@" 2>"$work/$name-$d.err" >/dev/null \
-			|| { cat "$work/$name-$d.err" >&2; echo "export benchmark: worksheet $d failed" >&2; exit 1; }
-	done
+	"$pf" --data "$work/$name-data" worksheet --difficulty "$d" --count "$n" --seed "$seed" --formats "$fmts" \
+		--out "$work/$name-$d" "$@" 2>"$work/$name-$d.err" >/dev/null \
+		|| { cat "$work/$name-$d.err" >&2; echo "export benchmark: worksheet $name $d failed" >&2; exit 1; }
 	t1=$(now)
-	echo "$(ms "$t0" "$t1") $(times | awk 'NR == 2 { print cpu($1) + cpu($2) }
-		function cpu(t,  m) { m = t; sub(/m.*/, "", m); sub(/^[0-9]+m/, "", t); sub(/s$/, "", t); return int((m * 60 + t) * 1000) }')"
+	times >"$work/$name-$d.times" # a builtin, not in a pipeline: the times of this shell's child, the worksheet
+	echo "$(ms "$t0" "$t1") $(awk 'NR == 2 { print cpu($1) + cpu($2) }
+		function cpu(t,  m) { m = t; sub(/m.*/, "", m); sub(/^[0-9]+m/, "", t); sub(/s$/, "", t); return int((m * 60 + t) * 1000) }' "$work/$name-$d.times")"
 }
-set -- $(batch svg svg); svg=$1; svg_cpu=$2
-set -- $(batch all "$formats"); all=$1; all_cpu=$2
-load_all=$(cut -d' ' -f1-3 /proc/loadavg)
-set -- $(batch one "$formats" --jobs 1); one=$1; one_cpu=$2
+
+# 1,000 parts in 3 worksheets per variant; the variants take turns per level, so that a change of the machine's
+# load during the run weighs on each alike
+svg=0; svg_cpu=0; all=0; all_cpu=0; one=0; one_cpu=0; loads=""
+for level in beginner:334:1 intermediate:333:20001 expert:333:40001; do
+	d=${level%%:*}; rest=${level#*:}; n=${rest%%:*}; seed=${rest#*:}
+	set -- $(sheet svg svg "$d" "$n" "$seed"); svg=$((svg + $1)); svg_cpu=$((svg_cpu + $2))
+	set -- $(sheet all "$formats" "$d" "$n" "$seed"); all=$((all + $1)); all_cpu=$((all_cpu + $2))
+	set -- $(sheet one "$formats" "$d" "$n" "$seed" --jobs 1); one=$((one + $1)); one_cpu=$((one_cpu + $2))
+	loads="$loads $(cut -d' ' -f1 /proc/loadavg)"
+done
 files=$(find "$work"/all-beginner "$work"/all-intermediate "$work"/all-expert -type f | wc -l)
 bytes=$(du -sb "$work"/all-beginner "$work"/all-intermediate "$work"/all-expert | awk '{ s += $1 } END { print s }')
 
@@ -60,6 +65,6 @@ echo "| all formats ($formats) | $(s "$all") | $(( all / 1000 )) ms | $(s "$all_
 echo "| baseline: all formats on one thread (\`--jobs 1\`) | $(s "$one") | $(( one / 1000 )) ms | $(s "$one_cpu") |"
 echo "| baseline: SVG only | $(s "$svg") | $(( svg / 1000 )) ms | $(s "$svg_cpu") |"
 echo "| baseline: \`partforge version\` (start, median of 3: $starts ms) | $start ms | | |"
-echo "load after the all-formats run: $load_all; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load average (1 min) after each level:$loads"
 echo "all formats / one thread: $(awk -v a="$all" -v s="$one" "BEGIN { printf \"%.2f\", a / s }")x"
 echo "all formats / SVG only: $(awk -v a="$all" -v s="$svg" "BEGIN { printf \"%.2f\", a / s }")x; $files files, $(( bytes / 1048576 )) MB; target <= 60 s"
