@@ -5,7 +5,8 @@
 # Export benchmark (not a test): 1,000 generated parts (334 beginner, 333 intermediate, 333 expert) written in every
 # installed format by the CLI's batch path (`partforge worksheet`, 3 runs of one level each), on a fresh data
 # directory, against two baselines measured in the same run: the same 1,000 parts written as SVG only (generation,
-# storing and drawing, the cheapest writer) and the bare start of the command line (`partforge version`).
+# storing and drawing, the cheapest writer), the same all-formats run on one thread (`--jobs 1`, what the parallel
+# worksheet gains) and the bare start of the command line (`partforge version`).
 # Usage: benchmarks/export/run.sh [PRODUCT_DIR]   (default: the product built by ./mvnw -DskipTests package)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -29,27 +30,41 @@ for i in 1 2 3; do
 done
 start=$(echo $starts | tr ' ' '\n' | sort -n | sed -n 2p)
 
-# 1,000 parts in 3 worksheets; prints the milliseconds
-batch() { # NAME FORMATS
+# One worksheet; prints its wall-clock milliseconds and its CPU milliseconds (user + system of the worksheet process:
+# on a loaded machine the wall clock mostly measures waiting for a core, the CPU time does not).
+sheet() { # NAME FORMATS LEVEL COUNT SEED [WORKSHEET OPTIONS...]
+	name=$1; fmts=$2; d=$3; n=$4; seed=$5; shift 5
 	t0=$(now)
-	for level in beginner:334:1 intermediate:333:20001 expert:333:40001; do
-		d=${level%%:*}; rest=${level#*:}; n=${rest%%:*}; seed=${rest#*:}
-		"$pf" --data "$work/$1-data" worksheet --difficulty "$d" --count "$n" --seed "$seed" --formats "$2" \
-			--out "$work/$1-$d" 2>"$work/$1-$d.err" >/dev/null \
-			|| { cat "$work/$1-$d.err" >&2; echo "export benchmark: worksheet $d failed" >&2; exit 1; }
-	done
+	"$pf" --data "$work/$name-data" worksheet --difficulty "$d" --count "$n" --seed "$seed" --formats "$fmts" \
+		--out "$work/$name-$d" "$@" 2>"$work/$name-$d.err" >/dev/null \
+		|| { cat "$work/$name-$d.err" >&2; echo "export benchmark: worksheet $name $d failed" >&2; exit 1; }
 	t1=$(now)
-	ms "$t0" "$t1"
+	times >"$work/$name-$d.times" # a builtin, not in a pipeline: the times of this shell's child, the worksheet
+	echo "$(ms "$t0" "$t1") $(awk 'NR == 2 { print cpu($1) + cpu($2) }
+		function cpu(t,  m) { m = t; sub(/m.*/, "", m); sub(/^[0-9]+m/, "", t); sub(/s$/, "", t); return int((m * 60 + t) * 1000) }' "$work/$name-$d.times")"
 }
-svg=$(batch svg svg)
-all=$(batch all "$formats")
+
+# 1,000 parts in 3 worksheets per variant; the variants take turns per level, so that a change of the machine's
+# load during the run weighs on each alike
+svg=0; svg_cpu=0; all=0; all_cpu=0; one=0; one_cpu=0; loads=""
+for level in beginner:334:1 intermediate:333:20001 expert:333:40001; do
+	d=${level%%:*}; rest=${level#*:}; n=${rest%%:*}; seed=${rest#*:}
+	set -- $(sheet svg svg "$d" "$n" "$seed"); svg=$((svg + $1)); svg_cpu=$((svg_cpu + $2))
+	set -- $(sheet all "$formats" "$d" "$n" "$seed"); all=$((all + $1)); all_cpu=$((all_cpu + $2))
+	set -- $(sheet one "$formats" "$d" "$n" "$seed" --jobs 1); one=$((one + $1)); one_cpu=$((one_cpu + $2))
+	loads="$loads $(cut -d' ' -f1 /proc/loadavg)"
+done
 files=$(find "$work"/all-beginner "$work"/all-intermediate "$work"/all-expert -type f | wc -l)
 bytes=$(du -sb "$work"/all-beginner "$work"/all-intermediate "$work"/all-expert | awk '{ s += $1 } END { print s }')
 
 echo
-echo "| 1,000 parts | time | per part |"
-echo "|---|---|---|"
-echo "| all formats ($formats) | $(( all / 1000 )).$(( all % 1000 / 100 )) s | $(( all / 1000 )) ms |"
-echo "| baseline: SVG only | $(( svg / 1000 )).$(( svg % 1000 / 100 )) s | $(( svg / 1000 )) ms |"
-echo "| baseline: \`partforge version\` (start, median of 3: $starts ms) | $start ms | |"
+s() { echo "$(( $1 / 1000 )).$(( $1 % 1000 / 100 )) s"; }
+echo "| 1,000 parts | time | per part | CPU (user + system) |"
+echo "|---|---|---|---|"
+echo "| all formats ($formats) | $(s "$all") | $(( all / 1000 )) ms | $(s "$all_cpu") |"
+echo "| baseline: all formats on one thread (\`--jobs 1\`) | $(s "$one") | $(( one / 1000 )) ms | $(s "$one_cpu") |"
+echo "| baseline: SVG only | $(s "$svg") | $(( svg / 1000 )) ms | $(s "$svg_cpu") |"
+echo "| baseline: \`partforge version\` (start, median of 3: $starts ms) | $start ms | | |"
+echo "load average (1 min) after each level:$loads"
+echo "all formats / one thread: $(awk -v a="$all" -v s="$one" "BEGIN { printf \"%.2f\", a / s }")x"
 echo "all formats / SVG only: $(awk -v a="$all" -v s="$svg" "BEGIN { printf \"%.2f\", a / s }")x; $files files, $(( bytes / 1048576 )) MB; target <= 60 s"

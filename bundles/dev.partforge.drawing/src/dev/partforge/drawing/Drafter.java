@@ -3,6 +3,7 @@
 package dev.partforge.drawing;
 
 import dev.partforge.drawing.internal.SheetBuilder;
+import dev.partforge.drawing.internal.SheetNumbers;
 import dev.partforge.recipes.Recipe;
 
 /**
@@ -27,5 +28,18 @@ public final class Drafter {
 		} catch (IllegalStateException | IllegalArgumentException e) {
 			throw new DrawingException("cannot draw part " + partId + " (" + recipe.name() + "): " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Gives a sheet another sheet number (of another count), as drawing it again with that number would, without
+	 * drawing it again: only the title block changes. For a practice set whose parts were drawn one by one.
+	 *
+	 * @param sheet   a sheet drawn by {@link #draw} with {@code options} apart from the sheet number and count
+	 * @param options the same options with the new {@link DrawingOptions#withSheet sheet number and count}
+	 * @return the renumbered sheet
+	 * @throws IllegalArgumentException if the sheet's title block does not match the options
+	 */
+	public static Sheet renumber(Sheet sheet, DrawingOptions options) {
+		return SheetNumbers.renumber(sheet, options);
 	}
 }

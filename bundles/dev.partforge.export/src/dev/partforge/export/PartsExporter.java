@@ -42,7 +42,30 @@ public abstract class PartsExporter<T> implements Exporter {
 			sub.split(1).setTaskName("Preparing " + parts.get(i).id());
 			prepared.add(prepare(request, i));
 		}
-		sub.split(1).setTaskName("Writing " + format);
+		writePrepared(request, prepared, out, sub.split(1));
+	}
+
+	/**
+	 * Writes parts prepared already (e.g. drawn once for every drawing format of an export run), as
+	 * {@link #export} writes them after preparing them: one unit of progress, a cancellation check first, an
+	 * {@link IOException} reported as an {@link ExportException} that names the part.
+	 *
+	 * @param request  the request
+	 * @param prepared the prepared parts, one per part of the request, in its order
+	 * @param out      where to write; left open
+	 * @param monitor  progress and cancellation; may be {@code null}
+	 * @throws ExportException if writing fails (the message names the part)
+	 */
+	protected final void writePrepared(ExportRequest request, List<T> prepared, OutputStream out,
+			IProgressMonitor monitor) throws ExportException {
+		List<ExportPart> parts = request.parts();
+		if (prepared.size() != parts.size()) {
+			throw new IllegalArgumentException(prepared.size() + " prepared parts for " + parts.size() + " parts");
+		}
+		SubMonitor sub = SubMonitor.convert(monitor, "Writing " + format, 1);
+		if (sub.isCanceled()) {
+			throw new OperationCanceledException();
+		}
 		try {
 			write(request, prepared, out);
 		} catch (IOException e) {

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,6 +31,7 @@ import org.osgi.framework.FrameworkUtil;
 import dev.partforge.cli.CliContext;
 import dev.partforge.cli.internal.CommandRegistry;
 import dev.partforge.cli.internal.Dispatcher;
+import dev.partforge.export.drawing.DrawingSheets;
 
 /** {@code worksheet} through the real dispatcher, store and the PDF, DXF, SVG and STEP exporters. */
 class WorksheetCommandTest {
@@ -150,6 +154,85 @@ class WorksheetCommandTest {
 		assertTrue(message.contains("cancelled"), message);
 		assertArrayEquals(new String[] { "01-I-700.pdf" }, names(out), "nothing added, no staging left");
 		assertEquals("an older sheet", Files.readString(out.resolve("01-I-700.pdf")));
+	}
+
+	/**
+	 * Issue 13: each part is drawn once for its PDF, DXF and SVG and the set's PDF (counted draws), and the files are
+	 * those the export command writes drawing each part afresh per format (read back: DXF, SVG, STEP byte for byte,
+	 * PDF page for page by PDFBox, only the creation time differing).
+	 */
+	@Test
+	void drawsEachPartOnceAndWritesWhatTheExportCommandWrites() throws IOException {
+		Path out = dir.resolve("once");
+		long before = DrawingSheets.drawn();
+		CliRun r = CliRun.run(dir, "worksheet", "--difficulty", "intermediate", "--count", "3", "--seed", "700",
+				"--formats", "pdf,dxf,svg,step", "--out", out.toString());
+		assertEquals(0, r.exitCode(), r.err());
+		assertEquals(3, DrawingSheets.drawn() - before, "one drawing per part for 3 drawing formats and the set PDF");
+		Path single = dir.resolve("single");
+		Files.createDirectories(single);
+		for (String ext : List.of("pdf", "dxf", "svg", "step")) {
+			for (String id : List.of("I-700", "I-701", "I-702")) {
+				Path file = single.resolve(id + "." + ext);
+				CliRun e = CliRun.run(dir, "export", "--part", id, "--format", ext, "--out", file.toString());
+				assertEquals(0, e.exitCode(), e.err());
+				Path written = out.resolve(String.format("%02d-%s.%s", Integer.parseInt(id.substring(2)) - 699, id, ext));
+				assertSameFile(file, written);
+			}
+		}
+		Path set = single.resolve("set.pdf");
+		CliRun e = CliRun.run(dir, "export", "--set", "I-700,I-701,I-702", "--format", "pdf", "--out", set.toString());
+		assertEquals(0, e.exitCode(), e.err());
+		assertSameFile(set, out.resolve("worksheet.pdf"));
+	}
+
+	/** Issue 13: parts drawn and written on 4 threads give the files of one thread, in the same order. */
+	@Test
+	void partsWrittenInParallelAreTheFilesOfOneThread() throws IOException {
+		Path one = dir.resolve("one");
+		Path four = dir.resolve("four");
+		for (Path out : List.of(one, four)) {
+			CliRun r = CliRun.run(dir, "worksheet", "--difficulty", "intermediate", "--count", "6", "--seed", "900",
+					"--formats", "pdf,dxf,svg,step", "--out", out.toString(), "--jobs", out == one ? "1" : "4");
+			assertEquals(0, r.exitCode(), r.err());
+			assertTrue(r.out().lines().findFirst().orElse("").contains("01-I-900.pdf"), r.out());
+		}
+		assertArrayEquals(names(one), names(four));
+		assertEquals(6 * 4 + 2, names(one).length);
+		for (String name : names(one)) {
+			assertSameFile(one.resolve(name), four.resolve(name));
+		}
+		CliRun bad = CliRun.run(dir, "worksheet", "--difficulty", "beginner", "--count", "2", "--formats", "svg",
+				"--out", dir.resolve("j").toString(), "--jobs", "0");
+		assertEquals(2, bad.exitCode(), bad.err());
+		assertTrue(bad.err().contains("--jobs must be between 1 and 64"), bad.err());
+	}
+
+	/** The same file: byte for byte, a PDF page for page (content streams, sizes, resources) and document fields. */
+	private static void assertSameFile(Path expected, Path actual) throws IOException {
+		if (!expected.toString().endsWith(".pdf")) {
+			assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(actual), actual.toString());
+			return;
+		}
+		assertEquals(pdf(expected), pdf(actual), actual.toString());
+	}
+
+	private static List<String> pdf(Path file) throws IOException {
+		List<String> content = new ArrayList<>();
+		try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+			content.add(doc.getDocumentInformation().getTitle() + " | " + doc.getDocumentInformation().getAuthor()
+					+ " | " + doc.getDocumentInformation().getCreator());
+			for (PDPage page : doc.getPages()) {
+				content.add(page.getMediaBox().toString());
+				List<String> fonts = new ArrayList<>();
+				page.getResources().getFontNames().forEach(n -> fonts.add(n.getName()));
+				content.add(fonts.toString());
+				try (InputStream in = page.getContents()) {
+					content.add(HexFormat.of().formatHex(in.readAllBytes()));
+				}
+			}
+		}
+		return content;
 	}
 
 	private CliRun worksheet(Path out, String seed) {

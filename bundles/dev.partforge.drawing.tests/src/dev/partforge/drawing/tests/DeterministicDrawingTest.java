@@ -56,7 +56,7 @@ final class DeterministicDrawingTest {
 		assertEquals(1_000, m.size());
 	}
 
-	private static List<String> dump(Sheet sheet) {
+	static List<String> dump(Sheet sheet) {
 		List<String> out = new ArrayList<>();
 		sheet.views().forEach(v -> out.add(v.toString()));
 		for (Entity e : sheet.entities()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.export.drawing;
 
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.partforge.drawing.Drafter;
 import dev.partforge.drawing.DrawingException;
@@ -20,6 +21,8 @@ import dev.partforge.recipes.Units;
  * (paper and projection are the drawing engine's types in both).
  */
 public final class DrawingSheets {
+
+	private static final AtomicLong DRAWN = new AtomicLong();
 
 	private DrawingSheets() {
 	}
@@ -69,10 +72,42 @@ public final class DrawingSheets {
 		ExportPart p = request.parts().get(index);
 		int total = request.parts().size() + leading;
 		try {
-			return Drafter.draw(p.id(), Recipes.inUnits(p.recipe(), request.settings().units()),
+			Sheet sheet = Drafter.draw(p.id(), Recipes.inUnits(p.recipe(), request.settings().units()),
 					options(request.settings(), index + 1 + leading, total, p.material()));
+			DRAWN.incrementAndGet();
+			return sheet;
 		} catch (DrawingException e) {
 			throw new ExportException("Part " + p.id() + " cannot be drawn: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Numbers the sheet of one part of a request as {@link #sheet} would, without drawing it again: only the
+	 * title block changes ({@link Drafter#renumber}).
+	 *
+	 * @param sheet   the part's sheet, drawn by {@link #sheet} with the request's settings (any sheet number)
+	 * @param request the parts and settings
+	 * @param index   the part's index in {@link ExportRequest#parts()}
+	 * @param leading sheets the document has before the first drawing (a cover page: 1)
+	 * @return the sheet, numbered {@code leading + index + 1} of {@code leading + parts}
+	 * @throws IllegalArgumentException if the sheet is not of that part or not drawn with the request's settings
+	 */
+	public static Sheet renumber(Sheet sheet, ExportRequest request, int index, int leading) {
+		ExportPart p = request.parts().get(index);
+		if (!sheet.partId().equals(p.id())) {
+			throw new IllegalArgumentException("the sheet of " + sheet.partId() + " given for part " + p.id());
+		}
+		int total = request.parts().size() + leading;
+		return Drafter.renumber(sheet, options(request.settings(), index + 1 + leading, total, p.material()));
+	}
+
+	/**
+	 * Returns how many sheets {@link #sheet} has drawn in this process (a figure of the export's work: an export run
+	 * draws each part once, whatever the number of drawing formats and sets it writes).
+	 *
+	 * @return the number of sheets drawn so far
+	 */
+	public static long drawn() {
+		return DRAWN.get();
 	}
 }

@@ -19,6 +19,8 @@ import dev.partforge.export.drawing.DrawingExporter;
  * Engineering drawings as DXF R2013 with real DIMENSION entities; model space at 1:1 in the units of
  * the settings. A practice set puts the sheets side by side; part ids, seeds and levels are listed in
  * the header custom properties.
+ * <p>
+ * Thread-safe: each call builds its own writer and handle counter; nothing is shared between calls.
  */
 public final class DxfExporter extends DrawingExporter {
 

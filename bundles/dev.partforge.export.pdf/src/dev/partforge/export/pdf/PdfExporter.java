@@ -16,6 +16,10 @@ import dev.partforge.export.drawing.DrawingExporter;
  * Engineering drawings as vector PDF: one sheet per part, preceded by a cover page listing the parts
  * when the request is a practice set. Honours paper, units, projection, title block, dimensions,
  * creator and date of the settings.
+ * <p>
+ * Thread-safe (exports run on several threads at once, e.g. {@code partforge worksheet}): each call writes its own
+ * PDFBox document; the only state shared between documents is the fallback fonts' character maps, read once under a
+ * lock and then only read ({@code PdfFonts}).
  */
 public final class PdfExporter extends DrawingExporter {
 

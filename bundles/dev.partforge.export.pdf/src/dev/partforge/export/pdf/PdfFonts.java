@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -32,8 +32,12 @@ import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 final class PdfFonts {
 	/** The bundle resources of the fonts embedded for characters Helvetica lacks, in the order they are tried. */
 	static final List<String> FALLBACKS = List.of("/fonts/DejaVuSans.ttf", "/fonts/NotoSansSymbols-Regular.ttf");
-	/** The parsed fallback fonts, shared by all documents (read only, for their character maps). */
-	private static final List<TrueTypeFont> CMAPS = new ArrayList<>();
+	/**
+	 * The Unicode character maps of the fallback fonts, shared by all documents. Read in full under this list's lock
+	 * (FontBox reads a font's tables lazily, not thread-safe), then only read: documents written on several threads
+	 * at once share them safely.
+	 */
+	private static final List<CmapLookup> CMAPS = new ArrayList<>();
 
 	/**
 	 * A piece of text in one font.
@@ -84,7 +88,7 @@ final class PdfFonts {
 			return helvetica;
 		}
 		for (int i = 0; i < FALLBACKS.size(); i++) {
-			if (parsed(i).getUnicodeCmapLookup().getGlyphId(cp) > 0) {
+			if (cmap(i).getGlyphId(cp) > 0) {
 				PDType0Font f = embedded.get(i);
 				if (f == null) {
 					try (InputStream in = open(i)) {
@@ -98,11 +102,11 @@ final class PdfFonts {
 		throw new IOException(String.format(Locale.ROOT, "no font for U+%04X in the text '%s'", cp, text));
 	}
 
-	private static TrueTypeFont parsed(int index) throws IOException {
+	private static CmapLookup cmap(int index) throws IOException {
 		synchronized (CMAPS) {
 			while (CMAPS.size() <= index) {
 				try (InputStream in = open(CMAPS.size())) {
-					CMAPS.add(new TTFParser().parse(new RandomAccessReadBuffer(in)));
+					CMAPS.add(new TTFParser().parse(new RandomAccessReadBuffer(in)).getUnicodeCmapLookup());
 				}
 			}
 			return CMAPS.get(index);

@@ -10,7 +10,10 @@ import dev.partforge.drawing.Sheet;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.drawing.DrawingExporter;
 
-/** Engineering drawings as SVG in millimetres (sheets of a practice set stacked in one document). */
+/**
+ * Engineering drawings as SVG in millimetres (sheets of a practice set stacked in one document). Thread-safe: each
+ * call writes its own document; nothing is shared between calls.
+ */
 public final class SvgExporter extends DrawingExporter {
 
 	/** Creates the exporter (extension point: public no-argument constructor). */

@@ -4,6 +4,7 @@ package dev.partforge.export.drawing.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -70,5 +71,29 @@ class DrawingSheetsTest {
 		assertEquals("not specified", DrawingSheets.sheet(request, 1, 0).title().get("Material"),
 				"a part whose material is not known");
 		assertTrue(material.matches(".+, \\d+\\.\\d\\d g/cm\u00B3"), material);
+	}
+
+	/**
+	 * Issue 13: a part's sheet drawn once for its own file is renumbered for a set without drawing it again, to the
+	 * sheet {@link DrawingSheets#sheet} draws for the set (title fields and entities).
+	 */
+	@Test
+	void renumbersASheetDrawnForItsOwnFileForTheSet() throws Exception {
+		ExportRequest set = new ExportRequest(List.of(
+				new ExportPart("I-1", RecipeGenerator.generate(Difficulty.INTERMEDIATE, 1, Units.MM), "Steel"),
+				new ExportPart("E-2", RecipeGenerator.generate(Difficulty.EXPERT, 2, Units.MM), "Brass")),
+				settings.withTitle(true));
+		Sheet own = DrawingSheets.sheet(ExportRequest.of(set.parts().get(1), set.settings()), 0, 0);
+		long drawn = DrawingSheets.drawn();
+		Sheet renumbered = DrawingSheets.renumber(own, set, 1, 1);
+		assertEquals(drawn, DrawingSheets.drawn(), "renumbering draws nothing");
+		Sheet fresh = DrawingSheets.sheet(set, 1, 1);
+		assertEquals(drawn + 1, DrawingSheets.drawn(), "drawing is counted");
+		assertEquals("3/3", renumbered.title().get("Sheet"));
+		assertEquals(fresh.title(), renumbered.title());
+		assertEquals(fresh.entities().size(), renumbered.entities().size());
+		assertEquals(fresh.entities().getLast(), renumbered.entities().getLast());
+		assertThrows(IllegalArgumentException.class, () -> DrawingSheets.renumber(own, set, 0, 1),
+				"the sheet of another part");
 	}
 }

@@ -20,7 +20,8 @@ import dev.partforge.recipes.Units;
 /**
  * Exports parts as a STEP file (ISO 10303-21): one part as a single product, several as an assembly. Contributed
  * through {@code dev.partforge.export.exporters}; each part is prepared into its solid ({@link StepPart}), the
- * Part 21 text is written by {@link StepWriter}.
+ * Part 21 text is written by {@link StepWriter}. Thread-safe: each call builds its own solids and entity table;
+ * nothing is shared between calls.
  */
 public final class StepExporter extends PartsExporter<StepPart> {
 
