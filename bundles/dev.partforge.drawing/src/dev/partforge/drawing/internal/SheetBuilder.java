@@ -28,7 +28,8 @@ public final class SheetBuilder {
 	/**
 	 * With no paper chosen: first the smallest of the two smallest sheets (A4, A3 or ANSI A, B) on which the drawing
 	 * fits at full size or larger (a small part is not reduced while A3 shows it at 1:1), then the smallest sheet on
-	 * which it fits at 1:2 or larger.
+	 * which it fits at 1:2 or larger; a sheet so taken that the drawing would leave mostly empty gives way to the size
+	 * below at the next smaller scale ({@link #denser}).
 	 */
 	private static final List<Scale> GROWTH = List.of(new Scale(1, 1), new Scale(1, 2));
 
