@@ -10,6 +10,7 @@ import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.drawing.TextMetrics;
+import dev.partforge.drawing.internal.Occupancy;
 import dev.partforge.drawing.internal.SheetFrame;
 import dev.partforge.recipes.Units;
 
@@ -46,16 +47,7 @@ final class SheetChecks {
 
 	/** @return {x0, y0, x1, y1} of a text's box (capital height, advance width) */
 	static double[] box(Entity.Text t) {
-		double w = TextMetrics.width(t.text(), t.height());
-		double start = switch (t.align()) {
-		case LEFT -> 0;
-		case CENTER -> -w / 2;
-		case RIGHT -> -w;
-		};
-		if (t.angleDeg() == 90) {
-			return new double[] { t.x() - t.height(), t.y() + start, t.x(), t.y() + start + w };
-		}
-		return new double[] { t.x() + start, t.y(), t.x() + start + w, t.y() + t.height() };
+		return Occupancy.textBox(t);
 	}
 
 	/**

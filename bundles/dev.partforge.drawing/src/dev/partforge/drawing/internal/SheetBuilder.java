@@ -28,7 +28,8 @@ public final class SheetBuilder {
 	/**
 	 * With no paper chosen: first the smallest of the two smallest sheets (A4, A3 or ANSI A, B) on which the drawing
 	 * fits at full size or larger (a small part is not reduced while A3 shows it at 1:1), then the smallest sheet on
-	 * which it fits at 1:2 or larger.
+	 * which it fits at 1:2 or larger; a sheet so taken that the drawing would leave mostly empty gives way to the size
+	 * below at the next smaller scale ({@link #denser}).
 	 */
 	private static final List<Scale> GROWTH = List.of(new Scale(1, 1), new Scale(1, 2));
 
@@ -43,20 +44,20 @@ public final class SheetBuilder {
 	 */
 	public static Sheet build(String partId, Recipe recipe, DrawingOptions opt) {
 		Solid solid = SolidBuilder.build(recipe);
-		Annotator.Plan ann = Annotator.plan(recipe, opt.projection());
 		Isometric iso = opt.includeIso() ? Isometric.of(solid) : null;
-		Box isoBox = iso == null ? null : iso.bounds();
 		Section section = opt.sections()
 				? Section.choose(recipe.inMillimetres(), solid, opt.projection() == Projection.FIRST_ANGLE ? ViewKind.LEFT : ViewKind.RIGHT)
 				: null;
+		Parts d = new Parts(partId, recipe, opt, solid, Annotator.plan(recipe, opt.projection()), iso, iso == null ? null : iso.bounds(),
+				section);
 		Paper paper = opt.paper();
-		Composer.Placement p = opt.paperGrows() ? null : kept(ann, opt, area(paper, opt), isoBox, section);
+		Composer.Placement p = opt.paperGrows() ? null : kept(d.ann, opt, area(paper, opt), d.isoBox, section);
 		if (p == null) {
 			// no paper chosen, or annotations too large for the chosen one at any scale: the next sheets
 			for (int i = 0; i < GROWTH.size() && p == null; i++) {
 				List<Paper> sheets = papers(opt.paper());
 				for (Paper candidate : i == 0 ? sheets.subList(0, Math.min(2, sheets.size())) : sheets) {
-					p = placed(ann, opt, area(candidate, opt), isoBox, section, GROWTH.get(i), false);
+					p = placed(d.ann, opt, area(candidate, opt), d.isoBox, section, GROWTH.get(i), false);
 					if (p != null) {
 						paper = candidate;
 						break;
@@ -66,48 +67,84 @@ public final class SheetBuilder {
 		}
 		if (p == null) {
 			paper = papers(opt.paper()).getLast();
-			p = new Composer(ann, opt, area(paper, opt), isoBox, section).place(Scale.ISO_5455.getLast());
-		}
-		if (p == null) {
-			throw new IllegalStateException("the part does not fit on " + paper + " even at " + Scale.ISO_5455.getLast());
-		}
-		if (section != null) {
-			// a cone cut off its axis within the isometric view's chord tolerance on paper at the chosen scale
-			section = Section.of(solid, section.view(), section.depth(), Isometric.CHORD / p.scale().factor());
-		}
-		Map<ViewKind, List<HiddenLines.Piece>> pieces = new EnumMap<>(ViewKind.class);
-		for (ViewKind v : ann.views()) {
-			pieces.put(v, section != null && v == section.view() ? HiddenLines.of(solid, section) : HiddenLines.of(solid, v));
-		}
-		List<Entity> out = new ArrayList<>();
-		List<Sheet.PlacedView> views = Composer.edges(p, pieces, out);
-		if (p.iso() != null) {
-			views.add(IsoCorner.draw(iso, isoBox, p.iso(), IsoCorner.label(p.scale(), p.isoScale()), out));
-		}
-		for (ViewLayout l : p.layouts().values()) {
-			double[] o = p.origins().get(l.kind);
-			Annotations a = new Annotations(l, o, recipe.units());
-			a.centres(ann.requests(), section != null && l.kind == section.view() ? SectionMarks.onSheet(section, l, o) : List.of(), out);
-			if (opt.includeDimensions()) {
-				a.dimensions(out);
+			p = new Composer(d.ann, opt, area(paper, opt), d.isoBox, section).place(Scale.ISO_5455.getLast());
+			if (p == null) {
+				throw new IllegalStateException("the part does not fit on " + paper + " even at " + Scale.ISO_5455.getLast());
 			}
+			return d.draw(paper, p);
 		}
-		for (References.Ref r : p.refs()) {
-			References.draw(r, p.layouts(), p.origins(), out);
+		Sheet sheet = d.draw(paper, p);
+		return opt.paperGrows() && paper != opt.paper() ? denser(d, sheet) : sheet;
+	}
+
+	/**
+	 * The smallest sheet first (issue 15): a sheet that grew to the next size at its scale leaving less than
+	 * {@link Occupancy#LEAST} of it occupied gives way to the size below at the next smaller ISO 5455 scale, where the
+	 * drawing fits there (normal lettering, the isometric view) and occupies more of it.
+	 *
+	 * @param grown the drawing on a sheet larger than the smallest allowed
+	 * @return the denser of the two
+	 */
+	private static Sheet denser(Parts d, Sheet grown) {
+		double occupied = Occupancy.of(grown);
+		int smaller = Scale.ISO_5455.indexOf(grown.scale()) + 1;
+		if (occupied >= Occupancy.LEAST || smaller >= Scale.ISO_5455.size()) {
+			return grown;
 		}
-		if (section != null) {
-			ViewLayout l = p.layouts().get(section.view());
-			double[] o = p.origins().get(section.view());
-			out.add(SectionMarks.hatch(section, l, o));
-			SectionMarks.label(l, o, out);
-			SectionMarks.cuttingPlane(section, p.layouts().get(section.parent()), p.origins().get(section.parent()), out);
+		List<Paper> family = papers(d.opt.paper());
+		Paper below = family.get(family.indexOf(grown.paper()) - 1);
+		Composer.Placement q = placed(d.ann, d.opt, area(below, d.opt), d.isoBox, d.section, Scale.ISO_5455.get(smaller), false);
+		if (q == null) {
+			return grown;
 		}
-		SheetFrame.frame(paper, out);
-		Map<String, String> title = title(partId, recipe, opt, p);
-		if (opt.includeTitle()) {
-			SheetFrame.titleBlock(paper, title, opt.projection(), out);
+		Sheet alternative = d.draw(below, q);
+		return Occupancy.of(alternative) > occupied ? alternative : grown;
+	}
+
+	/** What a sheet of one part is drawn from, whichever paper and scale it takes. */
+	private record Parts(String partId, Recipe recipe, DrawingOptions opt, Solid solid, Annotator.Plan ann, Isometric iso, Box isoBox,
+			Section section) {
+		/** @return the sheet with the drawing placed so on the paper */
+		Sheet draw(Paper paper, Composer.Placement p) {
+			Section cut = section;
+			if (cut != null) {
+				// a cone cut off its axis within the isometric view's chord tolerance on paper at the chosen scale
+				cut = Section.of(solid, cut.view(), cut.depth(), Isometric.CHORD / p.scale().factor());
+			}
+			Map<ViewKind, List<HiddenLines.Piece>> pieces = new EnumMap<>(ViewKind.class);
+			for (ViewKind v : ann.views()) {
+				pieces.put(v, cut != null && v == cut.view() ? HiddenLines.of(solid, cut) : HiddenLines.of(solid, v));
+			}
+			List<Entity> out = new ArrayList<>();
+			List<Sheet.PlacedView> views = Composer.edges(p, pieces, out);
+			if (p.iso() != null) {
+				views.add(IsoCorner.draw(iso, isoBox, p.iso(), IsoCorner.label(p.scale(), p.isoScale()), out));
+			}
+			for (ViewLayout l : p.layouts().values()) {
+				double[] o = p.origins().get(l.kind);
+				Annotations a = new Annotations(l, o, recipe.units());
+				a.centres(ann.requests(), cut != null && l.kind == cut.view() ? SectionMarks.onSheet(cut, l, o) : List.of(), out);
+				if (opt.includeDimensions()) {
+					a.dimensions(out);
+				}
+			}
+			for (References.Ref r : p.refs()) {
+				References.draw(r, p.layouts(), p.origins(), out);
+			}
+			if (cut != null) {
+				ViewLayout l = p.layouts().get(cut.view());
+				double[] o = p.origins().get(cut.view());
+				out.add(SectionMarks.hatch(cut, l, o));
+				SectionMarks.label(l, o, out);
+				SectionMarks.cuttingPlane(cut, p.layouts().get(cut.parent()), p.origins().get(cut.parent()), out);
+			}
+			SheetFrame.frame(paper, out);
+			Map<String, String> title = title(partId, recipe, opt, p);
+			if (opt.includeTitle()) {
+				SheetFrame.titleBlock(paper, title, opt.projection(), out);
+			}
+			return new Sheet(partId, paper, p.scale(), recipe.units(), views, out, title);
 		}
-		return new Sheet(partId, paper, p.scale(), recipe.units(), views, out, title);
 	}
 
 	/**
