@@ -180,7 +180,9 @@ final class ProgressCharts {
 
 	/**
 	 * The "Time per attempt" chart's data without SWT, computed off the UI thread: the dated attempts sorted by date,
-	 * placed by {@link TimelineScale}, split into one x/y series per difficulty.
+	 * placed by {@link TimelineScale}, split into one x/y series per difficulty, each thinned by
+	 * {@link TimelineThinning} to at most two points per column of the chart (every attempt up to 4,000 per
+	 * difficulty).
 	 *
 	 * @param scale  the placement, null when no attempt has a date
 	 * @param series {x values, y values} per difficulty that has attempts, in difficulty order
@@ -205,8 +207,9 @@ final class ProgressCharts {
 			for (Difficulty d : Difficulty.values()) {
 				int[] of = IntStream.range(0, sorted.size()).filter(i -> sorted.get(i).difficulty() == d).toArray();
 				if (of.length > 0) {
-					series.put(d, new double[][] { Arrays.stream(of).mapToDouble(i -> scale.x()[i]).toArray(),
-							Arrays.stream(of).mapToDouble(i -> scale.minutes()[i]).toArray() });
+					series.put(d, TimelineThinning.thin(Arrays.stream(of).mapToDouble(i -> scale.x()[i]).toArray(),
+							Arrays.stream(of).mapToDouble(i -> scale.minutes()[i]).toArray(), TimelineScale.X_MIN,
+							scale.xMax(), TimelineThinning.COLUMNS));
 				}
 			}
 			return new Timeline(scale, series);

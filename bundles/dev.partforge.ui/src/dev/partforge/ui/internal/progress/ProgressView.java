@@ -122,8 +122,11 @@ public final class ProgressView extends ViewPart {
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
 	}
 
-	/** What the loading Job hands to the UI thread: the summary and its chart data, both computed off it. */
-	private record Loaded(ProgressSummary summary, ProgressCharts.Timeline timeline) {
+	/**
+	 * What the loading Job hands to the UI thread, all computed off it: the summary, its checked answers
+	 * ({@link ProgressSummary#accuracy()}) and its chart data.
+	 */
+	private record Loaded(ProgressSummary summary, long[] accuracy, ProgressCharts.Timeline timeline) {
 	}
 
 	private Loaded load() {
@@ -133,7 +136,7 @@ public final class ProgressView extends ViewPart {
 		ZoneId zone = ZoneId.systemDefault();
 		ProgressSummary summary = ProgressSummary.of(store.listRecords(RecordQuery.ALL), names, LocalDate.now(zone),
 				zone);
-		return new Loaded(summary, ProgressCharts.Timeline.of(summary));
+		return new Loaded(summary, summary.accuracy(), ProgressCharts.Timeline.of(summary));
 	}
 
 	private void show(Loaded loaded) {
@@ -147,7 +150,7 @@ public final class ProgressView extends ViewPart {
 			text.append("  ").append(Labels.difficulty(d)).append(' ').append(best); //$NON-NLS-1$
 		}
 		bests.setText(text.toString());
-		long[] accuracy = summary.accuracy();
+		long[] accuracy = loaded.accuracy();
 		streaks.setText(NLS.bind(Messages.Progress_streaks, summary.currentStreak(), summary.longestStreak())
 				+ (accuracy[0] == 0 ? "" //$NON-NLS-1$
 						: "   " + NLS.bind(Messages.Progress_accuracy, accuracy[1], accuracy[0])) //$NON-NLS-1$
