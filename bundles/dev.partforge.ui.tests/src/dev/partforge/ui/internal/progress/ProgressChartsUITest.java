@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +46,8 @@ import dev.partforge.tests.common.swt.ScreenshotOnFailure;
  * view's size: "No attempts yet" instead of empty axes, every point inside the plot (not on its edge), day labels on
  * the time axis that never repeat, horizontal difficulty bars whose names cannot overlap; every attempt a point up to
  * {@link TimelineThinning}'s limit, beyond it (issue 13) at most two points per column and difficulty, the shortest
- * and the longest attempt among them. Screenshots in {@code target/screenshots/ProgressChartsUITest-<n>.png}.
+ * and the longest attempt among them, drawn as a line without a circle per point. Screenshots in
+ * {@code target/screenshots/ProgressChartsUITest-<n>.png}.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class ProgressChartsUITest {
@@ -127,6 +130,11 @@ class ProgressChartsUITest {
 		for (ISeries<?> s : t.getSeriesSet().getSeries()) {
 			if (s.getYSeries().length > 2 * TimelineThinning.COLUMNS) {
 				problems.add(s.getId() + " has " + s.getYSeries().length + " points: not thinned");
+			}
+			boolean circles = ((ILineSeries<?>) s).getSymbolType() == PlotSymbolType.CIRCLE;
+			if (circles != s.getYSeries().length <= ProgressCharts.SYMBOLS_MAX) {
+				problems.add(s.getId() + ": " + s.getYSeries().length + " points drawn with symbol "
+						+ ((ILineSeries<?>) s).getSymbolType());
 			}
 			for (int i = 0; i < s.getYSeries().length; i++) {
 				double px = s.getXSeries()[i];
