@@ -80,11 +80,11 @@ class MillionRecordsStallUITest {
 					"%d parts, %d records: %s (%.0f s in all)%n", PARTS, RECORDS, probe.summary(),
 					(System.nanoTime() - t0) / 1e9));
 			phases.forEach((what, stall) -> report
-					.append(String.format(Locale.ROOT, "  %-50s %6d ms%n", what, stall.ms())));
+					.append(String.format(Locale.ROOT, "  %-50s %s%n", what, stall.figures())));
 			phases.forEach((what, stall) -> {
 				if (stall.samples() > 0) {
-					report.append("\n").append(what).append(": longest round trip ").append(stall.ms())
-							.append(" ms\n").append(stall.stacks());
+					report.append("\n").append(what).append(": longest round trip ").append(stall.figures())
+							.append('\n').append(stall.stacks());
 				}
 			});
 			Files.writeString(TestOutput.dir("stall").resolve("MillionRecordsStallUITest.txt"), report);
