@@ -124,8 +124,9 @@ final class UiStallProbe implements AutoCloseable {
 	}
 
 	private static long gcMillis() {
-		// the pauses: G1's "Concurrent GC" bean counts work beside the application threads
-		return ManagementFactory.getGarbageCollectorMXBeans().stream().filter(b -> !b.getName().contains("Concurrent"))
+		// the pauses only: G1's "G1 Concurrent GC" and ZGC's "... Cycles" beans time work beside the application
+		return ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.filter(b -> !b.getName().contains("Concurrent") && !b.getName().contains("Cycles"))
 				.mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
 	}
 
