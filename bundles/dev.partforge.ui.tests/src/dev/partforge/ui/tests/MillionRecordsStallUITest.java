@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.PlatformUI;
@@ -43,6 +45,8 @@ class MillionRecordsStallUITest {
 	private static final int RECORDS = 1_000_000;
 	private static final Duration LOADING = Duration.ofMinutes(10);
 	private static final String DRAWING_EDITOR = "dev.partforge.ui.drawing.editor";
+	/** The Progress view's note on how many attempts it loaded (messages.properties, Progress_newestShown). */
+	private static final Pattern LISTED = Pattern.compile("the newest \\d+ of (\\d+) attempts listed");
 
 	private final PartForgeBot bot = new PartForgeBot();
 
@@ -56,11 +60,15 @@ class MillionRecordsStallUITest {
 			bot.ui().waitUntil(PARTS + " parts are listed", () -> table.rowCount() >= PARTS, LOADING);
 			phases.put("Parts view lists " + table.rowCount() + " parts", probe.phase());
 
-			TableHandle attempts = bot.showView(PartForgeUi.PROGRESS_VIEW).table(); // filled with the charts
+			ViewHandle progress = bot.showView(PartForgeUi.PROGRESS_VIEW);
+			TableHandle attempts = progress.table(); // filled with the charts
 			// the table lists the newest 1,000 attempts (ProgressView.TABLE_LIMIT), the charts all of them
 			bot.ui().waitUntil("the Progress view shows the records", () -> attempts.rowCount() >= 1_000, LOADING);
 			bot.ui().flush(); // the charts drawn
-			phases.put("Progress view loads and charts " + RECORDS + " records", probe.phase());
+			long loaded = progress.labels().stream().map(LISTED::matcher).filter(Matcher::find)
+					.mapToLong(m -> Long.parseLong(m.group(1))).findFirst().orElse(0);
+			phases.put("Progress view loads and charts " + loaded + " records", probe.phase());
+			assertTrue(loaded >= RECORDS, "the Progress view loaded " + loaded + " attempts: " + progress.labels());
 
 			ViewHandle monitor = bot.showView(PartForgeUi.STORAGE_MONITOR_VIEW);
 			monitor.button("Refresh").click();
