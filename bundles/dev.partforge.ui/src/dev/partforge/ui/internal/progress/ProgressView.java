@@ -43,7 +43,8 @@ import jakarta.inject.Inject;
 
 /**
  * The Progress view: personal bests and streaks, the newest attempts ({@value #TABLE_LIMIT} at most) and two charts of
- * every attempt. Loaded in a Job, reloaded when records or parts change.
+ * every attempt (the timeline thinned to what it can show, {@link TimelineThinning}). Loaded in a Job, with the
+ * charts' data, reloaded when records or parts change.
  */
 public final class ProgressView extends ViewPart {
 
