@@ -124,8 +124,16 @@ final class ProgressCharts {
 	 * @param timeline its timeline
 	 */
 	void show(ProgressSummary summary, Timeline timeline) {
-		showTimeline(timeline);
-		showPerDifficulty(summary);
+		// one layout per chart when all is set, not one per series created (each compresses every series again)
+		this.timeline.suspendUpdate(true);
+		perDifficulty.suspendUpdate(true);
+		try {
+			showTimeline(timeline);
+			showPerDifficulty(summary);
+		} finally {
+			this.timeline.suspendUpdate(false);
+			perDifficulty.suspendUpdate(false);
+		}
 	}
 
 	private void showTimeline(Timeline data) {
