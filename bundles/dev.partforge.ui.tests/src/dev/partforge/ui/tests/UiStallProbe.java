@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.tests;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -12,21 +15,62 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * The stall probe: a thread that sends a no-op through the UI thread's event queue every 20 ms and keeps the
- * longest round trip, and, for a round trip longer than {@value #SAMPLE_MS} ms, the UI thread's stack sampled while
- * it was held up (the stack of the longest one is kept). A round trip also counts the time the UI thread waits for
- * a core on a loaded machine.
+ * longest round trip, overall and per phase ({@link #phase()}). While a round trip takes longer than
+ * {@value #SAMPLE_MS} ms it samples the UI thread's stack every {@value #SAMPLE_MS} ms; for the longest round trip
+ * (overall and of each phase) it keeps the first and the last of those samples, so a report says what held the UI
+ * thread up and whether one activity did so throughout. A round trip also counts the time the UI thread waits for a
+ * core on a loaded machine and the JVM's garbage collection pauses: the CPU time the UI thread used and the time the
+ * collectors reported during the round trip tell these apart.
  */
 final class UiStallProbe implements AutoCloseable {
 
-	/** Round trips longer than this are sampled for the UI thread's stack. */
+	/** Round trips longer than this are sampled for the UI thread's stack, once per this many milliseconds. */
 	static final long SAMPLE_MS = 100;
+
+	/** The stack frames kept of each sample. */
+	private static final int FRAMES = 40;
+
+	/**
+	 * The longest round trip of a phase (or of the whole run) and what the UI thread did meanwhile.
+	 *
+	 * @param ms      the round trip, in milliseconds
+	 * @param cpuMs   the CPU time the UI thread used meanwhile, in milliseconds
+	 * @param gcMs    the garbage collection pauses reported meanwhile (they stop every thread), in milliseconds
+	 * @param samples the number of stack samples taken during it (one per {@value UiStallProbe#SAMPLE_MS} ms)
+	 * @param first   the UI thread's stack at the first sample ("" when the round trip took less than
+	 *                {@value UiStallProbe#SAMPLE_MS} ms)
+	 * @param last    its stack at the last sample ("" with fewer than two samples)
+	 */
+	record Stall(long ms, long cpuMs, long gcMs, int samples, String first, String last) {
+
+		static final Stall NONE = new Stall(0, 0, 0, 0, "", "");
+
+		/** @return e.g. {@code 849 ms (UI thread CPU 12 ms, GC 610 ms)} */
+		String figures() {
+			return String.format(Locale.ROOT, "%d ms (UI thread CPU %d ms, GC %d ms)", ms, cpuMs, gcMs);
+		}
+
+		/** @return the samples as report lines, "" without any */
+		String stacks() {
+			if (samples == 0) {
+				return ""; //$NON-NLS-1$
+			}
+			StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+					"UI thread %d ms after the round trip's start (%d samples, one per %d ms):%n%s%n", SAMPLE_MS,
+					samples, SAMPLE_MS, first));
+			if (samples > 1) {
+				text.append(String.format(Locale.ROOT, "UI thread at the last sample, %d ms after the start:%n%s%n",
+						samples * SAMPLE_MS, last));
+			}
+			return text.toString();
+		}
+	}
 
 	private final Display display;
 	private final Thread thread;
 	private volatile boolean running = true;
-	private volatile long worst;
-	private volatile String worstStack = "";
-	private long phaseWorst;
+	private Stall worst = Stall.NONE;
+	private Stall phaseWorst = Stall.NONE;
 
 	/**
 	 * Starts probing.
@@ -42,24 +86,34 @@ final class UiStallProbe implements AutoCloseable {
 
 	private void probe() {
 		Thread ui = display.getThread();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		while (running && !display.isDisposed()) {
 			CountDownLatch done = new CountDownLatch(1);
+			long cpu = threads.getThreadCpuTime(ui.threadId());
+			long gc = gcMillis();
 			long start = System.nanoTime();
 			display.asyncExec(done::countDown);
-			String stack = null;
+			String first = ""; //$NON-NLS-1$
+			String last = ""; //$NON-NLS-1$
+			int samples = 0;
 			try {
-				if (!done.await(SAMPLE_MS, TimeUnit.MILLISECONDS)) {
-					stack = Arrays.stream(ui.getStackTrace()).limit(40).map(f -> "\tat " + f)
+				while (!done.await(SAMPLE_MS, TimeUnit.MILLISECONDS) && !display.isDisposed()) {
+					last = Arrays.stream(ui.getStackTrace()).limit(FRAMES).map(f -> "\tat " + f)
 							.collect(Collectors.joining("\n"));
-					done.await();
+					if (samples++ == 0) {
+						first = last;
+					}
 				}
 				long ms = (System.nanoTime() - start) / 1_000_000;
+				Stall stall = new Stall(ms, (threads.getThreadCpuTime(ui.threadId()) - cpu) / 1_000_000,
+						gcMillis() - gc, samples, first, samples > 1 ? last : "");
 				synchronized (this) {
-					if (ms > worst) {
-						worst = ms;
-						worstStack = stack == null ? "" : stack;
+					if (stall.ms() > worst.ms()) {
+						worst = stall;
 					}
-					phaseWorst = Math.max(phaseWorst, ms);
+					if (stall.ms() > phaseWorst.ms()) {
+						phaseWorst = stall;
+					}
 				}
 				Thread.sleep(20);
 			} catch (InterruptedException e) {
@@ -69,30 +123,38 @@ final class UiStallProbe implements AutoCloseable {
 		}
 	}
 
+	private static long gcMillis() {
+		// the pauses only: G1's "G1 Concurrent GC" and ZGC's "... Cycles" beans time work beside the application
+		return ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.filter(b -> !b.getName().contains("Concurrent") && !b.getName().contains("Cycles"))
+				.mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+	}
+
 	/**
-	 * Returns the longest round trip since the last call (or the start) and starts a new phase.
+	 * Returns the longest round trip since the last call (or the start), with its stack samples, and starts a new
+	 * phase.
 	 *
-	 * @return milliseconds
+	 * @return the phase's longest round trip
 	 */
-	synchronized long phase() {
-		long ms = phaseWorst;
-		phaseWorst = 0;
-		return ms;
+	synchronized Stall phase() {
+		Stall stall = phaseWorst;
+		phaseWorst = Stall.NONE;
+		return stall;
 	}
 
 	/** @return the longest round trip so far, in milliseconds */
-	long worst() {
-		return worst;
+	synchronized long worst() {
+		return worst.ms();
 	}
 
-	/** @return the UI thread's stack sampled during the longest round trip ("" when it took less than 100 ms) */
-	String worstStack() {
-		return worstStack;
+	/** @return the UI thread's stack sampled first during the longest round trip ("" when it took less than 100 ms) */
+	synchronized String worstStack() {
+		return worst.first();
 	}
 
 	/** @return a one-line summary for the log */
-	String summary() {
-		return String.format(Locale.ROOT, "worst UI thread round trip %d ms", worst);
+	synchronized String summary() {
+		return "worst UI thread round trip " + worst.figures();
 	}
 
 	@Override

@@ -35,7 +35,8 @@ import dev.partforge.ui.internal.Messages;
 
 /**
  * The two charts of the Progress view (Eclipse SWTChart): minutes per attempt by day, one series per difficulty
- * (placed by {@link TimelineScale}: whole days on the x axis, no point on the plot's edge); and the best and average
+ * (placed by {@link TimelineScale}: whole days on the x axis, no point on the plot's edge; a circle per point up to
+ * {@value #SYMBOLS_MAX} points, thinned by {@link TimelineThinning} beyond 4,000); and the best and average
  * completed minutes per difficulty as horizontal bars (the difficulty names stacked, never overlapping). A chart
  * without data says "No attempts yet" instead of showing empty axes.
  */
@@ -43,6 +44,12 @@ final class ProgressCharts {
 
 	/** The widget key of the "No attempts yet" labels, for UI tests. */
 	static final String EMPTY_KEY = "progress.empty"; //$NON-NLS-1$
+
+	/**
+	 * The most points of a timeline series drawn with a circle each: beyond, the circles merge into a band anyway
+	 * and painting them held the UI thread (the line alone is drawn).
+	 */
+	static final int SYMBOLS_MAX = 1_000;
 
 	private static final int[] COLORS = { SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED };
 
@@ -117,8 +124,16 @@ final class ProgressCharts {
 	 * @param timeline its timeline
 	 */
 	void show(ProgressSummary summary, Timeline timeline) {
-		showTimeline(timeline);
-		showPerDifficulty(summary);
+		// one layout per chart when all is set, not one per series created (each compresses every series again)
+		this.timeline.suspendUpdate(true);
+		perDifficulty.suspendUpdate(true);
+		try {
+			showTimeline(timeline);
+			showPerDifficulty(summary);
+		} finally {
+			this.timeline.suspendUpdate(false);
+			perDifficulty.suspendUpdate(false);
+		}
 	}
 
 	private void showTimeline(Timeline data) {
@@ -133,7 +148,7 @@ final class ProgressCharts {
 			series.setDescription(Labels.difficulty(d));
 			series.setXSeries(xy[0]);
 			series.setYSeries(xy[1]);
-			series.setSymbolType(PlotSymbolType.CIRCLE);
+			series.setSymbolType(xy[0].length <= SYMBOLS_MAX ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
 			series.setLineStyle(xy[0].length > 1 ? LineStyle.SOLID : LineStyle.NONE);
 			Color color = timeline.getDisplay().getSystemColor(COLORS[d.ordinal() % COLORS.length]);
 			series.setLineColor(color);
@@ -180,7 +195,9 @@ final class ProgressCharts {
 
 	/**
 	 * The "Time per attempt" chart's data without SWT, computed off the UI thread: the dated attempts sorted by date,
-	 * placed by {@link TimelineScale}, split into one x/y series per difficulty.
+	 * placed by {@link TimelineScale}, split into one x/y series per difficulty, each thinned by
+	 * {@link TimelineThinning} to at most two points per column of the chart (every attempt up to 4,000 per
+	 * difficulty).
 	 *
 	 * @param scale  the placement, null when no attempt has a date
 	 * @param series {x values, y values} per difficulty that has attempts, in difficulty order
@@ -205,8 +222,9 @@ final class ProgressCharts {
 			for (Difficulty d : Difficulty.values()) {
 				int[] of = IntStream.range(0, sorted.size()).filter(i -> sorted.get(i).difficulty() == d).toArray();
 				if (of.length > 0) {
-					series.put(d, new double[][] { Arrays.stream(of).mapToDouble(i -> scale.x()[i]).toArray(),
-							Arrays.stream(of).mapToDouble(i -> scale.minutes()[i]).toArray() });
+					series.put(d, TimelineThinning.thin(Arrays.stream(of).mapToDouble(i -> scale.x()[i]).toArray(),
+							Arrays.stream(of).mapToDouble(i -> scale.minutes()[i]).toArray(), TimelineScale.X_MIN,
+							scale.xMax(), TimelineThinning.COLUMNS));
 				}
 			}
 			return new Timeline(scale, series);

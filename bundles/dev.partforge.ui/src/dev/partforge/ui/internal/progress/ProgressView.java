@@ -29,8 +29,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.partforge.model.Difficulty;
-import dev.partforge.model.StoredPart;
 import dev.partforge.store.PartQuery;
+import dev.partforge.store.PartSummary;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.RecordQuery;
 import dev.partforge.ui.internal.Labels;
@@ -43,7 +43,8 @@ import jakarta.inject.Inject;
 
 /**
  * The Progress view: personal bests and streaks, the newest attempts ({@value #TABLE_LIMIT} at most) and two charts of
- * every attempt. Loaded in a Job, reloaded when records or parts change.
+ * every attempt (the timeline thinned to what it can show, {@link TimelineThinning}). Loaded in a Job, with the
+ * charts' data, reloaded when records or parts change.
  */
 public final class ProgressView extends ViewPart {
 
@@ -122,18 +123,21 @@ public final class ProgressView extends ViewPart {
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
 	}
 
-	/** What the loading Job hands to the UI thread: the summary and its chart data, both computed off it. */
-	private record Loaded(ProgressSummary summary, ProgressCharts.Timeline timeline) {
+	/**
+	 * What the loading Job hands to the UI thread, all computed off it: the summary, its checked answers
+	 * ({@link ProgressSummary#accuracy()}) and its chart data.
+	 */
+	private record Loaded(ProgressSummary summary, long[] accuracy, ProgressCharts.Timeline timeline) {
 	}
 
 	private Loaded load() {
-		Map<String, String> names = store.listParts(PartQuery.ALL).stream()
-				.filter(p -> p.getRecipe() != null && p.getRecipe().getName() != null)
-				.collect(Collectors.toMap(StoredPart::getId, p -> p.getRecipe().getName(), (a, b) -> a));
+		// names by projection: loading every part (10,000 with their recipes) only for its name cost seconds
+		Map<String, String> names = store.listPartSummaries(PartQuery.ALL).stream()
+				.collect(Collectors.toMap(PartSummary::id, PartSummary::name, (a, b) -> a));
 		ZoneId zone = ZoneId.systemDefault();
 		ProgressSummary summary = ProgressSummary.of(store.listRecords(RecordQuery.ALL), names, LocalDate.now(zone),
 				zone);
-		return new Loaded(summary, ProgressCharts.Timeline.of(summary));
+		return new Loaded(summary, summary.accuracy(), ProgressCharts.Timeline.of(summary));
 	}
 
 	private void show(Loaded loaded) {
@@ -147,7 +151,7 @@ public final class ProgressView extends ViewPart {
 			text.append("  ").append(Labels.difficulty(d)).append(' ').append(best); //$NON-NLS-1$
 		}
 		bests.setText(text.toString());
-		long[] accuracy = summary.accuracy();
+		long[] accuracy = loaded.accuracy();
 		streaks.setText(NLS.bind(Messages.Progress_streaks, summary.currentStreak(), summary.longestStreak())
 				+ (accuracy[0] == 0 ? "" //$NON-NLS-1$
 						: "   " + NLS.bind(Messages.Progress_accuracy, accuracy[1], accuracy[0])) //$NON-NLS-1$
