@@ -204,9 +204,20 @@ public final class SymbolInk {
 
 	/** @return {x0, y0, x1, y1} of the ink, inclusive */
 	private static int[] bounds(boolean[][] ink) {
+		int[] b = bounds(ink, new int[] { 0, 0, ink[0].length - 1, ink.length - 1 });
+		assertTrue(b[2] >= 0, "no ink at all where the symbol belongs");
+		return b;
+	}
+
+	/**
+	 * @param ink an image's inked pixels, by row
+	 * @param box {x0, y0, x1, y1}, inclusive
+	 * @return {x0, y0, x1, y1} of the ink inside the box, inclusive ({@code x1 < 0} if there is none)
+	 */
+	public static int[] bounds(boolean[][] ink, int[] box) {
 		int[] b = { Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1 };
-		for (int y = 0; y < ink.length; y++) {
-			for (int x = 0; x < ink[y].length; x++) {
+		for (int y = box[1]; y <= box[3]; y++) {
+			for (int x = box[0]; x <= box[2]; x++) {
 				if (ink[y][x]) {
 					b[0] = Math.min(b[0], x);
 					b[1] = Math.min(b[1], y);
@@ -215,12 +226,19 @@ public final class SymbolInk {
 				}
 			}
 		}
-		assertTrue(b[2] >= 0, "no ink at all where the symbol belongs");
 		return b;
 	}
 
-	/** @return the fraction of inked pixels in the part of the box between the fractions of its width and height */
-	private static double fill(boolean[][] ink, int[] b, double fx0, double fx1, double fy0, double fy1) {
+	/**
+	 * @param ink an image's inked pixels, by row
+	 * @param b   a box {x0, y0, x1, y1}, inclusive
+	 * @param fx0 from this fraction of the box's width
+	 * @param fx1 to this fraction of its width
+	 * @param fy0 from this fraction of its height
+	 * @param fy1 to this fraction of its height
+	 * @return the fraction of inked pixels in that part of the box
+	 */
+	public static double fill(boolean[][] ink, int[] b, double fx0, double fx1, double fy0, double fy1) {
 		int[] r = region(b, fx0, fx1, fy0, fy1);
 		int inked = 0;
 		for (int y = r[1]; y <= r[3]; y++) {

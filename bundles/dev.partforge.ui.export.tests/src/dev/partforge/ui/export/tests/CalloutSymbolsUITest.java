@@ -86,8 +86,8 @@ class CalloutSymbolsUITest {
 			}
 		}
 		int[] after = { symbolEnd, 0, symbolEnd + 40, HEIGHT - 1 };
-		int[] expected = bounds(rest, after);
-		int[] actual = bounds(whole, after);
+		int[] expected = SymbolInk.bounds(rest, after);
+		int[] actual = SymbolInk.bounds(whole, after);
 		for (int i = 0; i < 4; i++) {
 			assertTrue(Math.abs(expected[i] - actual[i]) <= 1, "the callout's Ø11 follows the ⌴'s laid-out width: "
 					+ Arrays.toString(actual) + " where " + Arrays.toString(expected));
@@ -136,10 +136,10 @@ class CalloutSymbolsUITest {
 		// the counterbore, now at the bottom, opens to the left: ink on its right edge, none in its middle
 		// (the ink of the ⌴ only: less than its advance, which has the margins next to the ⌵)
 		int h = (int) Math.round(0.85 * TextMetrics.width("\u2334", LETTERING) * PPM);
-		int[] counterbore = bounds(ink, new int[] { 0, b[3] - h, WIDTH - 1, b[3] });
-		assertEquals(0, fill(ink, counterbore, 0, 0.75, 0.25, 0.75), "the turned ⌴ is open towards the left");
-		assertTrue(fill(ink, counterbore, 0.92, 1, 0, 1) > 0.6, "the turned ⌴ has its base on the right");
-		assertTrue(fill(ink, counterbore, 0, 1, 0, 0.1) > 0.6 && fill(ink, counterbore, 0, 1, 0.9, 1) > 0.6,
+		int[] counterbore = SymbolInk.bounds(ink, new int[] { 0, b[3] - h, WIDTH - 1, b[3] });
+		assertEquals(0, SymbolInk.fill(ink, counterbore, 0, 0.75, 0.25, 0.75), "the turned ⌴ is open towards the left");
+		assertTrue(SymbolInk.fill(ink, counterbore, 0.92, 1, 0, 1) > 0.6, "the turned ⌴ has its base on the right");
+		assertTrue(SymbolInk.fill(ink, counterbore, 0, 1, 0, 0.1) > 0.6 && SymbolInk.fill(ink, counterbore, 0, 1, 0.9, 1) > 0.6,
 				"the turned ⌴ has its sides along the text");
 	}
 
@@ -189,41 +189,6 @@ class CalloutSymbolsUITest {
 
 	/** @return {x0, y0, x1, y1} of the ink, inclusive */
 	private static int[] bounds(boolean[][] ink) {
-		return bounds(ink, new int[] { 0, 0, WIDTH - 1, HEIGHT - 1 });
-	}
-
-	/** @return {x0, y0, x1, y1} of the ink inside the box {x0, y0, x1, y1}, inclusive */
-	private static int[] bounds(boolean[][] ink, int[] box) {
-		int[] b = { WIDTH, HEIGHT, -1, -1 };
-		for (int y = box[1]; y <= box[3]; y++) {
-			for (int x = box[0]; x <= box[2]; x++) {
-				if (ink[y][x]) {
-					b[0] = Math.min(b[0], x);
-					b[1] = Math.min(b[1], y);
-					b[2] = Math.max(b[2], x);
-					b[3] = Math.max(b[3], y);
-				}
-			}
-		}
-		return b;
-	}
-
-	/** @return the fraction of inked pixels in the part of the box between the fractions of its width and height */
-	private static double fill(boolean[][] ink, int[] b, double fx0, double fx1, double fy0, double fy1) {
-		int[] r = region(b, fx0, fx1, fy0, fy1);
-		int inked = 0;
-		for (int y = r[1]; y <= r[3]; y++) {
-			for (int x = r[0]; x <= r[2]; x++) {
-				inked += ink[y][x] ? 1 : 0;
-			}
-		}
-		return inked / (double) ((r[2] - r[0] + 1) * (r[3] - r[1] + 1));
-	}
-
-	private static int[] region(int[] b, double fx0, double fx1, double fy0, double fy1) {
-		int w = b[2] - b[0];
-		int h = b[3] - b[1];
-		return new int[] { b[0] + (int) Math.round(w * fx0), b[1] + (int) Math.round(h * fy0), b[0] + (int) Math.round(w * fx1),
-				b[1] + (int) Math.round(h * fy1) };
+		return SymbolInk.bounds(ink, new int[] { 0, 0, WIDTH - 1, HEIGHT - 1 });
 	}
 }
