@@ -27,7 +27,8 @@ public interface StoreReadiness {
 	 * Waits until the first open has ended ({@link #settled()}). Not on the UI thread.
 	 *
 	 * @param monitor cancels the wait
-	 * @throws OperationCanceledException if the monitor is cancelled while waiting
+	 * @throws OperationCanceledException if the monitor is cancelled while waiting, or the workbench shuts down
+	 *                                    before the store was opened
 	 * @throws IllegalStateException      if called on the UI thread
 	 */
 	void await(IProgressMonitor monitor);

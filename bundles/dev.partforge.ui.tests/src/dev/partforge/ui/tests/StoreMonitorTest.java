@@ -170,7 +170,8 @@ class StoreMonitorTest {
 		} finally {
 			monitor.stop();
 		}
-		monitor.await(new NullProgressMonitor()); // deactivation ends every wait
+		assertThrows(OperationCanceledException.class, () -> monitor.await(new NullProgressMonitor()),
+				"deactivation (shutdown) before the store opened must end every wait as cancelled, not let the work run");
 	}
 
 	private static void waitFor(BooleanSupplier condition, String message) throws InterruptedException {

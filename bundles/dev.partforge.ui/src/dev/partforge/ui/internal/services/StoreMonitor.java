@@ -105,6 +105,8 @@ public final class StoreMonitor implements StoreReadiness {
 	private final Job opening;
 	private final AtomicBoolean openRequested = new AtomicBoolean();
 	private final CountDownLatch firstOpen = new CountDownLatch(1);
+	/** Whether the first open ended (opened or failed), not cut short by deactivation. */
+	private volatile boolean firstOpenEnded;
 	private volatile boolean stopped;
 	private volatile Condition status = new Condition(State.MIGRATING, "", "");
 
@@ -173,9 +175,15 @@ public final class StoreMonitor implements StoreReadiness {
 			Thread.currentThread().interrupt();
 			throw new OperationCanceledException("Interrupted while waiting for the store to open");
 		}
+		if (!firstOpenEnded) {
+			throw new OperationCanceledException("PartForge is shutting down before the store was opened");
+		}
 	}
 
-	/** Stops retrying (component deactivation); whoever waits for the first open stops waiting. */
+	/**
+	 * Stops retrying (component deactivation); whoever still waits for the first open stops waiting, cancelled
+	 * ({@link #await}).
+	 */
 	@Deactivate
 	public void stop() {
 		stopped = true;
@@ -226,6 +234,7 @@ public final class StoreMonitor implements StoreReadiness {
 			ILog.of(StoreMonitor.class).info("Store ready: " + report);
 			StoreInfo info = store.info();
 			update(info);
+			firstOpenEnded = true;
 			firstOpen.countDown(); // the views may load; a backup that is due does not hold them up
 			if (info.fallback().isEmpty()) {
 				backupIfDue(info);
@@ -235,6 +244,7 @@ public final class StoreMonitor implements StoreReadiness {
 			return Status.CANCEL_STATUS;
 		} catch (RuntimeException e) {
 			report(e);
+			firstOpenEnded = true;
 			return Status.error(Messages.StoreMonitor_openFailed + ' ' + e.getMessage(), e);
 		} finally {
 			firstOpen.countDown();
