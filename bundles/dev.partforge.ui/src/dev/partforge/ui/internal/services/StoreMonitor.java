@@ -243,8 +243,9 @@ public final class StoreMonitor implements StoreReadiness {
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (RuntimeException e) {
+			firstOpenEnded = true; // settled before the listeners hear of the error
+			firstOpen.countDown();
 			report(e);
-			firstOpenEnded = true;
 			return Status.error(Messages.StoreMonitor_openFailed + ' ' + e.getMessage(), e);
 		} finally {
 			firstOpen.countDown();
