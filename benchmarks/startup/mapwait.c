@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 PartForge contributors
 // SPDX-License-Identifier: EPL-2.0
 //
-// mapwait TITLE TIMEOUT_S COMMAND [ARG...]: starts COMMAND and prints the milliseconds from its start until a
-// top-level window whose title contains TITLE is mapped on $DISPLAY, then closes that window as a window manager's
-// close button would (WM_DELETE_WINDOW), so that the application shuts down cleanly; SIGTERM after 60 s, SIGKILL after
-// 5 s more.
+// mapwait TITLE TIMEOUT_S COMMAND [ARG...]: starts COMMAND and prints two numbers, the milliseconds from its start
+// until a top-level window whose title contains TITLE is mapped on $DISPLAY, and until it is usable: from then on it
+// answers a window manager's ping (_NET_WM_PING, which GTK answers from its event loop) every 20 ms within 100 ms, for
+// 1 s (a round trip of 100 ms or more, e.g. a long first paint, restarts that second; -1 if the window stops
+// answering within TIMEOUT_S), then closes that window as a window manager's close button would
+// (WM_DELETE_WINDOW), so that the application shuts down cleanly; SIGTERM after 60 s, SIGKILL after 5 s more.
 // Exits 1 when no such window appears within TIMEOUT_S seconds.
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
@@ -64,6 +66,73 @@ static void stop(Display *d, Window w, pid_t child) {
 	}
 }
 
+// One _NET_WM_PING to the window; waits for its answer (sent to the root window). Returns the answer's time, or -1.
+static double ping(Display *d, Window w, long serial, double deadline) {
+	Atom protocols = XInternAtom(d, "WM_PROTOCOLS", False);
+	Atom net_wm_ping = XInternAtom(d, "_NET_WM_PING", False);
+	XEvent e;
+	memset(&e, 0, sizeof e);
+	e.xclient.type = ClientMessage;
+	e.xclient.window = w;
+	e.xclient.message_type = protocols;
+	e.xclient.format = 32;
+	e.xclient.data.l[0] = net_wm_ping;
+	e.xclient.data.l[1] = serial; // the timestamp field, echoed back
+	e.xclient.data.l[2] = w;
+	XSendEvent(d, w, False, NoEventMask, &e);
+	XFlush(d);
+	int fd = ConnectionNumber(d);
+	while (now_ms() < deadline) {
+		while (XPending(d)) {
+			XNextEvent(d, &e);
+			if (e.type == ClientMessage && e.xclient.message_type == protocols
+					&& (Atom) e.xclient.data.l[0] == net_wm_ping && e.xclient.data.l[1] == serial
+					&& (Window) e.xclient.data.l[2] == w) {
+				return now_ms();
+			}
+		}
+		fd_set in;
+		FD_ZERO(&in);
+		FD_SET(fd, &in);
+		struct timeval tick = { 0, 2000 };
+		select(fd + 1, &in, NULL, NULL, &tick);
+	}
+	return -1;
+}
+
+// Usable: pings every PING_MS from the mapping on; the window is usable from the answer of the first ping after which
+// no round trip took SLOW_MS or more during QUIET_MS (the UI thread handles input without a noticeable stall).
+#define PING_MS 20
+#define SLOW_MS 100
+#define QUIET_MS 1000
+static double usable(Display *d, Window w, double start, double deadline) {
+	double from = -1;
+	for (long serial = 1; now_ms() < deadline; serial++) {
+		double sent = now_ms();
+		double answered = ping(d, w, serial, deadline);
+		if (answered < 0) {
+			return -1;
+		}
+		if (answered - sent >= SLOW_MS || from < 0) {
+			from = answered;
+		}
+		if (answered - from >= QUIET_MS) {
+			return from - start;
+		}
+		usleep(PING_MS * 1000);
+	}
+	return -1;
+}
+
+static int shown(Display *d, Window root, Window w, pid_t child, double start, double deadline) {
+	double mapped = now_ms() - start;
+	double ready = usable(d, w, start, deadline);
+	printf("%.0f %.0f\n", mapped, ready);
+	fflush(stdout);
+	stop(d, w, child);
+	return 0;
+}
+
 int main(int argc, char **argv) {
 	if (argc < 4) {
 		fprintf(stderr, "usage: mapwait TITLE TIMEOUT_S COMMAND [ARG...]\n");
@@ -93,10 +162,7 @@ int main(int argc, char **argv) {
 			XEvent e;
 			XNextEvent(d, &e);
 			if (e.type == MapNotify && titled(d, e.xmap.window, argv[1])) {
-				printf("%.0f\n", now_ms() - start);
-				fflush(stdout);
-				stop(d, e.xmap.window, child);
-				return 0;
+				return shown(d, root, e.xmap.window, child, start, deadline);
 			}
 			if (e.type == CreateNotify) { // a title set after mapping: watch the window's properties too
 				XSelectInput(d, e.xcreatewindow.window, PropertyChangeMask | StructureNotifyMask);
@@ -104,10 +170,7 @@ int main(int argc, char **argv) {
 			if (e.type == PropertyNotify && titled(d, e.xproperty.window, argv[1])) {
 				XWindowAttributes a;
 				if (XGetWindowAttributes(d, e.xproperty.window, &a) && a.map_state == IsViewable) {
-					printf("%.0f\n", now_ms() - start);
-					fflush(stdout);
-					stop(d, e.xproperty.window, child);
-					return 0;
+					return shown(d, root, e.xproperty.window, child, start, deadline);
 				}
 			}
 		}

@@ -3,6 +3,7 @@
 package dev.partforge.ui;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.ui.PlatformUI;
@@ -39,5 +40,18 @@ public final class WorkbenchServices {
 					+ " is not available: the bundle providing it did not start. See the Error Log."));
 		}
 		return service;
+	}
+
+	/**
+	 * Waits, in a Job, until the workbench's first open of the store has ended ({@link StoreReadiness#await}): work
+	 * that reads the store at start (a restored drawing, the 3D view) calls it first, so that it does not open the
+	 * store while the window is built.
+	 *
+	 * @param locator a workbench, window or site; may be {@code null} for the running workbench
+	 * @param monitor cancels the wait ({@link org.eclipse.core.runtime.OperationCanceledException})
+	 * @throws CoreException if the workbench has no {@link StoreReadiness}
+	 */
+	public static void awaitStore(IServiceLocator locator, IProgressMonitor monitor) throws CoreException {
+		get(locator, StoreReadiness.class).await(monitor);
 	}
 }

@@ -5,6 +5,7 @@ package dev.partforge.app.internal;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.framework.BundleContext;
@@ -16,10 +17,11 @@ import dev.partforge.practice.SampleParts;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.SessionState;
 import dev.partforge.store.StoreException;
+import dev.partforge.ui.StoreReadiness;
 
 /**
  * On the first start of the workbench on a data directory, fills the empty library with {@link SampleParts}, off
- * the UI thread. Disabled with the system property {@value #DISABLE} (the UI tests start from an empty library).
+ * the UI thread, once the workbench has opened the store ({@link StoreReadiness}). Disabled with the system property {@value #DISABLE} (the UI tests start from an empty library).
  */
 final class SamplePartsJob extends Job {
 
@@ -44,10 +46,12 @@ final class SamplePartsJob extends Job {
 		ServiceReference<PartLibrary> lib = ctx.getServiceReference(PartLibrary.class);
 		ServiceReference<PartStore> store = ctx.getServiceReference(PartStore.class);
 		ServiceReference<SessionState> session = ctx.getServiceReference(SessionState.class);
-		if (lib == null || store == null || session == null) {
+		ServiceReference<StoreReadiness> readiness = ctx.getServiceReference(StoreReadiness.class);
+		if (lib == null || store == null || session == null || readiness == null) {
 			return Status.warning("Sample parts were not created: the part library or the store is not available");
 		}
 		try {
+			ctx.getService(readiness).await(monitor);
 			int n = SampleParts.ensure(ctx.getService(lib), ctx.getService(store), ctx.getService(session)).size();
 			if (n > 0) {
 				ILog.of(SamplePartsJob.class).info("Created " + n + " sample parts in the empty library");
@@ -55,7 +59,10 @@ final class SamplePartsJob extends Job {
 			return Status.OK_STATUS;
 		} catch (StoreException e) {
 			return Status.error("Sample parts could not be created: " + e.getMessage(), e);
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
 		} finally {
+			ctx.ungetService(readiness);
 			ctx.ungetService(lib);
 			ctx.ungetService(store);
 			ctx.ungetService(session);

@@ -3,6 +3,8 @@
 package dev.partforge.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,7 +15,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.ui.PlatformUI;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +54,11 @@ class StoreMonitorTest {
 			try (StoreHolder other = StoreHolder.hold(root.resolve("db/partforge"))) {
 				monitor = new StoreMonitor(store, 200);
 				monitor.addListener(seen::add);
+				assertFalse(monitor.settled(), "settled before the store was opened");
+				monitor.open();
 				StoreMonitor m = monitor;
 				waitFor(() -> m.condition().state() == State.ERROR, "the monitor never reported the held store");
+				assertTrue(monitor.settled(), "a failed first open must end the wait of the views");
 				assertEquals("in use by another PartForge process", monitor.condition().reason());
 				assertTrue(monitor.condition().message().contains("in use by another PartForge process"),
 						monitor.condition().message());
@@ -81,6 +91,7 @@ class StoreMonitorTest {
 			Files.write(file, bytes);
 			store = new CdoPartStore(root);
 			monitor = new StoreMonitor(store, 200);
+			monitor.open();
 			StoreMonitor m = monitor;
 			waitFor(() -> m.condition().state() == State.READ_ONLY_COPY, "the monitor never reported the copy");
 			assertEquals("read-only copy of a backup", monitor.condition().reason());
@@ -114,6 +125,7 @@ class StoreMonitorTest {
 			store.putPreference(CdoPartStore.KEEP_BACKUPS, new PreferenceValue.Number(2));
 			Path first = store.backup();
 			monitor = new StoreMonitor(store, 200, 200);
+			monitor.open();
 			StoreMonitor m = monitor;
 			waitFor(() -> m.condition().state() == State.OPEN, "the store did not open");
 			Thread.sleep(1500);
@@ -140,6 +152,26 @@ class StoreMonitorTest {
 		} catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+	}
+
+	@Test
+	void theUiThreadCannotWaitForTheStoreToOpen() throws Exception {
+		StoreMonitor monitor = new StoreMonitor(new CdoPartStore(root), 200);
+		try {
+			AtomicReference<Throwable> thrown = new AtomicReference<>();
+			PlatformUI.getWorkbench().getDisplay().syncExec(() -> thrown.set(assertThrows(IllegalStateException.class,
+					() -> monitor.await(new NullProgressMonitor()))));
+			assertTrue(thrown.get().getMessage().contains("UI thread"), thrown.get().getMessage());
+			NullProgressMonitor cancelled = new NullProgressMonitor();
+			cancelled.setCanceled(true);
+			assertThrows(OperationCanceledException.class, () -> monitor.await(cancelled),
+					"a cancelled Job must stop waiting");
+			assertFalse(Files.exists(root.resolve("db")), "the store was opened before open()");
+		} finally {
+			monitor.stop();
+		}
+		assertThrows(OperationCanceledException.class, () -> monitor.await(new NullProgressMonitor()),
+				"deactivation (shutdown) before the store opened must end every wait as cancelled, not let the work run");
 	}
 
 	private static void waitFor(BooleanSupplier condition, String message) throws InterruptedException {

@@ -3,7 +3,10 @@
 package dev.partforge.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +28,7 @@ import dev.partforge.ui.internal.services.StoreMonitor;
 
 /**
  * The one store-change reload of the Parts and Progress views, on a real store in the running workbench: it loads
- * once at the start, again after parts change (on the UI thread), not for preferences, and not once stopped.
+ * once at the start (not before the workbench opened the store: {@link StoreMonitor#open()}), again after parts change (on the UI thread), not for preferences, and not once stopped.
  */
 class StoreReloadTest {
 
@@ -51,7 +54,12 @@ class StoreReloadTest {
 						onUiThread.add(shell.getDisplay().getThread() == Thread.currentThread());
 						shown.add(n);
 					})));
-			bot.waitFor("the first load", () -> shown.equals(List.of(0)));
+			Thread.sleep(QUIET_MILLIS);
+			assertEquals(List.of(), shown, "the view loaded before the workbench opened the store");
+			assertFalse(Files.exists(root.resolve("db")), "the store was opened before the workbench opened it");
+			monitor.open();
+			bot.waitFor("the first load, once the store is open", () -> shown.equals(List.of(0)));
+			assertTrue(monitor.settled());
 
 			store.putPreference("reload.test", PreferenceValue.parse("1"));
 			Thread.sleep(QUIET_MILLIS);

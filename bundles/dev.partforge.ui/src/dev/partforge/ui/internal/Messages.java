@@ -62,6 +62,7 @@ public final class Messages extends NLS {
 	public static String PartsView_lastViewed;
 	/** Externalized string. */
 	public static String PartsView_loading;
+	public static String PartsView_opening;
 	/** Externalized string. */
 	public static String PartsView_summary;
 	/** Externalized string. */

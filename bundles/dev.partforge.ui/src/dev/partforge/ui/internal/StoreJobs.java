@@ -19,7 +19,9 @@ import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.services.StoreMonitor;
 
 /**
- * Runs store work in a {@link Job} (never on the UI thread) and hands the result to the UI thread. Failures go to the
+ * Runs store work in a {@link Job} (never on the UI thread) and hands the result to the UI thread. The work starts
+ * once the workbench's first open of the store has ended ({@link StoreMonitor#await}: the store opens after the
+ * window is shown), so work scheduled while the window is built waits in its Job. Failures go to the
  * {@link StoreMonitor} (status bar) and to the {@link StatusManager}: logged always, shown in a dialog for work the
  * user asked for. Each run is timed as {@code "ui.job: <name>"} by the {@link Metrics} service.
  */
@@ -50,7 +52,8 @@ public final class StoreJobs {
 	 * @param <T>     the result type
 	 * @param name    the job name shown in the progress view
 	 * @param user    true for work the user asked for (errors shown in a dialog), false for background refreshes
-	 * @param monitor the store state, told about success or failure
+	 * @param monitor the store state, told about success or failure; the work waits for its first open (null: the
+	 *                work does not use the store and runs at once)
 	 * @param work    the work
 	 * @param onUi    called on the UI thread with the result (may be null)
 	 * @return the scheduled job
@@ -96,6 +99,9 @@ public final class StoreJobs {
 	private static <T> IStatus run(String name, boolean user, StoreMonitor monitor, Work<T> work, Consumer<T> onUi,
 			IProgressMonitor m, Metrics metrics) {
 		try {
+			if (monitor != null) {
+				monitor.await(m);
+			}
 			T result = work.run(m);
 			if (m.isCanceled()) {
 				return Status.CANCEL_STATUS;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -177,6 +178,7 @@ public final class DrawingEditor extends EditorPart {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
+					WorkbenchServices.awaitStore(getSite(), monitor); // a drawing restored at start
 					if (isoChoice != null) {
 						DrawingDefaults.putIso(WorkbenchServices.get(getSite(), PartStore.class), isoChoice);
 					}
@@ -185,6 +187,8 @@ public final class DrawingEditor extends EditorPart {
 					return Status.OK_STATUS;
 				} catch (CoreException e) {
 					return fail(e.getStatus());
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
 				} catch (RuntimeException e) {
 					return fail(Status.error(NLS.bind(Messages.Drawing_failed, partId, e.getMessage()), e));
 				}

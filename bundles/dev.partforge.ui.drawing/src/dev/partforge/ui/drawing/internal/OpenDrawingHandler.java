@@ -63,6 +63,11 @@ public final class OpenDrawingHandler extends AbstractHandler {
 		}
 		Job job = Job.create(NLS.bind(Messages.Open_markViewed, partId), monitor -> {
 			session.viewed(partId);
+			try {
+				WorkbenchServices.awaitStore(window, monitor); // a part opened before the store was
+			} catch (CoreException e) {
+				return e.getStatus();
+			}
 			store.getPart(partId).ifPresent(p -> {
 				p.setLastViewed(new Date());
 				store.putPart(p);

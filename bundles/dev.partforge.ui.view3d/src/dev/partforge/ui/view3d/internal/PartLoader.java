@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobFunction;
@@ -63,6 +64,7 @@ final class PartLoader {
 	private IStatus run(String id, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		try {
+			WorkbenchServices.awaitStore(site, monitor); // a part shown at start
 			PartStore store = WorkbenchServices.get(site, PartStore.class);
 			PartLibrary library = WorkbenchServices.get(site, PartLibrary.class);
 			StoredPart part = store.getPart(id)
@@ -74,6 +76,8 @@ final class PartLoader {
 			return Status.OK_STATUS;
 		} catch (CoreException e) {
 			return failed(id, e.getStatus().getMessage(), e);
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
 		} catch (RuntimeException e) {
 			return failed(id, e.getMessage(), e);
 		}

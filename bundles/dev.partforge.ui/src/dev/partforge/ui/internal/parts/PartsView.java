@@ -112,7 +112,10 @@ public final class PartsView extends ViewPart {
 		}
 		StoreMonitor.State before = lastState;
 		lastState = condition.state();
-		if (condition.state() == StoreMonitor.State.ERROR) {
+		if (condition.state() == StoreMonitor.State.MIGRATING && !monitor.settled()) {
+			summary.setText(Messages.PartsView_opening);
+			summary.getParent().layout(true);
+		} else if (condition.state() == StoreMonitor.State.ERROR) {
 			summary.setText(NLS.bind(Messages.PartsView_unavailable, condition.message(), StoreMonitor.RETRY_SECONDS));
 			summary.setToolTipText(condition.message());
 			summary.getParent().layout(true);

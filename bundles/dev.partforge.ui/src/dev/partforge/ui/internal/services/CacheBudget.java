@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.service.component.annotations.Activate;
@@ -23,8 +24,8 @@ import dev.partforge.store.StoreException;
 import dev.partforge.store.StoreListener;
 
 /**
- * Applies the memory budget preference ({@value MemoryBudget#PREFERENCE}) to the workbench's caches: in a Job when
- * the store is open and again whenever the preference changes (set in the preference page, by
+ * Applies the memory budget preference ({@value MemoryBudget#PREFERENCE}) to the workbench's caches: in a Job once
+ * the store is open (the Job waits for the workbench's first open, {@link StoreMonitor#await}) and again whenever the preference changes (set in the preference page, by
  * {@code partforge prefs set} in another process, or by synchronisation), so a new budget applies without a restart.
  * The caches' new bounds are reported to the metrics service at once. Only the workbench activates it
  * ({@link CacheBudgetStartup}): the command line has none of these caches and must not open the store for it.
@@ -80,12 +81,15 @@ public final class CacheBudget {
 
 	private IStatus apply(IProgressMonitor progress) {
 		try {
+			monitor.await(progress); // the store opens after the window is shown
 			MemoryBudget.apply(MonitoringPreferences.memoryBudgetMB(store));
 			MemoryBudget.report(metrics);
 		} catch (StoreException e) {
 			// the store is not open yet or failed: the status bar says so; applied again once it is open
 			ILog.of(CacheBudget.class).warn("The memory budget could not be read; the caches keep their bounds of "
 					+ MemoryBudget.megabytes() + " MiB: " + e.getMessage(), e);
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
 		}
 		return Status.OK_STATUS;
 	}

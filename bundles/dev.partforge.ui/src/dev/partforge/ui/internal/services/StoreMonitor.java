@@ -2,19 +2,26 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.services;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,26 +35,28 @@ import dev.partforge.store.StorageFullException;
 import dev.partforge.store.StoreInfo;
 import dev.partforge.store.VersionMismatchException;
 import dev.partforge.ui.PartForgeUi;
+import dev.partforge.ui.StoreReadiness;
 import dev.partforge.ui.internal.Messages;
 import dev.partforge.ui.internal.UiPreferences;
 
 /**
- * Knows the state of the store for the status bar: opening it (and migrating an older schema) in a Job when the
- * component activates, then open, or the error of the last failed store call that a view or handler reported. Also
+ * Knows the state of the store for the status bar: opening it (and migrating an older schema) in a Job when asked to
+ * ({@link #open()}: the workbench does when its first window is shown, not while it builds it), then open, or the error of the last failed store call that a view or handler reported. Also
  * applies the backup policy ({@link UiPreferences#BACKUP_POLICY}: daily or weekly) after opening and, while the
  * workbench runs, every {@value #BACKUP_CHECK_MINUTES} minutes in a Job: a backup is written when the newest one is
  * older than the policy's period (the store keeps as many as its {@code backups.keep} preference says; a failed
  * automatic backup is logged and tried again at the next check). While the store is unavailable (in use by another
  * PartForge process, read-only, damaged, disk full) it tries again every {@value #RETRY_SECONDS} seconds (any
  * successful store call, e.g. Refresh in the Storage view, counts too); listeners see the store open again when it
- * is.
+ * is. Until the first open has ended ({@link StoreReadiness}) the state is {@link State#MIGRATING} and the
+ * {@link dev.partforge.ui.internal.StoreJobs} wait for it in their Jobs.
  */
-@Component(service = StoreMonitor.class)
-public final class StoreMonitor {
+@Component(service = { StoreMonitor.class, StoreReadiness.class })
+public final class StoreMonitor implements StoreReadiness {
 
 	/** The states shown in the status bar. */
 	public enum State {
-		/** The store is being opened (and migrated if its schema is older). */
+		/** The store is being opened (and migrated if its schema is older), or waits to be opened. */
 		MIGRATING,
 		/** The store is open. */
 		OPEN,
@@ -79,17 +88,30 @@ public final class StoreMonitor {
 	/** Minutes between two checks whether a backup is due, while the workbench runs. */
 	public static final int BACKUP_CHECK_MINUTES = 30;
 
+	/**
+	 * Tests only: the system property naming a file whose existence the open waits for (so a test sees the window
+	 * before the store is open, as long as it wants). Unset in the product.
+	 */
+	public static final String TEST_OPEN_GATE = "partforge.test.storeOpenGate";
+
+	private static final long WAIT_SLICE_MILLIS = 50;
+
 	private final PartStore store;
 	private final List<Consumer<Condition>> listeners = new CopyOnWriteArrayList<>();
 	private final Job retry;
 	private final long retryMillis;
 	private final Job backups;
 	private final long backupCheckMillis;
+	private final Job opening;
+	private final AtomicBoolean openRequested = new AtomicBoolean();
+	private final CountDownLatch firstOpen = new CountDownLatch(1);
+	/** Whether the first open ended (opened or failed), not cut short by deactivation. */
+	private volatile boolean firstOpenEnded;
 	private volatile boolean stopped;
 	private volatile Condition status = new Condition(State.MIGRATING, "", "");
 
 	/**
-	 * Creates the monitor and schedules opening the store.
+	 * Creates the monitor; the store is opened on {@link #open()}.
 	 *
 	 * @param store the store
 	 */
@@ -99,7 +121,7 @@ public final class StoreMonitor {
 	}
 
 	/**
-	 * Creates the monitor with another retry period (tests) and schedules opening the store.
+	 * Creates the monitor with another retry period (tests); the store is opened on {@link #open()}.
 	 *
 	 * @param store       the store
 	 * @param retryMillis milliseconds between two attempts while the store is unavailable
@@ -109,7 +131,7 @@ public final class StoreMonitor {
 	}
 
 	/**
-	 * Creates the monitor with other retry and backup check periods (tests) and schedules opening the store.
+	 * Creates the monitor with other retry and backup check periods (tests); the store is opened on {@link #open()}.
 	 *
 	 * @param store             the store
 	 * @param retryMillis       milliseconds between two attempts while the store is unavailable
@@ -122,17 +144,53 @@ public final class StoreMonitor {
 		this.retry = Job.createSystem(Messages.StoreMonitor_retrying, this::tryAgain);
 		this.backups = Job.create(Messages.StoreMonitor_backup, this::scheduledBackup);
 		backups.setSystem(true);
-		Job job = Job.create(Messages.StoreMonitor_opening, this::open);
-		job.setSystem(false);
-		job.schedule();
+		this.opening = Job.create(Messages.StoreMonitor_opening, this::openStore);
+		opening.setSystem(false);
 	}
 
-	/** Stops retrying (component deactivation). */
+	@Override
+	public void open() {
+		if (openRequested.compareAndSet(false, true)) {
+			opening.schedule();
+		}
+	}
+
+	@Override
+	public boolean settled() {
+		return firstOpen.getCount() == 0;
+	}
+
+	@Override
+	public void await(IProgressMonitor monitor) {
+		if (Display.getCurrent() != null) {
+			throw new IllegalStateException("The UI thread must not wait for the store to open");
+		}
+		try {
+			while (!firstOpen.await(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS)) {
+				if (monitor != null && monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException("Interrupted while waiting for the store to open");
+		}
+		if (!firstOpenEnded) {
+			throw new OperationCanceledException("PartForge is shutting down before the store was opened");
+		}
+	}
+
+	/**
+	 * Stops retrying (component deactivation); whoever still waits for the first open stops waiting, cancelled
+	 * ({@link #await}).
+	 */
 	@Deactivate
 	public void stop() {
 		stopped = true;
+		opening.cancel();
 		retry.cancel();
 		backups.cancel();
+		firstOpen.countDown();
 	}
 
 	private IStatus scheduledBackup(IProgressMonitor monitor) {
@@ -169,22 +227,51 @@ public final class StoreMonitor {
 		return Status.OK_STATUS;
 	}
 
-	private IStatus open(IProgressMonitor monitor) {
+	private IStatus openStore(IProgressMonitor monitor) {
 		try {
+			waitForTestGate(monitor);
 			MigrationReport report = store.migrate();
 			ILog.of(StoreMonitor.class).info("Store ready: " + report);
 			StoreInfo info = store.info();
 			update(info);
+			firstOpenEnded = true;
+			firstOpen.countDown(); // the views may load; a backup that is due does not hold them up
 			if (info.fallback().isEmpty()) {
 				backupIfDue(info);
 			}
 			return Status.OK_STATUS;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
 		} catch (RuntimeException e) {
+			firstOpenEnded = true; // settled before the listeners hear of the error
+			firstOpen.countDown();
 			report(e);
 			return Status.error(Messages.StoreMonitor_openFailed + ' ' + e.getMessage(), e);
 		} finally {
+			firstOpen.countDown();
 			if (!stopped) {
 				backups.schedule(backupCheckMillis);
+			}
+		}
+	}
+
+	/** Tests only ({@link #TEST_OPEN_GATE}): waits until the gate file exists. */
+	private void waitForTestGate(IProgressMonitor monitor) {
+		String gate = System.getProperty(TEST_OPEN_GATE);
+		if (gate == null || gate.isBlank()) {
+			return;
+		}
+		Path file = Path.of(gate);
+		ILog.of(StoreMonitor.class).info("Opening the store waits for " + file + " (" + TEST_OPEN_GATE + ")");
+		while (!Files.exists(file)) {
+			if (stopped || monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			try {
+				Thread.sleep(WAIT_SLICE_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new OperationCanceledException();
 			}
 		}
 	}
