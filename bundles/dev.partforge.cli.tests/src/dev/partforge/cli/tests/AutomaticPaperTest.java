@@ -63,6 +63,18 @@ class AutomaticPaperTest {
 		assertEquals(List.of(A4, A4, A3), pageSizes(set), "the cover (as the first sheet), then each part on its own sheet");
 	}
 
+	/** The worksheet takes {@code --paper auto} too: its set PDF and each part's PDF on the part's own sheet. */
+	@Test
+	void aWorksheetWithAutomaticPaperHasPagesOfDifferentSizes() throws IOException {
+		Path out = dir.resolve("sheet");
+		CliRun r = CliRun.run(dir, "worksheet", "--difficulty", "beginner", "--count", "2", "--seed", "100", "--formats", "pdf",
+				"--paper", "auto", "--out", out.toString());
+		assertEquals(0, r.exitCode(), r.err());
+		assertEquals(List.of(A4), pageSizes(out.resolve("01-B-100.pdf")));
+		assertEquals(List.of(A3), pageSizes(out.resolve("02-B-101.pdf")));
+		assertEquals(List.of(A4, A4, A3), pageSizes(out.resolve("worksheet.pdf")), "cover, then each part's own sheet");
+	}
+
 	/** Inch parts grow through the ANSI sheets, also past the offered ones (ANSI C) when a part needs it. */
 	@Test
 	void inchPartsTakeTheSmallestAnsiSheet() throws IOException {
