@@ -13,7 +13,7 @@ import dev.partforge.recipes.Units;
  * How to export: the user's export preferences plus what a title block needs. Immutable; change with the
  * {@code with...} methods.
  *
- * @param paper             sheet size of drawings
+ * @param paper             paper of drawings: a chosen sheet, kept, or automatic ({@link PaperChoice})
  * @param units             units of the output (drawing dimensions, STEP length unit)
  * @param projection        projection method of drawings
  * @param includeTitle      whether drawings carry the title block
@@ -26,7 +26,7 @@ import dev.partforge.recipes.Units;
  * @param sections          whether drawings carry a section view where the part needs one ({@code --sections auto}),
  *                          or never ({@code none})
  */
-public record ExportSettings(Paper paper, Units units, Projection projection, boolean includeTitle,
+public record ExportSettings(PaperChoice paper, Units units, Projection projection, boolean includeTitle,
 		boolean includeDimensions, StepSchema stepSchema, DxfVersion dxfVersion, String creator, LocalDate date, boolean includeIso,
 		boolean sections) {
 
@@ -48,12 +48,17 @@ public record ExportSettings(Paper paper, Units units, Projection projection, bo
 	 * @return the default settings
 	 */
 	public static ExportSettings defaults() {
-		return new ExportSettings(Paper.A3, Units.MM, Projection.FIRST_ANGLE, true, true, StepSchema.AP214, DxfVersion.R2013,
+		return new ExportSettings(PaperChoice.of(Paper.A3), Units.MM, Projection.FIRST_ANGLE, true, true, StepSchema.AP214, DxfVersion.R2013,
 				System.getProperty("user.name", "PartForge"), LocalDate.now(), true, true);
 	}
 
-	/** @param p sheet size @return a copy with that sheet size */
+	/** @param p a chosen sheet size, which drawings keep @return a copy with that sheet size */
 	public ExportSettings withPaper(Paper p) {
+		return withPaper(PaperChoice.of(p));
+	}
+
+	/** @param p the paper choice, chosen or automatic @return a copy with that choice */
+	public ExportSettings withPaper(PaperChoice p) {
 		return new ExportSettings(p, units, projection, includeTitle, includeDimensions, stepSchema, dxfVersion, creator, date, includeIso,
 				sections);
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Projection;
 import dev.partforge.export.ExportSettings;
+import dev.partforge.export.PaperChoice;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.recipes.Units;
 import dev.partforge.store.PartStore;
@@ -67,10 +68,20 @@ public final class DrawingDefaults {
 	 * Returns the default paper.
 	 *
 	 * @param store the store
-	 * @return the stored paper, A3 when none or an unknown one is stored
+	 * @return the stored paper choice (a chosen sheet or automatic), A3 when none or an unknown one is stored
 	 */
-	public static Paper paper(PartStore store) {
-		return ExportPreferencesBridge.paper(store.getExportPreferences().getPaperSize()).orElse(Paper.A3);
+	public static PaperChoice paper(PartStore store) {
+		return paper(store.getExportPreferences().getPaperSize());
+	}
+
+	/**
+	 * Reads a stored paper size as {@link #paper(PartStore)} does.
+	 *
+	 * @param stored the stored {@link ExportPreferences#getPaperSize()}, or null
+	 * @return the paper choice (a chosen sheet or automatic), A3 when none or an unknown one is stored
+	 */
+	public static PaperChoice paper(String stored) {
+		return ExportPreferencesBridge.paper(stored).orElse(PaperChoice.of(Paper.A3));
 	}
 
 	/**

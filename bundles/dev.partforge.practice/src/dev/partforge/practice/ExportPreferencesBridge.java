@@ -8,10 +8,14 @@ import java.util.Optional;
 import dev.partforge.drawing.Paper;
 import dev.partforge.export.DxfVersion;
 import dev.partforge.export.ExportSettings;
+import dev.partforge.export.PaperChoice;
 import dev.partforge.model.ExportPreferences;
 
 /** Converts between the stored {@link ExportPreferences} and the exporters' {@link ExportSettings}. */
 public final class ExportPreferencesBridge {
+
+	/** The stored paper size (and the name users write) of {@link PaperChoice#AUTOMATIC}. */
+	public static final String AUTO = "AUTO";
 
 	private ExportPreferencesBridge() {
 	}
@@ -24,7 +28,7 @@ public final class ExportPreferencesBridge {
 	 */
 	public static ExportSettings toSettings(ExportPreferences prefs) {
 		ExportSettings s = ExportSettings.defaults();
-		Optional<Paper> paper = paper(prefs.getPaperSize());
+		Optional<PaperChoice> paper = paper(prefs.getPaperSize());
 		if (paper.isPresent()) {
 			s = s.withPaper(paper.get());
 		}
@@ -48,7 +52,7 @@ public final class ExportPreferencesBridge {
 	public static void apply(ExportSettings settings, String formatId, ExportPreferences target) {
 		target.setFormat(formatId);
 		target.setDxfVersion(settings.dxfVersion().name());
-		target.setPaperSize(settings.paper().name());
+		target.setPaperSize(stored(settings.paper()));
 		target.setUnits(StoredEnums.toModel(settings.units()));
 		target.setIncludeTitle(settings.includeTitle());
 		target.setIncludeDimensions(settings.includeDimensions());
@@ -68,22 +72,34 @@ public final class ExportPreferencesBridge {
 	}
 
 	/**
-	 * Parses a paper size name as users write it ({@code a3}, {@code A3}, {@code ansi-b}, {@code ANSI_B}); only the
-	 * {@linkplain Paper#offered() offered} sizes.
+	 * Parses a paper choice as users write it and the preferences store it: {@code auto} ({@code AUTO},
+	 * {@code automatic}) for {@link PaperChoice#AUTOMATIC}, else one of the {@linkplain Paper#offered() offered}
+	 * sizes ({@code a3}, {@code A3}, {@code ansi-b}, {@code ANSI_B}).
 	 *
 	 * @param name the name
-	 * @return the paper size, if the name is one
+	 * @return the paper choice, if the name is one
 	 */
-	public static Optional<Paper> paper(String name) {
+	public static Optional<PaperChoice> paper(String name) {
 		if (name == null) {
 			return Optional.empty();
 		}
 		String n = name.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+		if (AUTO.equals(n) || "AUTOMATIC".equals(n)) {
+			return Optional.of(PaperChoice.AUTOMATIC);
+		}
 		for (Paper p : Paper.offered()) {
 			if (p.name().equals(n)) {
-				return Optional.of(p);
+				return Optional.of(PaperChoice.of(p));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * @param choice a paper choice
+	 * @return its stored form, read back by {@link #paper(String)}: {@value #AUTO} or the sheet's name
+	 */
+	public static String stored(PaperChoice choice) {
+		return choice.chosen().map(Paper::name).orElse(AUTO);
 	}
 }

@@ -28,7 +28,8 @@ public final class DrawingSheets {
 	}
 
 	/**
-	 * Maps export settings to drawing options: paper, projection, title block, dimensions, isometric view,
+	 * Maps export settings to drawing options: paper (chosen, or automatic in the units' family:
+	 * {@link dev.partforge.export.PaperChoice#apply}), projection, title block, dimensions, isometric view,
 	 * sections, creator, date and the
 	 * general tolerance (ISO 2768-m for metric drawings, ±0.010 in for inch drawings). Units are applied to the
 	 * recipe ({@link Recipes#inUnits}); the STEP schema does not concern drawings.
@@ -52,7 +53,7 @@ public final class DrawingSheets {
 	 * @return the drawing options
 	 */
 	public static DrawingOptions options(ExportSettings s, int sheet, int sheets, String material) {
-		return DrawingOptions.defaults().withPaper(s.paper()).withProjection(s.projection())
+		return s.paper().apply(DrawingOptions.defaults(), s.units()).withProjection(s.projection())
 				.withContent(s.includeTitle(), s.includeDimensions())
 				.withTitleBlock(s.creator(), s.date().toString(), "Practice drawing", material,
 						s.units() == Units.INCH ? "\u00B10.010 in" : "ISO 2768-m")

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.partforge.drawing.Paper;
+import dev.partforge.export.PaperChoice;
 import dev.partforge.drawing.Projection;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.practice.DrawingDefaults;
+import dev.partforge.practice.ExportPreferencesBridge;
 import dev.partforge.recipes.Units;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.PreferenceValue;
@@ -58,9 +60,9 @@ class DrawingDefaultsTest {
 		prefs.setPaperSize("A4");
 		store.putExportPreferences(prefs);
 		DrawingDefaults.putProjection(store, Projection.THIRD_ANGLE);
-		assertEquals(Paper.A4, DrawingDefaults.paper(store));
+		assertEquals(PaperChoice.of(Paper.A4), DrawingDefaults.paper(store));
 		assertEquals(Projection.THIRD_ANGLE, DrawingDefaults.projection(store));
-		assertEquals(Paper.A4, DrawingDefaults.settings(store).paper());
+		assertEquals(PaperChoice.of(Paper.A4), DrawingDefaults.settings(store).paper());
 		assertEquals(Projection.THIRD_ANGLE, DrawingDefaults.settings(store).projection(),
 				"the command line's settings carry the Drawing preference's projection");
 
@@ -74,8 +76,26 @@ class DrawingDefaultsTest {
 		prefs.setPaperSize("B0-from-a-newer-version");
 		store.putExportPreferences(prefs);
 		store.putPreference(DrawingDefaults.PROJECTION, new PreferenceValue.Text("ISOMETRIC"));
-		assertEquals(Paper.A3, DrawingDefaults.paper(store));
+		assertEquals(PaperChoice.of(Paper.A3), DrawingDefaults.paper(store));
 		assertEquals(Projection.FIRST_ANGLE, DrawingDefaults.projection(store));
+	}
+
+	/** Issue 15: automatic paper goes through the stored preferences and back, and reaches every reader's settings. */
+	@Test
+	void automaticPaperRoundTripsThroughTheStore() {
+		ExportPreferences prefs = store.getExportPreferences();
+		ExportPreferencesBridge.apply(DrawingDefaults.settings(store).withPaper(PaperChoice.AUTOMATIC), "pdf", prefs);
+		assertEquals(ExportPreferencesBridge.AUTO, prefs.getPaperSize(), "the bridge's stored form");
+		store.putExportPreferences(prefs);
+		assertEquals(PaperChoice.AUTOMATIC, DrawingDefaults.paper(store));
+		assertTrue(DrawingDefaults.settings(store).paper().automatic(), "the command line's and wizard's settings");
+		ExportPreferencesBridge.apply(DrawingDefaults.settings(store).withPaper(Paper.ANSI_B), "pdf", prefs);
+		store.putExportPreferences(prefs);
+		assertEquals(PaperChoice.of(Paper.ANSI_B), DrawingDefaults.paper(store), "a chosen paper replaces automatic");
+		for (String written : new String[] { "auto", "Automatic", " AUTO " }) {
+			assertEquals(PaperChoice.AUTOMATIC, ExportPreferencesBridge.paper(written).orElseThrow(), written);
+		}
+		assertTrue(ExportPreferencesBridge.paper("ANSI_C").isEmpty(), "not offered to users");
 	}
 
 	@Test

@@ -96,6 +96,23 @@ class PreferencePagesUITest {
 		assertEquals("obj", store.getExportPreferences().getFormat(), "the stored exporter id is kept");
 	}
 
+	/** Issue 15: Automatic is the Export page's first paper entry, stored as the bridge's value and shown again. */
+	@Test
+	void exportPageOffersAndStoresAutomaticPaper() {
+		ShellHandle prefs = open("Export");
+		bot.waitFor("the stored preferences are loaded", () -> prefs.combo(1).isEnabled());
+		assertEquals("Automatic (smallest sheet that fits)", prefs.combo(1).items().get(0), "the first entry");
+		prefs.combo(1).select("Automatic (smallest sheet that fits)");
+		prefs.button("Apply and Close").click();
+		prefs.waitUntilClosed();
+		bot.waitFor("the store has automatic paper", () -> "AUTO".equals(store.getExportPreferences().getPaperSize()));
+		ShellHandle again = open("Export");
+		bot.waitFor("the stored preferences are loaded", () -> again.combo(1).isEnabled());
+		assertEquals("Automatic (smallest sheet that fits)", again.combo(1).getText(), "shown again");
+		again.button("Cancel").click();
+		again.waitUntilClosed();
+	}
+
 	@Test
 	void drawingPageStoresTheProjectionThatDrawingsExportsAndTheCommandLineUse() {
 		DrawingDefaults.putProjection(store, Projection.FIRST_ANGLE);

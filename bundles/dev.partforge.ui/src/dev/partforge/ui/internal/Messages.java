@@ -5,6 +5,7 @@ package dev.partforge.ui.internal;
 import org.eclipse.osgi.util.NLS;
 
 import dev.partforge.drawing.Paper;
+import dev.partforge.export.PaperChoice;
 
 /** Externalized strings of the PartForge workbench ({@code messages.properties} beside this class). */
 public final class Messages extends NLS {
@@ -342,6 +343,8 @@ public final class Messages extends NLS {
 	/** Externalized string. */
 	public static String Prefs_savingMonitoring;
 	/** Externalized string. */
+	public static String Paper_AUTO;
+	/** Paper label. */
 	public static String Paper_A4;
 	/** Externalized string. */
 	public static String Paper_A3;
@@ -359,6 +362,16 @@ public final class Messages extends NLS {
 	}
 
 	private Messages() {
+	}
+
+	/**
+	 * Returns the display name of a paper choice.
+	 *
+	 * @param choice the choice
+	 * @return "Automatic (smallest sheet that fits)" or the chosen sheet's name
+	 */
+	public static String paper(PaperChoice choice) {
+		return choice.chosen().map(Messages::paper).orElse(Paper_AUTO);
 	}
 
 	/**

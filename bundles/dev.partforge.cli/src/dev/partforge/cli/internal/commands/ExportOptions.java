@@ -31,7 +31,7 @@ final class ExportOptions {
 	static final String[] FLAGS = { "--no-title", "--no-dimensions", "--no-iso" };
 	/** The options as the usage text shows them. */
 	static final String USAGE = """
-			[--paper A4|A3|A2|A1|ANSI_A|ANSI_B] [--units mm|inch] [--projection first|third]
+			[--paper auto|A4|A3|A2|A1|ANSI_A|ANSI_B] [--units mm|inch] [--projection first|third]
 			         [--no-title] [--no-dimensions] [--schema ap214|ap242] [--dxf-version r12|r2013]
 			         [--no-iso] [--sections auto|none]""";
 
@@ -74,7 +74,7 @@ final class ExportOptions {
 		if (a.value("--paper").isPresent()) {
 			String p = a.value("--paper").get();
 			s = s.withPaper(ExportPreferencesBridge.paper(p).orElseThrow(() -> CliException.usage(
-					command + ": --paper must be one of a4|a3|a2|a1|ansi_a|ansi_b, got '" + p + "'")));
+					command + ": --paper must be one of auto|a4|a3|a2|a1|ansi_a|ansi_b, got '" + Args.shown(p) + "'")));
 		}
 		s = s.withUnits(a.enumValue("--units", Units.class).orElse(s.units()));
 		if (a.value("--projection").isPresent()) {

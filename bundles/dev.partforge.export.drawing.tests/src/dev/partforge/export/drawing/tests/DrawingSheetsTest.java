@@ -19,6 +19,7 @@ import dev.partforge.drawing.Sheet;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
 import dev.partforge.export.ExportSettings;
+import dev.partforge.export.PaperChoice;
 import dev.partforge.export.drawing.DrawingSheets;
 import dev.partforge.recipes.Difficulty;
 import dev.partforge.recipes.Material;
@@ -45,6 +46,31 @@ class DrawingSheetsTest {
 		assertEquals("ISO 2768-m", DrawingSheets.options(settings.withUnits(Units.MM), 1, 1).generalTolerance());
 		assertTrue(o.includeIso(), "the isometric view by default");
 		assertFalse(DrawingSheets.options(settings.withIso(false), 1, 1).includeIso());
+	}
+
+	/**
+	 * Issue 15: a chosen paper is kept; automatic paper is the growing paper of the drawing's units' family (ISO A
+	 * from A4 for millimetres, ANSI from ANSI A for inches), so a small and a large part get different sheets.
+	 */
+	@Test
+	void automaticPaperGrowsFromTheSmallestSheetOfTheUnitsFamily() throws Exception {
+		DrawingOptions chosen = DrawingSheets.options(settings, 1, 1);
+		assertFalse(chosen.paperGrows(), "a chosen paper is kept");
+		ExportSettings auto = settings.withPaper(PaperChoice.AUTOMATIC);
+		DrawingOptions inch = DrawingSheets.options(auto, 1, 1);
+		assertTrue(inch.paperGrows());
+		assertEquals(Paper.ANSI_A, inch.paper());
+		DrawingOptions mm = DrawingSheets.options(auto.withUnits(Units.MM), 1, 1);
+		assertTrue(mm.paperGrows());
+		assertEquals(Paper.A4, mm.paper());
+		ExportRequest request = new ExportRequest(List.of(
+				new ExportPart("B-1", RecipeGenerator.generate(Difficulty.BEGINNER, 1, Units.MM)),
+				new ExportPart("E-2", RecipeGenerator.generate(Difficulty.EXPERT, 2, Units.MM))), auto.withUnits(Units.MM));
+		Sheet small = DrawingSheets.sheet(request, 0, 0);
+		Sheet large = DrawingSheets.sheet(request, 1, 0);
+		assertEquals(Paper.A4, small.paper(), "a beginner plate fits A4");
+		assertTrue(large.paper().width() * large.paper().height() > small.paper().width() * small.paper().height(),
+				"an expert part takes a larger sheet: " + large.paper());
 	}
 
 	@Test

@@ -100,7 +100,7 @@ public final class DxfExporterTest extends ExporterContractTest {
 			ExportPart p = request.parts().get(i);
 			Recipe r = Recipes.inUnits(p.recipe(), request.settings().units());
 			Map<String, Double> want = RecipeValues.of(r);
-			Sheet s = Drafter.draw(p.id(), r, DrawingOptions.defaults().withPaper(request.settings().paper())
+			Sheet s = Drafter.draw(p.id(), r, DrawingOptions.defaults().withPaper(request.settings().paper().chosen().orElseThrow())
 					.withSheet(i + 1, request.parts().size()));
 			for (Entity.Dimension d : s.dimensions()) {
 				if (DxfForms.dimensionEntity(d, inch)) {

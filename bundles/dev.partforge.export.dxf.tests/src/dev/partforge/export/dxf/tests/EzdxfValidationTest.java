@@ -54,7 +54,7 @@ final class EzdxfValidationTest {
 		String sep = "";
 		int callouts = 0;
 		int mtexts = 0;
-		Sheet sheet = Drafter.draw(name, r, DrawingOptions.defaults().withPaper(s.paper()));
+		Sheet sheet = Drafter.draw(name, r, DrawingOptions.defaults().withPaper(s.paper().chosen().orElseThrow()));
 		long hatches = sheet.entities().stream().filter(Entity.Hatch.class::isInstance).count();
 		for (Entity.Dimension d : sheet.dimensions()) {
 			if (!DxfForms.dimensionEntity(d, units == Units.INCH)) {

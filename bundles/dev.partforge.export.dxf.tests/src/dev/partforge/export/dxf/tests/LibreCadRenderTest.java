@@ -25,7 +25,6 @@ import dev.partforge.drawing.DimensionKind;
 import dev.partforge.drawing.Drafter;
 import dev.partforge.drawing.DrawingOptions;
 import dev.partforge.drawing.Entity;
-import dev.partforge.drawing.Paper;
 import dev.partforge.export.DxfVersion;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.recipes.Difficulty;
@@ -131,7 +130,7 @@ final class LibreCadRenderTest {
 	/** @return the texts of the horizontal linear dimensions that are plain numbers, as drawn */
 	private static List<String> horizontalValues(String name, Recipe r, ExportSettings s) {
 		List<String> out = new ArrayList<>();
-		for (Entity.Dimension d : Drafter.draw(name, r, DrawingOptions.defaults().withPaper(Paper.valueOf(s.paper().name()))).dimensions()) {
+		for (Entity.Dimension d : Drafter.draw(name, r, DrawingOptions.defaults().withPaper(s.paper().chosen().orElseThrow())).dimensions()) {
 			if (d.kind() == DimensionKind.LINEAR && d.angleDeg() == 0 && d.text().matches("[0-9.]+")) {
 				out.add(d.text());
 			}

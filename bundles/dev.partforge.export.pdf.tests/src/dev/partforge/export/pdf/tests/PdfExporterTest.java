@@ -59,7 +59,7 @@ public final class PdfExporterTest extends ExporterContractTest {
 			for (int i = 0; i < request.parts().size(); i++) {
 				ExportPart p = request.parts().get(i);
 				PDPage page = doc.getPage(i + cover);
-				Sheet sheet = Drafter.draw(p.id(), p.recipe(), DrawingOptions.defaults().withPaper(request.settings().paper()));
+				Sheet sheet = Drafter.draw(p.id(), p.recipe(), DrawingOptions.defaults().withPaper(request.settings().paper().chosen().orElseThrow()));
 				assertSize(sheet.paper(), page);
 				text.setStartPage(i + 1 + cover);
 				text.setEndPage(i + 1 + cover);

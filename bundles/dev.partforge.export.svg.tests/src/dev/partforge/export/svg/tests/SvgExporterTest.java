@@ -20,7 +20,6 @@ import org.w3c.dom.NodeList;
 import dev.partforge.drawing.Drafter;
 import dev.partforge.drawing.DrawingOptions;
 import dev.partforge.drawing.Entity;
-import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.export.ExportPart;
 import dev.partforge.export.ExportRequest;
@@ -57,7 +56,7 @@ public final class SvgExporterTest extends ExporterContractTest {
 		for (int i = 0; i < request.parts().size(); i++) {
 			ExportPart p = request.parts().get(i);
 			Element sheet = (Element) sheets.item(i);
-			Sheet expected = Drafter.draw(p.id(), p.recipe(), DrawingOptions.defaults().withPaper(Paper.valueOf(request.settings().paper().name())));
+			Sheet expected = Drafter.draw(p.id(), p.recipe(), DrawingOptions.defaults().withPaper(request.settings().paper().chosen().orElseThrow()));
 			assertEquals(expected.paper().width(), Double.parseDouble(sheet.getAttribute("width")), 1e-3);
 			assertEquals(expected.paper().height(), Double.parseDouble(sheet.getAttribute("height")), 1e-3);
 			List<String> texts = new ArrayList<>();

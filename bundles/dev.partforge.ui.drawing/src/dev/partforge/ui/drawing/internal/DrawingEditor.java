@@ -38,6 +38,7 @@ import dev.partforge.metrics.Metrics;
 import dev.partforge.model.StoredPart;
 import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.practice.PartLibrary;
+import dev.partforge.recipes.Recipe;
 import dev.partforge.store.PartStore;
 import dev.partforge.ui.drawing.PartForgeDrawingUi;
 import dev.partforge.ui.WorkbenchServices;
@@ -203,8 +204,10 @@ public final class DrawingEditor extends EditorPart {
 		PartLibrary library = WorkbenchServices.get(getSite(), PartLibrary.class);
 		StoredPart part = store.getPart(partId)
 				.orElseThrow(() -> new CoreException(Status.error(NLS.bind(Messages.Drawing_noPart, partId))));
-		return SheetCache.sheet(partId, library.recipe(part),
-				DrawingPreferences.options(store, System.getProperty("user.name", "PartForge"), LocalDate.now()), metrics());
+		Recipe recipe = library.recipe(part);
+		return SheetCache.sheet(partId, recipe,
+				DrawingPreferences.options(store, System.getProperty("user.name", "PartForge"), LocalDate.now(), recipe.units()),
+				metrics());
 	}
 
 	/** @return the metrics service of the workbench, {@link Metrics#NONE} without one */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import dev.partforge.drawing.DrawingOptions;
 import dev.partforge.practice.DrawingDefaults;
+import dev.partforge.recipes.Units;
 import dev.partforge.store.PartStore;
 
 /**
@@ -17,9 +18,13 @@ final class DrawingPreferences {
 	private DrawingPreferences() {
 	}
 
-	static DrawingOptions options(PartStore store, String creator, LocalDate date) {
+	/**
+	 * @param units the part's units: an automatic paper takes the smallest sheet of their family
+	 *              ({@link dev.partforge.export.PaperChoice#apply})
+	 */
+	static DrawingOptions options(PartStore store, String creator, LocalDate date, Units units) {
 		DrawingOptions d = DrawingOptions.defaults();
-		return d.withPaper(DrawingDefaults.paper(store)).withProjection(DrawingDefaults.projection(store))
+		return DrawingDefaults.paper(store).apply(d, units).withProjection(DrawingDefaults.projection(store))
 				.withContent(d.includeTitle(), true)
 				.withTitleBlock(creator, date.toString(), d.documentType(), d.material(), d.generalTolerance()).withIso(DrawingDefaults.iso(store)).withSections(DrawingDefaults.sections(store));
 	}

@@ -32,11 +32,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.event.EventHandler;
 
 import dev.partforge.drawing.Layer;
+import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.drawing.ViewKind;
 import dev.partforge.metrics.CacheFigures;
 import dev.partforge.metrics.Metrics;
+import dev.partforge.model.ExportPreferences;
 import dev.partforge.practice.DrawingDefaults;
+import dev.partforge.practice.ExportPreferencesBridge;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.SessionState;
 import dev.partforge.tests.common.Components;
@@ -221,6 +224,29 @@ class DrawingEditorUITest {
 		} finally {
 			DrawingDefaults.putIso(store, true);
 			bot.ui().run(() -> editor.getSite().getPage().closeEditor(editor, false));
+		}
+	}
+
+	/**
+	 * Issue 15: the editor follows the stored paper preference: Automatic draws a beginner part on the smallest ISO
+	 * sheet that fits it (A4), a chosen A3 is kept.
+	 */
+	@Test
+	void theEditorFollowsAnAutomaticPaperPreference() {
+		PartStore store = Components.service(PartStore.class);
+		ExportPreferences prefs = store.getExportPreferences();
+		String original = prefs.getPaperSize();
+		try {
+			prefs.setPaperSize(ExportPreferencesBridge.AUTO);
+			store.putExportPreferences(prefs);
+			Sheet auto = openAndClose(TestParts.beginner(106));
+			assertEquals(Paper.A4, auto.paper(), "the smallest sheet that fits");
+			prefs.setPaperSize(Paper.A3.name());
+			store.putExportPreferences(prefs);
+			assertEquals(Paper.A3, openAndClose(TestParts.beginner(107)).paper(), "a chosen paper is kept");
+		} finally {
+			prefs.setPaperSize(original);
+			store.putExportPreferences(prefs);
 		}
 	}
 

@@ -35,6 +35,7 @@ import dev.partforge.drawing.Projection;
 import dev.partforge.export.Exporter;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
+import dev.partforge.export.PaperChoice;
 import dev.partforge.practice.DrawingDefaults;
 import dev.partforge.store.PartStore;
 import dev.partforge.tests.common.Components;
@@ -275,6 +276,35 @@ class ExportWizardUITest {
 			}
 			return texts;
 		});
+	}
+
+	/**
+	 * Issue 15: Automatic, the paper combo's first entry, exports each part on the smallest ISO sheet that fits it
+	 * (beginner 101 needs A3, 102 fits A4; read back by PDFBox) and is remembered as the shared default paper.
+	 */
+	@Test
+	void automaticPaperExportsTheSmallestSheetAndIsRemembered() throws Exception {
+		PartStore store = Components.service(PartStore.class);
+		String original = store.getExportPreferences().getPaperSize();
+		try {
+			ExportWizardBot wizard = ExportWizardBot.open(bot).format(label("pdf"));
+			List<String> items = bot.ui().call(() -> List.of(wizard.widgets()
+					.find(org.eclipse.swt.widgets.Combo.class, "export.paper").getItems()));
+			assertEquals("Automatic (smallest sheet that fits)", items.get(0), "" + items);
+			Path folder = temp.resolve("auto");
+			wizard.parts(first, second).paper("Automatic").filePerPartInto(folder).finish();
+			awaitExports();
+			ExportedFiles.checkPdf(folder.resolve(first + ".pdf"), false, 420, 297, first);
+			ExportedFiles.checkPdf(folder.resolve(second + ".pdf"), false, 210, 297, second);
+			assertEquals(PaperChoice.AUTOMATIC, DrawingDefaults.paper(store), "the shared default paper");
+			ExportWizardBot again = ExportWizardBot.open(bot).format(label("pdf"));
+			assertTrue(again.widgets().comboText("export.paper").startsWith("Automatic"), again.widgets().comboText("export.paper"));
+			again.cancel();
+		} finally {
+			var prefs = store.getExportPreferences();
+			prefs.setPaperSize(original);
+			store.putExportPreferences(prefs);
+		}
 	}
 
 	@Test

@@ -26,9 +26,9 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Projection;
 import dev.partforge.export.ExportSettings;
+import dev.partforge.export.PaperChoice;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
 import dev.partforge.export.DxfVersion;
@@ -107,7 +107,7 @@ final class ExportPartsPage extends WizardPage {
 		Group group = group(page, Messages.Page_drawing);
 		label(group, Messages.Page_paper);
 		paper = combo(group, "export.paper");
-		paper.setItems(Paper.offered().stream().map(Labels::paper).toArray(String[]::new));
+		paper.setItems(PaperChoice.offered().stream().map(Labels::paper).toArray(String[]::new));
 		label(group, Messages.Page_units);
 		units = combo(group, "export.units");
 		units.setItems(Messages.Units_own, Labels.units(Units.MM), Labels.units(Units.INCH));
@@ -240,7 +240,7 @@ final class ExportPartsPage extends WizardPage {
 		int f = last.formatId().map(id -> indexOfFormat(id)).orElse(-1);
 		format.select(Math.max(0, f));
 		ExportSettings s = last.settings();
-		paper.select(Paper.offered().indexOf(s.paper()));
+		paper.select(PaperChoice.offered().indexOf(s.paper()));
 		units.select(0); // the part's own units unless the user picks others for this export
 		projection.select(s.projection() == Projection.THIRD_ANGLE ? 1 : 0);
 		dxfVersion.select(s.dxfVersion() == DxfVersion.R12 ? 1 : 0);
@@ -390,7 +390,7 @@ final class ExportPartsPage extends WizardPage {
 
 	/** @return the complete choice; only when the page is complete */
 	ExportChoices choices() {
-		ExportSettings s = ExportSettings.defaults().withPaper(Paper.offered().get(paper.getSelectionIndex()))
+		ExportSettings s = ExportSettings.defaults().withPaper(PaperChoice.offered().get(paper.getSelectionIndex()))
 				.withUnits(units.getSelectionIndex() == 2 ? Units.INCH : Units.MM)
 				.withProjection(projection.getSelectionIndex() == 1 ? Projection.THIRD_ANGLE : Projection.FIRST_ANGLE)
 				.withDxfVersion(dxfVersion.getSelectionIndex() == 1 ? DxfVersion.R12 : DxfVersion.R2013)

@@ -7,12 +7,17 @@ import org.eclipse.osgi.util.NLS;
 import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Projection;
 import dev.partforge.export.DxfVersion;
+import dev.partforge.export.PaperChoice;
 import dev.partforge.recipes.Units;
 
 /** Display names of enum values, from the externalized messages. */
 final class Labels {
 
 	private Labels() {
+	}
+
+	static String paper(PaperChoice c) {
+		return c.chosen().map(Labels::paper).orElse(Messages.Paper_auto);
 	}
 
 	static String paper(Paper p) {

@@ -55,6 +55,8 @@ public final class Messages extends NLS {
 	public static String Page_setNeedsFile;
 	public static String Page_setFileName;
 	public static String Paper_label;
+	/** Externalized string. */
+	public static String Paper_auto;
 	public static String Units_mm;
 	public static String Units_inch;
 	public static String Projection_first;

@@ -21,12 +21,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-import dev.partforge.drawing.Paper;
+import dev.partforge.export.PaperChoice;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.Units;
+import dev.partforge.practice.DrawingDefaults;
+import dev.partforge.practice.ExportPreferencesBridge;
 import dev.partforge.store.PartStore;
 import dev.partforge.ui.WorkbenchServices;
 import dev.partforge.ui.internal.Messages;
@@ -75,7 +77,7 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 		format = combo(page, Messages.Prefs_format, formatIds.stream().map(ExportPreferencePage::formatLabel)
 				.toArray(String[]::new));
 		paper = combo(page, Messages.Prefs_paper,
-				Paper.offered().stream().map(Messages::paper).toArray(String[]::new));
+				PaperChoice.offered().stream().map(Messages::paper).toArray(String[]::new));
 		units = combo(page, Messages.Prefs_units, new String[] { Messages.Units_mm, Messages.Units_inch });
 		title = check(page, Messages.Prefs_includeTitle);
 		dimensions = check(page, Messages.Prefs_includeDimensions);
@@ -121,8 +123,7 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 			format.add(formatLabel(prefs.getFormat()));
 		}
 		format.select(Math.max(0, formatIds.indexOf(prefs.getFormat())));
-		int p = Paper.offered().stream().map(Paper::name).toList().indexOf(prefs.getPaperSize());
-		paper.select(Math.max(0, p));
+		paper.select(PaperChoice.offered().indexOf(DrawingDefaults.paper(prefs.getPaperSize())));
 		units.select(prefs.getUnits() == Units.INCH ? 1 : 0);
 		title.setSelection(prefs.isIncludeTitle());
 		dimensions.setSelection(prefs.isIncludeDimensions());
@@ -145,7 +146,7 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 			prefs.setFormat(formatIds.get(format.getSelectionIndex()));
 		}
 		prefs.setDxfVersion(loaded.getDxfVersion()); // chosen in the Export wizard, not here
-		prefs.setPaperSize(Paper.offered().get(paper.getSelectionIndex()).name());
+		prefs.setPaperSize(ExportPreferencesBridge.stored(PaperChoice.offered().get(paper.getSelectionIndex())));
 		prefs.setUnits(units.getSelectionIndex() == 1 ? Units.INCH : Units.MM);
 		prefs.setIncludeTitle(title.getSelection());
 		prefs.setIncludeDimensions(dimensions.getSelection());
