@@ -220,7 +220,7 @@ public final class SheetBuilder {
 		Map<String, String> m = new LinkedHashMap<>();
 		m.put("Title", r.name());
 		m.put("Part number", partId);
-		m.put("Sheet", o.sheetNumber() + "/" + o.sheetCount());
+		m.put(SheetNumbers.FIELD, SheetNumbers.field(o));
 		m.put("Document type", o.documentType());
 		m.put("Date", o.date());
 		m.put("Drawn by", o.creator());

@@ -18,9 +18,18 @@ import dev.partforge.drawing.Sheet;
  */
 public final class SheetNumbers {
 
-	private static final String FIELD = "Sheet";
+	/** The title field of the sheet number, {@link #field}'s key. */
+	static final String FIELD = "Sheet";
 
 	private SheetNumbers() {
+	}
+
+	/**
+	 * @param options the options with the sheet number and count
+	 * @return the title field's value, {@code n/m}: the one form {@link SheetBuilder} draws and {@link #renumber} stamps
+	 */
+	static String field(DrawingOptions options) {
+		return options.sheetNumber() + "/" + options.sheetCount();
 	}
 
 	/**
@@ -31,7 +40,7 @@ public final class SheetNumbers {
 	 */
 	public static Sheet renumber(Sheet sheet, DrawingOptions options) {
 		Map<String, String> title = new LinkedHashMap<>(sheet.title());
-		title.put(FIELD, options.sheetNumber() + "/" + options.sheetCount());
+		title.put(FIELD, field(options));
 		List<Entity> entities = sheet.entities();
 		if (options.includeTitle()) {
 			List<Entity> stamp = new ArrayList<>();

@@ -21,6 +21,7 @@ import dev.partforge.tests.common.swt.ScreenshotOnFailure;
 import dev.partforge.tests.common.swt.ShellHandle;
 import dev.partforge.ui.internal.services.StoreMonitor;
 import dev.partforge.ui.internal.services.StoreMonitor.State;
+import dev.partforge.ui.tests.pages.GeneratePartDialog;
 import dev.partforge.ui.tests.pages.PartsViewPage;
 
 /**
@@ -59,12 +60,7 @@ class DeferredStoreOpenLaunch {
 			about.waitUntilClosed();
 
 			long seed = 100_000 + System.currentTimeMillis() % 800_000;
-			bot.menu("Part", "Generate Part...");
-			ShellHandle dialog = bot.shell("Generate Part");
-			dialog.combo(0).select("Beginner");
-			dialog.text(0).setText(Long.toString(seed));
-			dialog.button("Generate").click();
-			dialog.waitUntilClosed();
+			GeneratePartDialog.generate(bot, "Beginner", seed);
 			bot.screenshot(TestOutput.dir("screenshots").resolve("deferred-open-before.png"));
 			assertFalse(monitor.settled(), "the store opened before the test let it");
 			assertTrue(parts.view().labels().contains(OPENING), "" + parts.view().labels());

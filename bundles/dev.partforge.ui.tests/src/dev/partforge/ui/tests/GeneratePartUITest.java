@@ -17,6 +17,7 @@ import dev.partforge.tests.common.swt.PartForgeBot;
 import dev.partforge.tests.common.swt.ScreenshotOnFailure;
 import dev.partforge.tests.common.swt.ShellHandle;
 import dev.partforge.ui.internal.timer.PracticeSession;
+import dev.partforge.ui.tests.pages.GeneratePartDialog;
 
 /** Issue 15: Generate Part opens the new part (drawing and timer) and offers the last difficulty again. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -27,12 +28,7 @@ class GeneratePartUITest {
 	@Test
 	void generateOpensTheNewPartAndRemembersTheDifficulty() {
 		String id = "E-616161";
-		bot.menu("Part", "Generate Part...");
-		ShellHandle dialog = bot.shell("Generate Part");
-		dialog.combo(0).select("Expert");
-		dialog.text(0).setText("616161");
-		dialog.button("Generate").click();
-		dialog.waitUntilClosed();
+		GeneratePartDialog.generate(bot, "Expert", 616161);
 
 		PracticeSession session = Components.service(PracticeSession.class);
 		bot.waitFor("the drawing of " + id + " is open", () -> bot.ui().call(() -> Arrays.stream(PlatformUI

@@ -33,11 +33,11 @@ import dev.partforge.tests.common.Components;
 import dev.partforge.tests.common.TestOutput;
 import dev.partforge.tests.common.swt.PartForgeBot;
 import dev.partforge.tests.common.swt.ScreenshotOnFailure;
-import dev.partforge.tests.common.swt.ShellHandle;
 import dev.partforge.tests.common.swt.TableHandle;
 import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Labels;
 import dev.partforge.ui.internal.timer.TimerView;
+import dev.partforge.ui.tests.pages.GeneratePartDialog;
 import dev.partforge.ui.tests.pages.PartsViewPage;
 import dev.partforge.ui.tests.pages.TimerViewPage;
 
@@ -61,12 +61,7 @@ class PracticeFlowUITest {
 				id + " is already stored: the UI tests must start from an empty data directory (mvn clean verify)");
 		long started = System.currentTimeMillis();
 
-		bot.menu("Part", "Generate Part...");
-		ShellHandle dialog = bot.shell("Generate Part");
-		dialog.combo(0).select("Beginner");
-		dialog.text(0).setText(Long.toString(seed));
-		dialog.button("Generate").click();
-		dialog.waitUntilClosed();
+		GeneratePartDialog.generate(bot, "Beginner", seed);
 
 		PartsViewPage parts = new PartsViewPage(bot);
 		int row = parts.waitForPart(id);
