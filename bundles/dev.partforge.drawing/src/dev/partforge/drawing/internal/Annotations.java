@@ -102,8 +102,8 @@ final class Annotations {
 			double x0 = Math.min(a[0], b[0]);
 			double x1 = Math.max(a[0], b[0]);
 			lineWithArrows(g, x0, y, x1, y, p.inside());
-			double tx = p.inside() ? (x0 + x1) / 2 : x1 + Lanes.ARROW + 2;
-			g.add(new Entity.Text(D, tx, y + 1, l.lettering.text(), 0, p.inside() ? Align.CENTER : Align.LEFT, q.text()));
+			double tx = p.inside() ? (x0 + x1) / 2 : p.textLow() ? x0 - Lanes.OUTSIDE : x1 + Lanes.OUTSIDE;
+			g.add(new Entity.Text(D, tx, y + 1, l.lettering.text(), 0, align(p), q.text()));
 			line = new double[] { (x0 + x1) / 2, y };
 		} else {
 			double x = side == Req.Side.LEFT ? ox - lane : ox + l.w + lane;
@@ -113,13 +113,18 @@ final class Annotations {
 			double y0 = Math.min(a[1], b[1]);
 			double y1 = Math.max(a[1], b[1]);
 			lineWithArrows(g, x, y0, x, y1, p.inside());
-			double ty = p.inside() ? (y0 + y1) / 2 : y1 + Lanes.ARROW + 2;
-			g.add(new Entity.Text(D, x - 1, ty, l.lettering.text(), 90, p.inside() ? Align.CENTER : Align.LEFT, q.text()));
+			double ty = p.inside() ? (y0 + y1) / 2 : p.textLow() ? y0 - Lanes.OUTSIDE : y1 + Lanes.OUTSIDE;
+			g.add(new Entity.Text(D, x - 1, ty, l.lettering.text(), 90, align(p), q.text()));
 			line = new double[] { x, (y0 + y1) / 2 };
 		}
 		return new Entity.Dimension(DimensionKind.LINEAR, q.param().id(), q.value(), q.text(), a, b, line, q.horizontal() ? 0 : 90,
 				ParamKey.ids(q.extras()),
 				g);
+	}
+
+	/** @return centred between the arrows, else ending or starting past the end the text stands at */
+	private static Align align(Lanes.Placed p) {
+		return p.inside() ? Align.CENTER : p.textLow() ? Align.RIGHT : Align.LEFT;
 	}
 
 	private static void lineWithArrows(List<Entity> g, double x0, double y0, double x1, double y1, boolean inside) {

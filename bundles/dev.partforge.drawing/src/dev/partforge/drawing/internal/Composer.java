@@ -118,7 +118,8 @@ final class Composer {
 		double k = s.factor();
 		Map<ViewKind, ViewLayout> ls = new EnumMap<>(ViewKind.class);
 		for (ViewKind v : ann.views()) {
-			ls.put(v, new ViewLayout(v, ann.box(v), k, ann.requests(), opt.includeDimensions(), lettering));
+			ls.put(v, new ViewLayout(v, ann.box(v), k, ann.requests(), opt.includeDimensions(), lettering, towards(v, 0, -1),
+					towards(v, -1, 0)));
 		}
 		if (section != null) {
 			// the label under the section, the cutting-plane line with its arrows and letters in the parent view
@@ -133,6 +134,32 @@ final class Composer {
 		List<ViewLayout> onGrid = ls.values().stream().filter(l -> !moved.contains(l.kind)).toList();
 		Placement tight = at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, true, area[2] - area[0], area[3] - area[1]));
 		return tight != null ? tight : at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, false, area[2] - area[0], area[3] - area[1]));
+	}
+
+	/**
+	 * Where a short dimension's text goes: towards the view's only neighbour on the grid along that axis, whose bare
+	 * corner it may share, rather than out into the free room (which the isometric view and the views moved off the grid
+	 * need); right of and above the dimension otherwise.
+	 *
+	 * @return true when the view, on the grid, has a neighbour in the cell (dx, dy) from its own and none opposite
+	 */
+	private boolean towards(ViewKind v, int dx, int dy) {
+		if (moved.contains(v)) {
+			return false;
+		}
+		return onGrid(v, dx, dy) && !onGrid(v, -dx, -dy);
+	}
+
+	/** @return whether a view on the grid sits in the cell (dx, dy) from the view's */
+	private boolean onGrid(ViewKind v, int dx, int dy) {
+		int[] c = v.cell(opt.projection());
+		for (ViewKind u : ann.views()) {
+			int[] d = u.cell(opt.projection());
+			if (!moved.contains(u) && d[0] == c[0] + dx && d[1] == c[1] + dy) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** @return the placement with the grid placed so, or null when it does not fit */

@@ -15,8 +15,8 @@ import dev.partforge.drawing.ViewKind;
 /**
  * The projection grid packed by what its cells hold. The grid is a cross: the front view's row (side and rear views)
  * and its column (top and bottom views). Neighbours in the row are spaced by their own margins (the right margin of
- * one, the gap, the left margin of the next), not by the widest margin of a whole column, and neighbours in the column
- * likewise, so that a top view's callouts do not push the side view away and a side view's section label does not
+ * one, the gap, the left margin of the next, stretch by stretch: {@link ViewLayout#margin(int, int)}), not by the
+ * widest margin of a whole column, and neighbours in the column likewise, so that a top view's callouts do not push the side view away and a side view's section label does not
  * push the top view down. Where a view of the row and a view of the column then come too close (a callout text
  * reaching past its column beside a side view's label), the one of the two that needs the smaller move goes further
  * out, the one whose move keeps the grid inside the drawing area first.
@@ -88,8 +88,7 @@ final class Grid {
 			int side = cells.get(l.kind)[0] > 0 ? 1 : 0;
 			ViewLayout p = last[side];
 			double[] o = at.get(p.kind);
-			double x = side == 1 ? o[0] + p.w + margin(p, 2) + gap + margin(l, 0) + extra(l)
-					: o[0] - margin(p, 0) - gap - margin(l, 2) - l.w - extra(l);
+			double x = side == 1 ? o[0] + p.w + apart(p, 2, l) + gap + extra(l) : o[0] - apart(p, 0, l) - gap - l.w - extra(l);
 			at.put(l.kind, new double[] { x, 0 });
 			last[side] = l;
 		}
@@ -99,11 +98,32 @@ final class Grid {
 			int side = cells.get(l.kind)[1] > 0 ? 1 : 0;
 			ViewLayout p = last[side];
 			double[] o = at.get(p.kind);
-			double y = side == 1 ? o[1] + p.h + margin(p, 3) + gap + margin(l, 1) + extra(l)
-					: o[1] - margin(p, 1) - gap - margin(l, 3) - l.h - extra(l);
+			double y = side == 1 ? o[1] + p.h + apart(p, 3, l) + gap + extra(l) : o[1] - apart(p, 1, l) - gap - l.h - extra(l);
 			at.put(l.kind, new double[] { 0, y });
 			last[side] = l;
 		}
+	}
+
+	/**
+	 * How far apart two neighbours' boxes must be (less the gap): tight, the sum of the facing margins stretch by stretch
+	 * (beside the boxes' common span, past its low end, past its high end; neighbours in a row share their height, in a
+	 * column their width), so that one's text past a corner may sit beside the other's bare corner; else the sum of the
+	 * widest margins ({@link #margin}).
+	 *
+	 * @param p    the view nearer the front view
+	 * @param side the side of {@code p} that faces {@code l} (0 left, 1 bottom, 2 right, 3 top)
+	 * @param l    its neighbour further out
+	 */
+	private double apart(ViewLayout p, int side, ViewLayout l) {
+		int facing = (side + 2) % 4;
+		if (!tight) {
+			return margin(p, side) + margin(l, facing);
+		}
+		double d = 0;
+		for (int stretch = 0; stretch < 3; stretch++) {
+			d = Math.max(d, p.margin(side, stretch) + l.margin(facing, stretch));
+		}
+		return d;
 	}
 
 	/**

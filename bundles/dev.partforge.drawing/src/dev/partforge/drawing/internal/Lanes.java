@@ -26,6 +26,10 @@ final class Lanes {
 	static final double TEXT = 3.5;
 	/** Arrowhead length. */
 	static final double ARROW = 3;
+	/** Distance from a dimension's end to the text standing past it (beyond the arrow outside). */
+	static final double OUTSIDE = ARROW + 2;
+	/** How far an inside dimension's occupied interval reaches past its ends (the arrow tips lie on them). */
+	static final double PAD = 0.5;
 
 	/**
 	 * A dimension placed in a lane.
@@ -35,10 +39,12 @@ final class Lanes {
 	 * @param b         second
 	 * @param lane      lane index
 	 * @param inside    true when text and arrows fit between the extension lines
+	 * @param textLow   true when the text of a dimension too short for it (not {@code inside}) stands past its low end
+	 *                  (left or below), false when past its high end
 	 * @param lo        occupied interval start (line, arrows and text)
 	 * @param hi        occupied interval end
 	 */
-	record Placed(Req.Linear req, double a, double b, int lane, boolean inside, double lo, double hi) {
+	record Placed(Req.Linear req, double a, double b, int lane, boolean inside, boolean textLow, double lo, double hi) {
 	}
 
 	private Lanes() {
@@ -48,9 +54,11 @@ final class Lanes {
 	 * @param reqs  the dimensions of one side
 	 * @param along maps a request to its two coordinates along the measuring axis (sheet mm)
 	 * @param lettering the text height
+	 * @param textLow true to stand the text of a dimension too short for it past its low end (towards a neighbouring
+	 *                view there, whose bare corner it may then share), false past its high end
 	 * @return the placements
 	 */
-	static List<Placed> pack(List<Req.Linear> reqs, Function<Req.Linear, double[]> along, Lettering lettering) {
+	static List<Placed> pack(List<Req.Linear> reqs, Function<Req.Linear, double[]> along, Lettering lettering, boolean textLow) {
 		List<Placed> out = new ArrayList<>();
 		List<Req.Linear> sorted = new ArrayList<>(reqs);
 		sorted.sort(Comparator.comparingDouble(q -> {
@@ -63,8 +71,8 @@ final class Lanes {
 			double b = Math.max(ab[0], ab[1]);
 			double tw = TextMetrics.width(q.text(), lettering.text());
 			boolean inside = b - a >= tw + 2 * ARROW + 2;
-			double lo = inside ? a - 0.5 : a - ARROW - 1;
-			double hi = inside ? b + 0.5 : b + ARROW + 2 + tw;
+			double lo = inside ? a - PAD : textLow ? a - OUTSIDE - tw : a - ARROW - 1;
+			double hi = inside ? b + PAD : textLow ? b + ARROW + 1 : b + OUTSIDE + tw;
 			int lane = 0;
 			for (Placed p : out) {
 				if (crosses(p, a) || crosses(p, b)) {
@@ -74,7 +82,7 @@ final class Lanes {
 			while (occupied(out, lane, lo, hi)) {
 				lane++;
 			}
-			out.add(new Placed(q, a, b, lane, inside, lo, hi));
+			out.add(new Placed(q, a, b, lane, inside, inside ? false : textLow, lo, hi));
 		}
 		return out;
 	}

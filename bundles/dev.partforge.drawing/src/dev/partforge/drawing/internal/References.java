@@ -91,15 +91,15 @@ final class References {
 	static void reserve(Ref r, Map<ViewKind, ViewLayout> ls) {
 		ViewLayout p = ls.get(r.parent());
 		if (r.dx() < 0) {
-			p.right += ROOM;
+			p.grow(2, ROOM);
 		} else if (r.dx() > 0) {
-			p.left += ROOM;
+			p.grow(0, ROOM);
 		} else if (r.dy() < 0) {
-			p.top += ROOM;
+			p.grow(3, ROOM);
 		} else {
-			p.bottom += ROOM;
+			p.grow(1, ROOM);
 		}
-		ls.get(r.view()).top += LABEL;
+		ls.get(r.view()).grow(3, LABEL);
 	}
 
 	/** Draws the arrow with its letter at the outer edge of the room reserved for it, and the letter above the view. */

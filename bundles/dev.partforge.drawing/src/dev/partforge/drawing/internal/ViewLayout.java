@@ -3,6 +3,7 @@
 package dev.partforge.drawing.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +14,10 @@ import dev.partforge.drawing.ViewKind;
 
 /**
  * The annotations of one view at one scale, in local sheet coordinates (the part's box is [0, w] x
- * [0, h]): packed lanes on each side and stacked callouts on the right, and the margins they need.
+ * [0, h]): packed lanes on each side and stacked callouts on the right, and the margins they need. Each side's margin
+ * is known in three stretches ({@link #margin(int, int)}): beside the box's own span and past each of its ends, so
+ * that neighbouring views interlock where one's annotations reach past a corner (a short vertical dimension's text
+ * above the box) and the other's do not.
  */
 final class ViewLayout {
 	/** Line pitch of callout text, with {@link Lettering#NORMAL} lettering. */
@@ -30,10 +34,16 @@ final class ViewLayout {
 	private final Map<Req.Side, Double> shift = new EnumMap<>(Req.Side.class);
 	/** Baseline of the lowest callout line (local sheet mm). */
 	private double stackBase;
+	/** How far the callout stack reaches above the box, and past its right end (0 when it does not). */
+	private double stackTop;
+	private double stackPast;
+	/** The widest of each side's stretches ({@link #margin(int, int)}). */
 	double left;
 	double right;
 	double bottom;
 	double top;
+	/** [side: 0 left, 1 bottom, 2 right, 3 top][stretch: 0 past the low end, 1 beside the span, 2 past the high end]. */
+	private final double[][] stretches = new double[4][3];
 
 	/**
 	 * A leader annotation placed at its text block.
@@ -47,6 +57,16 @@ final class ViewLayout {
 	}
 
 	ViewLayout(ViewKind kind, Box box, double k, List<Req> reqs, boolean dimensions, Lettering lettering) {
+		this(kind, box, k, reqs, dimensions, lettering, false, false);
+	}
+
+	/**
+	 * @param textBelow true to stand the text of a vertical dimension too short for it below the dimension, false above
+	 * @param textLeft  true to stand the text of a horizontal dimension too short for it left of the dimension, false
+	 *                  right of it
+	 */
+	ViewLayout(ViewKind kind, Box box, double k, List<Req> reqs, boolean dimensions, Lettering lettering, boolean textBelow,
+			boolean textLeft) {
 		this.kind = kind;
 		this.lettering = lettering;
 		this.box = box;
@@ -67,7 +87,7 @@ final class ViewLayout {
 		}
 		bySide.forEach((side, list) -> lanes.put(side, Lanes.pack(list, l -> l.horizontal()
 				? new double[] { x(l.a().x()), x(l.b().x()) }
-				: new double[] { y(l.a().y()), y(l.b().y()) }, lettering)));
+				: new double[] { y(l.a().y()), y(l.b().y()) }, lettering, side == Req.Side.TOP || side == Req.Side.BOTTOM ? textLeft : textBelow)));
 		// corners: where horizontal text runs past the box's side and vertical text past its top or
 		// bottom, the vertical lanes move out beyond the horizontal text
 		double hRight = Math.max(over(Req.Side.TOP, w, true), over(Req.Side.BOTTOM, w, true));
@@ -78,13 +98,76 @@ final class ViewLayout {
 		if (hLeft > 0 && (over(Req.Side.LEFT, h, true) > 0 || over(Req.Side.LEFT, 0, false) > 0)) {
 			shift.put(Req.Side.LEFT, hLeft + 1);
 		}
-		left = Math.max(Math.max(4, hLeft + 2), Lanes.depth(lanes.getOrDefault(Req.Side.LEFT, List.of()), lettering) + shift(Req.Side.LEFT));
-		right = Math.max(Math.max(4, hRight + 2), Lanes.depth(lanes.getOrDefault(Req.Side.RIGHT, List.of()), lettering) + shift(Req.Side.RIGHT));
-		bottom = Math.max(4, Math.max(Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of()), lettering),
-				Math.max(over(Req.Side.LEFT, 0, false), over(Req.Side.RIGHT, 0, false)) + 2));
-		top = Math.max(4, Math.max(Lanes.depth(lanes.getOrDefault(Req.Side.TOP, List.of()), lettering),
-				Math.max(over(Req.Side.LEFT, h, true), over(Req.Side.RIGHT, h, true)) + 2));
+		double dl = Lanes.depth(lanes.getOrDefault(Req.Side.LEFT, List.of()), lettering) + shift(Req.Side.LEFT);
+		double dr = Lanes.depth(lanes.getOrDefault(Req.Side.RIGHT, List.of()), lettering) + shift(Req.Side.RIGHT);
+		double db = Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of()), lettering);
+		double dt = Lanes.depth(lanes.getOrDefault(Req.Side.TOP, List.of()), lettering);
+		// a side's lanes whose text runs past an end of the box take their whole depth past that end; the text itself
+		// takes its run (and 2 mm) past the neighbouring side
+		stretches[0] = new double[] { Math.max(past(Req.Side.BOTTOM, 0, false), reaches(Req.Side.LEFT, 0, false, dl)), Math.max(4, dl),
+				Math.max(past(Req.Side.TOP, 0, false), reaches(Req.Side.LEFT, h, true, dl)) };
+		stretches[2] = new double[] { Math.max(past(Req.Side.BOTTOM, w, true), reaches(Req.Side.RIGHT, 0, false, dr)), Math.max(4, dr),
+				Math.max(past(Req.Side.TOP, w, true), reaches(Req.Side.RIGHT, h, true, dr)) };
+		stretches[1] = new double[] { Math.max(past(Req.Side.LEFT, 0, false), reaches(Req.Side.BOTTOM, 0, false, db)), Math.max(4, db),
+				Math.max(past(Req.Side.RIGHT, 0, false), reaches(Req.Side.BOTTOM, w, true, db)) };
+		stretches[3] = new double[] { Math.max(past(Req.Side.LEFT, h, true), reaches(Req.Side.TOP, 0, false, dt)), Math.max(4, dt),
+				Math.max(past(Req.Side.RIGHT, h, true), reaches(Req.Side.TOP, w, true, dt)) };
+		widest();
 		stack(leaders);
+	}
+
+	/**
+	 * @param side    0 left, 1 bottom, 2 right, 3 top
+	 * @param stretch 0 past the low end of the box's span on that side (below it for left and right, left of it for
+	 *                bottom and top), 1 beside the span, 2 past the high end
+	 * @return how far the view's annotations reach out from the box on that side, in that stretch
+	 */
+	double margin(int side, int stretch) {
+		return stretches[side][stretch];
+	}
+
+	/**
+	 * Widens one side's margin in all its stretches (room for a reference arrow or letter at its outer edge).
+	 *
+	 * @param side   0 left, 1 bottom, 2 right, 3 top
+	 * @param amount how much further out the outer edge goes
+	 */
+	void grow(int side, double amount) {
+		double outer = side(side) + amount;
+		Arrays.fill(stretches[side], outer);
+		widest();
+	}
+
+	/** Sets every stretch of a side to at least a margin. */
+	private void floor(int side, double least) {
+		for (int i = 0; i < 3; i++) {
+			stretches[side][i] = Math.max(stretches[side][i], least);
+		}
+	}
+
+	private double side(int side) {
+		return Math.max(stretches[side][0], Math.max(stretches[side][1], stretches[side][2]));
+	}
+
+	private void widest() {
+		left = side(0);
+		bottom = side(1);
+		right = side(2);
+		top = side(3);
+	}
+
+	/**
+	 * @return how far (with 2 mm) a side's lanes run past a limit, or 0 when they stay inside it (a dimension line
+	 *         ending on the limit, its arrow inside, counts as inside: {@link Lanes#PAD})
+	 */
+	private double past(Req.Side side, double limit, boolean beyond) {
+		double o = over(side, limit, beyond);
+		return o > Lanes.PAD + 1e-9 ? o + 2 : 0;
+	}
+
+	/** @return the side's whole lane depth where its lanes run past a limit, else 0 */
+	private double reaches(Req.Side side, double limit, boolean beyond, double depth) {
+		return over(side, limit, beyond) > Lanes.PAD + 1e-9 ? depth : 0;
 	}
 
 	/**
@@ -96,20 +179,19 @@ final class ViewLayout {
 	 * @param minBottom bottom margin
 	 */
 	void reserve(double minLeft, double minRight, double minTop, double minBottom) {
-		left = Math.max(left, minLeft);
-		right = Math.max(right, minRight);
-		bottom = Math.max(bottom, minBottom);
-		if (callouts.isEmpty()) {
-			top = Math.max(top, minTop);
-			return;
-		}
+		floor(0, minLeft);
+		floor(2, minRight);
+		floor(1, minBottom);
+		floor(3, minTop);
 		// the callouts stacked above the view move up above the reserved room
 		double lift = h + minTop + 1 - stackBase;
-		if (lift > 0) {
+		if (!callouts.isEmpty() && lift > 0) {
 			callouts.replaceAll(c -> new Callout(c.req(), c.anchor(), c.textX(), c.firstY() + lift));
 			stackBase += lift;
-			top += lift;
+			stackTop += lift;
+			stackStretches();
 		}
+		widest();
 	}
 
 	/**
@@ -119,7 +201,8 @@ final class ViewLayout {
 	 * @param room  the room's height
 	 */
 	void below(double clear, double room) {
-		bottom = Math.max(bottom, Math.max(clear, Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of()), lettering)) + room);
+		floor(1, Math.max(bottom, Math.max(clear, Lanes.depth(lanes.getOrDefault(Req.Side.BOTTOM, List.of()), lettering)) + room));
+		widest();
 	}
 
 	/** @return extra distance of a side's first lane from the box */
@@ -166,7 +249,21 @@ final class ViewLayout {
 				reach = Math.max(reach, a[0] + 4 + TextMetrics.width(s, lettering.text()) + 1);
 			}
 		}
-		top = y - h;
-		right = Math.max(right, reach - w + 2);
+		stackTop = y - h;
+		stackPast = reach > w ? reach - w + 2 : 0;
+		stackStretches();
+		widest();
+	}
+
+	/**
+	 * The callout stack lies over the box's span, above everything else there, and past its right end where a text
+	 * runs beyond it (leaders rise from the view, texts start right of them).
+	 */
+	private void stackStretches() {
+		stretches[3][1] = Math.max(stretches[3][1], stackTop);
+		if (stackPast > 0) {
+			stretches[3][2] = Math.max(stretches[3][2], stackTop);
+			stretches[2][2] = Math.max(stretches[2][2], stackPast);
+		}
 	}
 }
