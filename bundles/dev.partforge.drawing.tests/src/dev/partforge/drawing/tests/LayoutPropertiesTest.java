@@ -41,8 +41,10 @@ import dev.partforge.recipes.Units;
  * corner, and stands towards the view's only neighbour), views moved off the projection grid before a smaller scale, the isometric view one ISO
  * 5455 step larger than the views where a free corner holds it (up to full size) and the smallest sheet first (a
  * sheet that grew to the next size at its scale but would be less than 25 % occupied gives way to the smallest at the
- * next smaller scale where that is denser, {@code SheetBuilder}): least 21.9 % (an expert part of 110 mm with six
- * principal views, seed 444464, on A3 at 1:2), 3 of 300 parts below 25 %, mean 36.7 % (with margins by whole sides:
+ * next smaller scale where that is denser, {@code SheetBuilder}) and callouts standing right of their views where that
+ * keeps a larger scale (their leaders crossing no text and no other leader, {@code LeaderCrossings}): least 24.1 % (an
+ * intermediate L-profile of 130 mm with both side views, seed 1624395, on ANSI B at 1:2), 2 of 300 parts below 25 %,
+ * mean 37.5 % (with the callouts always above their views: least 21.9 %, 3 parts below 25 %, mean 36.7 %; with margins by whole sides:
  * least 21.8 %, 7 parts below 25 %, mean 36.3 %; before the smallest sheet first: least 20.6 %, 13 parts below 25 %,
  * mean 36.2 %; before the margins and the larger isometric view: least 13.6 %, 67 parts below 25 %, mean 33.0 %). Six of the 13 now go on A4 or ANSI A at the next smaller scale (seed
  * 935442: 26.2 % on A4 at 1:2 instead of 20.6 % on A3 at 1:1).
@@ -53,11 +55,12 @@ import dev.partforge.recipes.Units;
  * ANSI A it comes out at a smaller scale, or needs compact lettering or to leave out the isometric view), the smallest
  * does not hold it denser at the next smaller scale with normal lettering and the isometric view, and its own sheet
  * does not hold it at the next larger scale (drawn on that sheet as a chosen paper it comes out at the same scale);
- * even then it occupies at least {@link #LEAST_FORCED}. All 3 are such parts: a beginner plate of 80 mm on ANSI B at
- * 1:1 (seed 737467, 24.8 %), an intermediate L-profile of 130 mm with both side views (seed 1624395, 24.1 %) and the
- * expert part above, both on ANSI B or A3 at 1:2.
+ * even then it occupies at least {@link #LEAST_FORCED}. Both are such parts: the L-profile above and an intermediate
+ * part on A3 at 1:1 (seed 1980750, 24.7 %).
  * <p>
- * Printed, not asserted: the old measure, the area of the smallest rectangle around everything drawn over the drawing
+ * Printed, not asserted: leaders that cross a text or another leader on the two sheets of each part ({@link
+ * SheetChecks#leadersClear}; 101 crossings, most of them a callout's leader through a cutting-plane letter or a lane's
+ * text, all with the callouts above the views: 109 before callouts could stand beside them), the old measure, the area of the smallest rectangle around everything drawn over the drawing
  * area (least 58.6 %; it flatters, a corner isometric view stretches the rectangle), the same for the outline boxes
  * alone, and the sum of the views' own boxes ({@link #viewCover}). A chosen paper is kept for every part: where the
  * dimensions and callouts do not fit it at any ISO 5455 scale with normal lettering, they are drawn with compact
@@ -67,7 +70,7 @@ final class LayoutPropertiesTest {
 	private static final int PARTS = 300;
 	/** The least share of the drawing area's cells occupied: issue 15's 25 %. */
 	private static final double LEAST_COVER = Occupancy.LEAST;
-	/** The least share occupied by a part that takes the exception ({@link #forced}); 21.9 % measured. */
+	/** The least share occupied by a part that takes the exception ({@link #forced}); 24.1 % measured. */
 	private static final double LEAST_FORCED = 0.20;
 	private static final double DASH = Layer.HIDDEN.dashPattern()[0];
 	private static final double GAP = Layer.HIDDEN.dashPattern()[1];
@@ -84,6 +87,7 @@ final class LayoutPropertiesTest {
 		String leastOccupiedPart = "";
 		List<String> below = new ArrayList<>();
 		List<String> denser = new ArrayList<>();
+		List<String> leaderProblems = new ArrayList<>();
 		int moved = 0;
 		for (int i = 0; i < PARTS; i++) {
 			Difficulty level = Difficulty.values()[i % Difficulty.values().length];
@@ -100,6 +104,12 @@ final class LayoutPropertiesTest {
 			}
 			for (String h : solidHiddenEdges(kept)) {
 				problems.add(part + ": " + h);
+			}
+			Sheet grownForLeaders = Drafter.draw("L" + seed, r, o.withGrowingPaper(units == Units.INCH ? Paper.ANSI_A : Paper.A4));
+			for (Sheet each : List.of(kept, grownForLeaders)) {
+				for (String c : SheetChecks.leadersClear(each)) {
+					leaderProblems.add(part + " on " + each.paper() + " at " + each.scale() + ": " + c);
+				}
 			}
 			Paper smallest = units == Units.INCH ? Paper.ANSI_A : Paper.A4;
 			Sheet grown = Drafter.draw("G" + seed, r, o.withGrowingPaper(smallest));
@@ -135,6 +145,7 @@ final class LayoutPropertiesTest {
 						+ " boxes least %.1f %%; %d parts moved off the chosen paper%n",
 				PARTS, (System.nanoTime() - start) / 1_000_000, leastOccupied * 100, leastOccupiedPart, sumOccupied / PARTS * 100,
 				below.size(), LEAST_COVER * 100, below, denser.size(), denser, least * 100, leastOutlines * 100, leastViews * 100, moved);
+		System.out.println("leader problems: " + leaderProblems.size() + " " + leaderProblems.stream().limit(30).toList());
 		assertEquals(List.of(), problems);
 	}
 
@@ -169,19 +180,47 @@ final class LayoutPropertiesTest {
 	}
 
 	/**
-	 * An intermediate L-profile of 80 x 120 mm (seed 460302) with seven callouts over its top view: with no paper chosen
-	 * its views need more than A4 at 1:2 and more than A3 at 1:1, so A3 at 1:2; the free area of that sheet shows the
-	 * isometric view at full size, labelled with its scale, and the drawing occupies at least 25 % of the sheet (17.8 %
-	 * with the isometric view at the sheet's scale).
+	 * An intermediate part (seed 80190, first angle) whose views need more than A4 at 1:2 and more than A3 at 1:1, so A3
+	 * at 1:2: the free area of that sheet shows the isometric view at full size, labelled with its scale, and the drawing
+	 * occupies at least 25 % of the sheet.
 	 */
 	@Test
 	void reducedDrawingShowsTheIsometricViewAtFullSize() {
-		Recipe r = RecipeGenerator.generate(Difficulty.INTERMEDIATE, 460_302, Units.MM);
-		Sheet s = Drafter.draw("G460302", r, DrawingOptions.defaults().withGrowingPaper(Paper.A4));
+		Recipe r = RecipeGenerator.generate(Difficulty.INTERMEDIATE, 80_190, Units.MM);
+		Sheet s = Drafter.draw("G80190", r, DrawingOptions.defaults().withProjection(Projection.FIRST_ANGLE).withGrowingPaper(Paper.A4));
 		assertEquals(Paper.A3, s.paper());
 		assertEquals("1:2", s.scale().toString());
 		assertEquals("1:1", IsoViewProperties.isoScaleOf(s).toString());
 		assertEquals(1, s.on(Layer.TEXT).stream().filter(e -> e instanceof Entity.Text t && t.text().equals("ISOMETRIC VIEW 1:1")).count());
+		double occupied = occupiedCover(s);
+		assertTrue(occupied >= LEAST_COVER, "occupies " + occupied);
+	}
+
+	/**
+	 * An intermediate L-profile of 80 x 120 mm (seed 460302) with four callouts (seven lines) on its top view: stacked above the view
+	 * they need A3 at 1:2 (the isometric view at 1:1 in the free area); standing right of the view, past its right lanes,
+	 * with straight leaders that cross no text and no other leader, they fit A3 at full size.
+	 */
+	@Test
+	void calloutsBesideTheViewKeepItAtFullSize() {
+		Recipe r = RecipeGenerator.generate(Difficulty.INTERMEDIATE, 460_302, Units.MM);
+		Sheet s = Drafter.draw("G460302", r, DrawingOptions.defaults().withGrowingPaper(Paper.A4));
+		assertEquals(Paper.A3, s.paper());
+		assertEquals("1:1", s.scale().toString());
+		Sheet.PlacedView top = s.views().stream().filter(v -> v.kind() == ViewKind.TOP).findFirst().orElseThrow();
+		List<Entity.Dimension> callouts = s.dimensions().stream()
+				.filter(d -> d.kind() != dev.partforge.drawing.DimensionKind.LINEAR && d.p1()[0] >= top.x0() && d.p1()[0] <= top.x1()
+						&& d.p1()[1] >= top.y0() - 1 && d.p1()[1] <= top.y1() + 1)
+				.toList();
+		assertEquals(4, callouts.size(), "callouts on the top view");
+		for (Entity.Dimension d : callouts) {
+			double[] text = SheetChecks.box(d.graphics().stream().filter(Entity.Text.class::isInstance).map(Entity.Text.class::cast)
+					.findFirst().orElseThrow());
+			assertTrue(text[0] > top.x1(), "'" + d.text() + "' stands right of the top view");
+		}
+		assertEquals(List.of(), SheetChecks.leadersClear(s));
+		assertEquals(List.of(), SheetChecks.textOverlaps(s));
+		assertEquals(List.of(), SheetChecks.textOffViews(s));
 		double occupied = occupiedCover(s);
 		assertTrue(occupied >= LEAST_COVER, "occupies " + occupied);
 	}

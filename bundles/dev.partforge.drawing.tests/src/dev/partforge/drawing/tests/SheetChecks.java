@@ -10,6 +10,7 @@ import dev.partforge.drawing.Entity;
 import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.drawing.TextMetrics;
+import dev.partforge.drawing.internal.LeaderCrossings;
 import dev.partforge.drawing.internal.Occupancy;
 import dev.partforge.drawing.internal.SheetFrame;
 import dev.partforge.recipes.Units;
@@ -105,6 +106,12 @@ final class SheetChecks {
 			}
 		}
 		return out;
+	}
+
+	/** Leaders cross no text (dimension and callout texts, labels) and no other leader ({@link LeaderCrossings}). */
+	static List<String> leadersClear(Sheet s) {
+		return LeaderCrossings.of(s.dimensions(),
+				s.on(Layer.TEXT).stream().filter(Entity.Text.class::isInstance).map(Entity.Text.class::cast).toList());
 	}
 
 	/** Everything but the frame's centring marks lies inside the frame; nothing but the title block enters it. */

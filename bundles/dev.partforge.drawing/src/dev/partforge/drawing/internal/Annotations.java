@@ -155,8 +155,9 @@ final class Annotations {
 		Req.Leader q = c.req();
 		double[] tip = { ox + c.anchor()[0], oy + c.anchor()[1] };
 		int n = q.lines().size();
-		double kneeY = oy + c.firstY() - (n - 1) * l.lettering.line() - 1;
-		double kneeX = tip[0];
+		double[] knee = l.knee(c);
+		double kneeX = ox + knee[0];
+		double kneeY = oy + knee[1];
 		List<Entity> g = new ArrayList<>();
 		double len = Math.hypot(kneeX - tip[0], kneeY - tip[1]);
 		g.add(new Entity.Line(D, tip[0], tip[1], kneeX, kneeY));

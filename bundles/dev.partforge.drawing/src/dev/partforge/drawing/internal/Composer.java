@@ -14,6 +14,7 @@ import dev.partforge.drawing.Layer;
 import dev.partforge.drawing.Scale;
 import dev.partforge.drawing.Sheet;
 import dev.partforge.drawing.ViewKind;
+import dev.partforge.recipes.Units;
 
 /**
  * Chooses the scale and places the views: the largest ISO 5455 scale at which every view with its
@@ -43,6 +44,7 @@ final class Composer {
 	private final Section section;
 	private final Lettering lettering;
 	private final Set<ViewKind> moved;
+	private final boolean beside;
 
 	/**
 	 * Result of a placement.
@@ -78,6 +80,16 @@ final class Composer {
 	 *                  ({@link References}); empty for the plain projection layout
 	 */
 	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Box iso, Section section, Lettering lettering, Set<ViewKind> moved) {
+		this(ann, opt, area, iso, section, lettering, moved, false);
+	}
+
+	/**
+	 * @param beside true to stand every view's callouts right of it ({@link ViewLayout#beside}), false to stack them
+	 *               above it
+	 */
+	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Box iso, Section section, Lettering lettering, Set<ViewKind> moved,
+			boolean beside) {
+		this.beside = beside;
 		this.ann = ann;
 		this.opt = opt;
 		this.area = area;
@@ -119,7 +131,7 @@ final class Composer {
 		Map<ViewKind, ViewLayout> ls = new EnumMap<>(ViewKind.class);
 		for (ViewKind v : ann.views()) {
 			ls.put(v, new ViewLayout(v, ann.box(v), k, ann.requests(), opt.includeDimensions(), lettering, towards(v, 0, -1),
-					towards(v, -1, 0)));
+					towards(v, -1, 0), beside));
 		}
 		if (section != null) {
 			// the label under the section, the cutting-plane line with its arrows and letters in the parent view
@@ -131,6 +143,9 @@ final class Composer {
 			return null;
 		}
 		refs.forEach(r -> References.reserve(r, ls));
+		if (beside && !leadersClear(ls)) {
+			return null;
+		}
 		List<ViewLayout> onGrid = ls.values().stream().filter(l -> !moved.contains(l.kind)).toList();
 		Placement tight = at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, true, area[2] - area[0], area[3] - area[1]));
 		return tight != null ? tight : at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, false, area[2] - area[0], area[3] - area[1]));
@@ -160,6 +175,24 @@ final class Composer {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * @return true when, in every view, the leaders of the callouts standing beside it cross none of the view's texts and
+	 *         none of each other ({@link LeaderCrossings})
+	 */
+	private static boolean leadersClear(Map<ViewKind, ViewLayout> ls) {
+		for (ViewLayout l : ls.values()) {
+			if (!l.callouts.isEmpty()) {
+				List<Entity> local = new ArrayList<>();
+				new Annotations(l, new double[] { 0, 0 }, Units.MM).dimensions(local);
+				List<Entity.Dimension> dims = local.stream().filter(Entity.Dimension.class::isInstance).map(Entity.Dimension.class::cast).toList();
+				if (!LeaderCrossings.of(dims, List.of()).isEmpty()) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** @return the placement with the grid placed so, or null when it does not fit */

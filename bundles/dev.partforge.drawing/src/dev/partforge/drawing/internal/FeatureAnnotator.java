@@ -177,7 +177,7 @@ final class FeatureAnnotator {
 			Point2 c = fv.at(b.u(), b.v(), 0);
 			out.add(new Req.Leader(fv.view(), DimensionKind.DIAMETER, c, half[0], c.polar(half[0], 90),
 					List.of(fv.prefix() + Requests.DIAMETER + out.number(g.diameter())), fv.key(Param.DIAMETER), g.diameter(),
-					fv.countExtra()));
+					fv.countExtra(), true));
 			out.linear(ViewKind.FRONT, fv.frame().point(b.u() - half[0], b.v(), 0),
 					fv.frame().point(b.u() - half[0], b.v(), b.height()), false, fv.key(Param.HEIGHT), g.height());
 		}
@@ -217,7 +217,7 @@ final class FeatureAnnotator {
 		extras.put(fv.key(Param.WIDTH), width);
 		extras.put(fv.key(Param.DEPTH), depth);
 		out.add(new Req.Leader(fv.view(), DimensionKind.CALLOUT, centre, radius, centre.polar(radius, 90), lines,
-				fv.key(Param.LENGTH), length, extras));
+				fv.key(Param.LENGTH), length, extras, false));
 	}
 
 	private void holeCallout(FeatureView fv, Feature f, Feature g) {
@@ -247,7 +247,7 @@ final class FeatureAnnotator {
 		Point2 c = fv.at(f.u(), f.v(), 0);
 		double radius = diameter * given.units().millimetres() / 2;
 		out.add(new Req.Leader(fv.view(), DimensionKind.CALLOUT, c, radius, c.polar(radius, 90), lines,
-				fv.key(Param.DIAMETER), diameter, extras));
+				fv.key(Param.DIAMETER), diameter, extras, true));
 	}
 
 	private String depth(FeatureView fv, boolean through, double depth, Map<ParamKey, Double> extras) {
@@ -281,7 +281,7 @@ final class FeatureAnnotator {
 			out.add(new Req.Cross(fv.view(), centre, 0));
 			out.add(new Req.Leader(fv.view(), DimensionKind.DIAMETER, centre, radius,
 					centre.polar(radius, 180.0 / c.count()), List.of(Requests.DIAMETER + out.number(2 * givenRadius) + " EQS"),
-					fv.key(Param.PATTERN_PCD), 2 * givenRadius, Map.of(fv.key(Param.PATTERN_COUNT), (double) c.count())));
+					fv.key(Param.PATTERN_PCD), 2 * givenRadius, Map.of(fv.key(Param.PATTERN_COUNT), (double) c.count()), true));
 		}
 		case SizedPattern(Pattern.None none, Pattern.None givenNone) -> {
 			// a single instance has nothing more to state

@@ -163,7 +163,8 @@ public final class SheetBuilder {
 	 * Places the drawing on one sheet at the largest ISO 5455 scale down to {@code smallest} at which it fits: at each
 	 * scale on the projection grid, else with the views beyond front, top and side moved off the grid
 	 * ({@link References}), then the side view too, then the top view too (views moved off the grid at 1:1 rather than
-	 * all on the grid at 1:2, where the sheet would stay mostly empty). A sheet that may grow keeps normal lettering and
+	 * all on the grid at 1:2, where the sheet would stay mostly empty); each of these first with the callouts stacked
+	 * above their views, else standing right of them ({@link ViewLayout#beside}). A sheet that may grow keeps normal lettering and
 	 * the isometric view (a larger sheet comes first); on a chosen paper ({@code atAnyCost}) the same is tried with
 	 * {@link Lettering#COMPACT} lettering when normal lettering fits at no scale, and finally all of it without the
 	 * isometric view.
@@ -187,9 +188,11 @@ public final class SheetBuilder {
 			for (Lettering lettering : letterings) {
 				for (Scale s : scales) {
 					for (Set<ViewKind> moved : moves) {
-						Composer.Placement p = new Composer(ann, opt, area, iso, section, lettering, moved).at(s);
-						if (p != null) {
-							return p;
+						for (boolean beside : new boolean[] { false, true }) {
+							Composer.Placement p = new Composer(ann, opt, area, iso, section, lettering, moved, beside).at(s);
+							if (p != null) {
+								return p;
+							}
 						}
 					}
 				}

@@ -53,7 +53,7 @@ final class StockAnnotator {
 		if (s.kind() == StockKind.ROUND) {
 			Point2 c = new Point2(w / 2, w / 2);
 			out.add(new Req.Leader(ViewKind.TOP, DimensionKind.DIAMETER, c, w / 2, c.polar(w / 2, 90),
-					List.of(Requests.DIAMETER + out.number(g.width())), ParamKey.stock(Param.WIDTH), g.width(), Map.of()));
+					List.of(Requests.DIAMETER + out.number(g.width())), ParamKey.stock(Param.WIDTH), g.width(), Map.of(), true));
 			out.add(new Req.Cross(ViewKind.TOP, c, w / 2));
 			out.axis(new Vec3(w / 2, w / 2, 0), new Vec3(w / 2, w / 2, h));
 			return;
@@ -127,11 +127,11 @@ final class StockAnnotator {
 			double k = -size / Math.sqrt(2);
 			Point2 anchor = new Point2(centre.x() + k * (e1.x() + e2.x()), centre.y() + k * (e1.y() + e2.y()));
 			out.add(new Req.Leader(ViewKind.TOP, DimensionKind.RADIUS, centre, size, anchor,
-					List.of(prefix + "R" + out.number(g.cornerSize())), key, g.cornerSize(), Map.of()));
+					List.of(prefix + "R" + out.number(g.cornerSize())), key, g.cornerSize(), Map.of(), false));
 		} else {
 			Point2 mid = new Point2(p.x() + size / 2 * (e1.x() + e2.x()), p.y() + size / 2 * (e1.y() + e2.y()));
 			out.add(new Req.Leader(ViewKind.TOP, DimensionKind.CALLOUT, mid, 0, mid,
-					List.of(prefix + out.number(g.cornerSize()) + " \u00D7 45\u00B0"), key, g.cornerSize(), Map.of()));
+					List.of(prefix + out.number(g.cornerSize()) + " \u00D7 45\u00B0"), key, g.cornerSize(), Map.of(), false));
 		}
 	}
 

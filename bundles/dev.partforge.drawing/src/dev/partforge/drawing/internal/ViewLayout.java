@@ -22,8 +22,12 @@ import dev.partforge.drawing.ViewKind;
 final class ViewLayout {
 	/** Line pitch of callout text, with {@link Lettering#NORMAL} lettering. */
 	static final double LINE = 5.6;
+	/** From a leader's knee to the start of its text: the shoulder, and half a millimetre to the text. */
+	static final double SHOULDER = 4;
 
 	final ViewKind kind;
+	/** True when the callouts stand right of the view ({@link #stackBeside}), false when stacked above it. */
+	final boolean beside;
 	final Lettering lettering;
 	final Box box;
 	final double k;
@@ -32,6 +36,10 @@ final class ViewLayout {
 	final Map<Req.Side, List<Lanes.Placed>> lanes = new EnumMap<>(Req.Side.class);
 	final List<Callout> callouts = new ArrayList<>();
 	private final Map<Req.Side, Double> shift = new EnumMap<>(Req.Side.class);
+	/** The callouts' requests. */
+	private final List<Req.Leader> leaders;
+	/** With the callouts beside the view: the right margin they stand beyond (lanes, a cutting-plane line's room). */
+	private double besideFrom;
 	/** Baseline of the lowest callout line (local sheet mm). */
 	private double stackBase;
 	/** How far the callout stack reaches above the box, and past its right end (0 when it does not). */
@@ -57,17 +65,19 @@ final class ViewLayout {
 	}
 
 	ViewLayout(ViewKind kind, Box box, double k, List<Req> reqs, boolean dimensions, Lettering lettering) {
-		this(kind, box, k, reqs, dimensions, lettering, false, false);
+		this(kind, box, k, reqs, dimensions, lettering, false, false, false);
 	}
 
 	/**
 	 * @param textBelow true to stand the text of a vertical dimension too short for it below the dimension, false above
 	 * @param textLeft  true to stand the text of a horizontal dimension too short for it left of the dimension, false
 	 *                  right of it
+	 * @param beside    true to stand the callouts right of the view, past its right lanes, false to stack them above it
 	 */
 	ViewLayout(ViewKind kind, Box box, double k, List<Req> reqs, boolean dimensions, Lettering lettering, boolean textBelow,
-			boolean textLeft) {
+			boolean textLeft, boolean beside) {
 		this.kind = kind;
+		this.beside = beside;
 		this.lettering = lettering;
 		this.box = box;
 		this.k = k;
@@ -113,7 +123,13 @@ final class ViewLayout {
 		stretches[3] = new double[] { Math.max(past(Req.Side.LEFT, h, true), reaches(Req.Side.TOP, 0, false, dt)), Math.max(4, dt),
 				Math.max(past(Req.Side.RIGHT, h, true), reaches(Req.Side.TOP, w, true, dt)) };
 		widest();
-		stack(leaders);
+		this.leaders = leaders;
+		besideFrom = right;
+		if (beside) {
+			stackBeside();
+		} else {
+			stack(leaders);
+		}
 	}
 
 	/**
@@ -183,6 +199,16 @@ final class ViewLayout {
 		floor(2, minRight);
 		floor(1, minBottom);
 		floor(3, minTop);
+		if (beside) {
+			// the callouts beside the view move right past the reserved room
+			if (!callouts.isEmpty() && minRight > besideFrom) {
+				besideFrom = minRight;
+				callouts.clear();
+				stackBeside();
+			}
+			widest();
+			return;
+		}
 		// the callouts stacked above the view move up above the reserved room
 		double lift = h + minTop + 1 - stackBase;
 		if (!callouts.isEmpty() && lift > 0) {
@@ -243,16 +269,70 @@ final class ViewLayout {
 		for (Req.Leader l : leaders) {
 			double[] a = { x(l.anchor().x()), y(l.anchor().y()) };
 			double first = y + (l.lines().size() - 1) * lettering.line();
-			callouts.add(new Callout(l, a, a[0] + 4, first));
+			callouts.add(new Callout(l, a, a[0] + SHOULDER, first));
 			y = first + lettering.line();
 			for (String s : l.lines()) {
-				reach = Math.max(reach, a[0] + 4 + TextMetrics.width(s, lettering.text()) + 1);
+				reach = Math.max(reach, a[0] + SHOULDER + TextMetrics.width(s, lettering.text()) + 1);
 			}
 		}
 		stackTop = y - h;
 		stackPast = reach > w ? reach - w + 2 : 0;
 		stackStretches();
 		widest();
+	}
+
+	/**
+	 * Callouts stand right of the view, past its right lanes, top down from the box's top: the one whose anchor lies
+	 * highest first, so that the leaders fan out in the order of their texts. Each leader runs straight from the curve to
+	 * its knee at the start of its shoulder; on a whole circle it touches the circle on the line from the centre to the
+	 * knee, so that it is radial.
+	 */
+	private void stackBeside() {
+		if (leaders.isEmpty()) {
+			return;
+		}
+		leaders.sort(Comparator.comparingDouble((Req.Leader l) -> -l.anchor().y()).thenComparingDouble(l -> l.anchor().x()));
+		double textX = w + besideFrom + SHOULDER + 2;
+		double first = h - lettering.text();
+		double reach = w;
+		for (Req.Leader l : leaders) {
+			int n = l.lines().size();
+			double[] knee = { textX - SHOULDER, first - (n - 1) * lettering.line() - 1 };
+			callouts.add(new Callout(l, anchorTowards(l, knee), textX, first));
+			for (String s : l.lines()) {
+				reach = Math.max(reach, textX + TextMetrics.width(s, lettering.text()) + 1);
+			}
+			first -= n * lettering.line();
+		}
+		double low = first + lettering.line() - 1.5;
+		stretches[2][1] = Math.max(stretches[2][1], reach - w);
+		if (low < 0) {
+			stretches[2][0] = Math.max(stretches[2][0], reach - w);
+			stretches[1][2] = Math.max(stretches[1][2], -low);
+		}
+		widest();
+	}
+
+	/** @return where the leader touches its curve: on a whole circle, towards the knee; else at the anchor */
+	private double[] anchorTowards(Req.Leader l, double[] knee) {
+		double[] anchor = { x(l.anchor().x()), y(l.anchor().y()) };
+		if (!l.round()) {
+			return anchor;
+		}
+		double[] c = { x(l.centre().x()), y(l.centre().y()) };
+		double d = Math.hypot(knee[0] - c[0], knee[1] - c[1]);
+		double r = l.radius() * k;
+		return d < 1e-9 ? anchor : new double[] { c[0] + r * (knee[0] - c[0]) / d, c[1] + r * (knee[1] - c[1]) / d };
+	}
+
+	/**
+	 * @param c a callout of this view
+	 * @return its leader's knee, where the shoulder starts (local sheet mm): under its last line, above its anchor or
+	 *         before its text
+	 */
+	double[] knee(Callout c) {
+		double y = c.firstY() - (c.req().lines().size() - 1) * lettering.line() - 1;
+		return new double[] { beside ? c.textX() - SHOULDER : c.anchor()[0], y };
 	}
 
 	/**
