@@ -58,9 +58,10 @@ import dev.partforge.recipes.Units;
  * even then it occupies at least {@link #LEAST_FORCED}. Both are such parts: the L-profile above and an intermediate
  * part on A3 at 1:1 (seed 1980750, 24.7 %).
  * <p>
- * Printed, not asserted: leaders that cross a text or another leader on the two sheets of each part ({@link
- * SheetChecks#leadersClear}; 101 crossings, most of them a callout's leader through a cutting-plane letter or a lane's
- * text, all with the callouts above the views: 109 before callouts could stand beside them), the old measure, the area of the smallest rectangle around everything drawn over the drawing
+ * Printed, not asserted: leaders that cross a text on the two sheets of each part ({@link SheetChecks#leadersClear};
+ * 39 crossings, each a leader rising through a cutting-plane letter or a dimension text that has no clear place
+ * between its arrows or past its other end; 109 before dimension texts stepped aside from the leaders and callouts
+ * could stand beside their views; a leader crossing another leader is asserted never to happen), the old measure, the area of the smallest rectangle around everything drawn over the drawing
  * area (least 58.6 %; it flatters, a corner isometric view stretches the rectangle), the same for the outline boxes
  * alone, and the sum of the views' own boxes ({@link #viewCover}). A chosen paper is kept for every part: where the
  * dimensions and callouts do not fit it at any ISO 5455 scale with normal lettering, they are drawn with compact
@@ -108,7 +109,12 @@ final class LayoutPropertiesTest {
 			Sheet grownForLeaders = Drafter.draw("L" + seed, r, o.withGrowingPaper(units == Units.INCH ? Paper.ANSI_A : Paper.A4));
 			for (Sheet each : List.of(kept, grownForLeaders)) {
 				for (String c : SheetChecks.leadersClear(each)) {
-					leaderProblems.add(part + " on " + each.paper() + " at " + each.scale() + ": " + c);
+					String where = part + " on " + each.paper() + " at " + each.scale() + ": " + c;
+					if (c.startsWith("the leaders of")) {
+						problems.add(where);
+					} else {
+						leaderProblems.add(where);
+					}
 				}
 			}
 			Paper smallest = units == Units.INCH ? Paper.ANSI_A : Paper.A4;
@@ -145,7 +151,7 @@ final class LayoutPropertiesTest {
 						+ " boxes least %.1f %%; %d parts moved off the chosen paper%n",
 				PARTS, (System.nanoTime() - start) / 1_000_000, leastOccupied * 100, leastOccupiedPart, sumOccupied / PARTS * 100,
 				below.size(), LEAST_COVER * 100, below, denser.size(), denser, least * 100, leastOutlines * 100, leastViews * 100, moved);
-		System.out.println("leader problems: " + leaderProblems.size() + " " + leaderProblems.stream().limit(30).toList());
+		System.out.println("leaders crossing a text: " + leaderProblems.size() + " " + leaderProblems.stream().limit(30).toList());
 		assertEquals(List.of(), problems);
 	}
 

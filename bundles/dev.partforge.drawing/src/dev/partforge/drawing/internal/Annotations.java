@@ -102,7 +102,7 @@ final class Annotations {
 			double x0 = Math.min(a[0], b[0]);
 			double x1 = Math.max(a[0], b[0]);
 			lineWithArrows(g, x0, y, x1, y, p.inside());
-			double tx = p.inside() ? (x0 + x1) / 2 : p.textLow() ? x0 - Lanes.OUTSIDE : x1 + Lanes.OUTSIDE;
+			double tx = ox + anchorOf(p);
 			g.add(new Entity.Text(D, tx, y + 1, l.lettering.text(), 0, align(p), q.text()));
 			line = new double[] { (x0 + x1) / 2, y };
 		} else {
@@ -113,13 +113,19 @@ final class Annotations {
 			double y0 = Math.min(a[1], b[1]);
 			double y1 = Math.max(a[1], b[1]);
 			lineWithArrows(g, x, y0, x, y1, p.inside());
-			double ty = p.inside() ? (y0 + y1) / 2 : p.textLow() ? y0 - Lanes.OUTSIDE : y1 + Lanes.OUTSIDE;
+			double ty = oy + anchorOf(p);
 			g.add(new Entity.Text(D, x - 1, ty, l.lettering.text(), 90, align(p), q.text()));
 			line = new double[] { x, (y0 + y1) / 2 };
 		}
 		return new Entity.Dimension(DimensionKind.LINEAR, q.param().id(), q.value(), q.text(), a, b, line, q.horizontal() ? 0 : 90,
 				ParamKey.ids(q.extras()),
 				g);
+	}
+
+	/** @return where the text is anchored along the measuring axis (local): its middle, end or start by {@link #align} */
+	private double anchorOf(Lanes.Placed p) {
+		double[] span = p.textSpan(l.lettering);
+		return p.inside() ? (span[0] + span[1]) / 2 : p.textLow() ? span[1] : span[0];
 	}
 
 	/** @return centred between the arrows, else ending or starting past the end the text stands at */

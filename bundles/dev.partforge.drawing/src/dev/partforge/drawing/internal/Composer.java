@@ -52,9 +52,11 @@ final class Composer {
 	 * @param isoScale the isometric view's scale, or null without one
 	 * @param iso      where the isometric view goes ({@link IsoCorner#find}), or null without one
 	 * @param refs     the views moved off the projection grid with their reference arrows ({@link References})
+	 * @param clean    true when in every view no leader crosses a text (the view's dimensions and callouts, the
+	 *                 cutting-plane letters) or another leader ({@link LeaderCrossings})
 	 */
 	record Placement(Scale scale, Map<ViewKind, ViewLayout> layouts, Map<ViewKind, double[]> origins, Scale isoScale, double[] iso,
-			List<References.Ref> refs) {
+			List<References.Ref> refs, boolean clean) {
 	}
 
 	/**
@@ -143,12 +145,14 @@ final class Composer {
 			return null;
 		}
 		refs.forEach(r -> References.reserve(r, ls));
-		if (beside && !leadersClear(ls)) {
-			return null;
+		boolean clean = leadersClear(ls);
+		if (beside && !clean) {
+			return null; // callouts beside the view are an alternative only where their leaders are clear
 		}
 		List<ViewLayout> onGrid = ls.values().stream().filter(l -> !moved.contains(l.kind)).toList();
-		Placement tight = at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, true, area[2] - area[0], area[3] - area[1]));
-		return tight != null ? tight : at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, false, area[2] - area[0], area[3] - area[1]));
+		Placement tight = at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, true, area[2] - area[0], area[3] - area[1]), clean);
+		return tight != null ? tight
+				: at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, false, area[2] - area[0], area[3] - area[1]), clean);
 	}
 
 	/**
@@ -178,16 +182,21 @@ final class Composer {
 	}
 
 	/**
-	 * @return true when, in every view, the leaders of the callouts standing beside it cross none of the view's texts and
-	 *         none of each other ({@link LeaderCrossings})
+	 * @return true when, in every view, the leaders cross none of the view's texts (its dimensions and callouts, the
+	 *         cutting-plane letters in the section's parent view) and none of each other ({@link LeaderCrossings})
 	 */
-	private static boolean leadersClear(Map<ViewKind, ViewLayout> ls) {
+	private boolean leadersClear(Map<ViewKind, ViewLayout> ls) {
 		for (ViewLayout l : ls.values()) {
 			if (!l.callouts.isEmpty()) {
 				List<Entity> local = new ArrayList<>();
-				new Annotations(l, new double[] { 0, 0 }, Units.MM).dimensions(local);
+				double[] o = { 0, 0 };
+				new Annotations(l, o, Units.MM).dimensions(local);
+				if (section != null && section.parent() == l.kind) {
+					SectionMarks.cuttingPlane(section, l, o, local);
+				}
 				List<Entity.Dimension> dims = local.stream().filter(Entity.Dimension.class::isInstance).map(Entity.Dimension.class::cast).toList();
-				if (!LeaderCrossings.of(dims, List.of()).isEmpty()) {
+				List<Entity.Text> letters = local.stream().filter(Entity.Text.class::isInstance).map(Entity.Text.class::cast).toList();
+				if (!LeaderCrossings.of(dims, letters).isEmpty()) {
 					return false;
 				}
 			}
@@ -196,7 +205,7 @@ final class Composer {
 	}
 
 	/** @return the placement with the grid placed so, or null when it does not fit */
-	private Placement at(Scale s, Map<ViewKind, ViewLayout> ls, List<References.Ref> refs, Grid grid) {
+	private Placement at(Scale s, Map<ViewKind, ViewLayout> ls, List<References.Ref> refs, Grid grid, boolean clean) {
 		double[] b = grid.bounds();
 		if (b[2] - b[0] > area[2] - area[0] || b[3] - b[1] > area[3] - area[1]) {
 			return null;
@@ -205,7 +214,7 @@ final class Composer {
 			for (double[] align : moved.isEmpty() ? new double[][] { ALIGN[0] } : ALIGN) {
 				Map<ViewKind, double[]> origins = grid.origins(area, align);
 				if (pack(ls, origins) != null) {
-					return new Placement(s, ls, origins, null, null, refs);
+					return new Placement(s, ls, origins, null, null, refs, clean);
 				}
 			}
 			return null;
@@ -221,7 +230,7 @@ final class Composer {
 				List<double[]> taken = pack(ls, origins);
 				double[] corner = taken == null ? null : IsoCorner.find(iso, s, is, area, taken);
 				if (corner != null) {
-					return new Placement(s, ls, origins, is, corner, refs);
+					return new Placement(s, ls, origins, is, corner, refs, clean);
 				}
 			}
 		}

@@ -281,7 +281,7 @@ final class FeatureAnnotator {
 			out.add(new Req.Cross(fv.view(), centre, 0));
 			out.add(new Req.Leader(fv.view(), DimensionKind.DIAMETER, centre, radius,
 					centre.polar(radius, 180.0 / c.count()), List.of(Requests.DIAMETER + out.number(2 * givenRadius) + " EQS"),
-					fv.key(Param.PATTERN_PCD), 2 * givenRadius, Map.of(fv.key(Param.PATTERN_COUNT), (double) c.count()), true));
+					fv.key(Param.PATTERN_PCD), 2 * givenRadius, Map.of(fv.key(Param.PATTERN_COUNT), (double) c.count()), false));
 		}
 		case SizedPattern(Pattern.None none, Pattern.None givenNone) -> {
 			// a single instance has nothing more to state

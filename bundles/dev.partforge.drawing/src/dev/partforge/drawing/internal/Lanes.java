@@ -43,8 +43,41 @@ final class Lanes {
 	 *                  (left or below), false when past its high end
 	 * @param lo        occupied interval start (line, arrows and text)
 	 * @param hi        occupied interval end
+	 * @param shift     how far the text between the arrows is moved along the line from the middle (clear of a leader)
 	 */
-	record Placed(Req.Linear req, double a, double b, int lane, boolean inside, boolean textLow, double lo, double hi) {
+	record Placed(Req.Linear req, double a, double b, int lane, boolean inside, boolean textLow, double lo, double hi, double shift) {
+		Placed(Req.Linear req, double a, double b, int lane, boolean inside, boolean textLow, double lo, double hi) {
+			this(req, a, b, lane, inside, textLow, lo, hi, 0);
+		}
+
+		/**
+		 * @param lettering the lettering the text is drawn with
+		 * @return where the text runs along the measuring axis {start, end}: centred between the ends (unless moved
+		 *         along, {@link #offset}), or past one
+		 */
+		double[] textSpan(Lettering lettering) {
+			double tw = TextMetrics.width(req.text(), lettering.text());
+			if (inside) {
+				return new double[] { (a + b - tw) / 2 + shift, (a + b + tw) / 2 + shift };
+			}
+			return textLow ? new double[] { a - OUTSIDE - tw, a - OUTSIDE } : new double[] { b + OUTSIDE, b + OUTSIDE + tw };
+		}
+
+		/**
+		 * @param lettering the lettering the text is drawn with
+		 * @return the same dimension, too short for its text, with the text past its other end
+		 */
+		Placed flipped(Lettering lettering) {
+			double tw = TextMetrics.width(req.text(), lettering.text());
+			boolean low = !textLow;
+			return new Placed(req, a, b, lane, false, low, low ? a - OUTSIDE - tw : a - ARROW - 1, low ? b + ARROW + 1 : b + OUTSIDE + tw,
+					0);
+		}
+
+		/** @return the same dimension with its text between the arrows moved along the line by that much */
+		Placed offset(double along) {
+			return new Placed(req, a, b, lane, inside, textLow, lo, hi, shift + along);
+		}
 	}
 
 	private Lanes() {
@@ -85,6 +118,23 @@ final class Lanes {
 			out.add(new Placed(q, a, b, lane, inside, inside ? false : textLow, lo, hi));
 		}
 		return out;
+	}
+
+	/**
+	 * @param all the placements of one side
+	 * @param p   a changed placement of one of them (its interval grown), in the same lane
+	 * @return true when it keeps clear of the others of its lane and of the extension lines of the lanes further out
+	 */
+	static boolean fits(List<Placed> all, Placed p) {
+		for (Placed q : all) {
+			if (q.req == p.req) {
+				continue;
+			}
+			if (q.lane == p.lane && p.lo < q.hi + 1.5 && p.hi > q.lo - 1.5 || q.lane > p.lane && (crosses(p, q.a) || crosses(p, q.b))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean crosses(Placed p, double x) {

@@ -58,9 +58,9 @@ sealed interface Req {
 	 * @param param  recipe parameter of the first value
 	 * @param value  its value in recipe units
 	 * @param extras further values stated in the text
-	 * @param round  true when the curve is a whole circle of the radius round the centre (a hole, a boss, a pitch circle,
-	 *               round stock), so that the arrow may touch it anywhere, on the line from the centre to the leader's
-	 *               knee; false for an arc or an edge, touched at the anchor only
+	 * @param round  true when the curve is a whole circle of the radius round the centre (a hole, a boss, round stock),
+	 *               so that the arrow may touch it anywhere, on the line from the centre to the leader's knee; false for
+	 *               an arc, an edge or a pitch circle (whose anchor lies between its holes), touched at the anchor only
 	 */
 	record Leader(ViewKind view, DimensionKind kind, Point2 centre, double radius, Point2 anchor, List<String> lines,
 			ParamKey param, double value, Map<ParamKey, Double> extras, boolean round) implements Req {

@@ -164,7 +164,8 @@ public final class SheetBuilder {
 	 * scale on the projection grid, else with the views beyond front, top and side moved off the grid
 	 * ({@link References}), then the side view too, then the top view too (views moved off the grid at 1:1 rather than
 	 * all on the grid at 1:2, where the sheet would stay mostly empty); each of these first with the callouts stacked
-	 * above their views, else standing right of them ({@link ViewLayout#beside}). A sheet that may grow keeps normal lettering and
+	 * above their views, else standing right of them ({@link ViewLayout#beside}). At a scale, the first of these whose
+	 * leaders cross no text and no other leader is taken, else the first that fits. A sheet that may grow keeps normal lettering and
 	 * the isometric view (a larger sheet comes first); on a chosen paper ({@code atAnyCost}) the same is tried with
 	 * {@link Lettering#COMPACT} lettering when normal lettering fits at no scale, and finally all of it without the
 	 * isometric view.
@@ -187,13 +188,18 @@ public final class SheetBuilder {
 		for (Box iso : isos) {
 			for (Lettering lettering : letterings) {
 				for (Scale s : scales) {
+					Composer.Placement crossing = null;
 					for (Set<ViewKind> moved : moves) {
 						for (boolean beside : new boolean[] { false, true }) {
 							Composer.Placement p = new Composer(ann, opt, area, iso, section, lettering, moved, beside).at(s);
-							if (p != null) {
+							if (p != null && p.clean()) {
 								return p;
 							}
+							crossing = crossing == null ? p : crossing;
 						}
+					}
+					if (crossing != null) {
+						return crossing; // a leader crossing a text rather than a smaller scale
 					}
 				}
 			}

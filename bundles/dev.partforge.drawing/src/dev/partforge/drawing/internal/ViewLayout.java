@@ -95,9 +95,12 @@ final class ViewLayout {
 				leaders.add(l);
 			}
 		}
-		bySide.forEach((side, list) -> lanes.put(side, Lanes.pack(list, l -> l.horizontal()
+		bySide.forEach((side, list) -> lanes.put(side, new ArrayList<>(Lanes.pack(list, l -> l.horizontal()
 				? new double[] { x(l.a().x()), x(l.b().x()) }
-				: new double[] { y(l.a().y()), y(l.b().y()) }, lettering, side == Req.Side.TOP || side == Req.Side.BOTTOM ? textLeft : textBelow)));
+				: new double[] { y(l.a().y()), y(l.b().y()) }, lettering, side == Req.Side.TOP || side == Req.Side.BOTTOM ? textLeft : textBelow))));
+		if (!beside) {
+			clearTexts(leaders.stream().map(l -> x(l.anchor().x())).toList());
+		}
 		// corners: where horizontal text runs past the box's side and vertical text past its top or
 		// bottom, the vertical lanes move out beyond the horizontal text
 		double hRight = Math.max(over(Req.Side.TOP, w, true), over(Req.Side.BOTTOM, w, true));
@@ -212,7 +215,7 @@ final class ViewLayout {
 		// the callouts stacked above the view move up above the reserved room
 		double lift = h + minTop + 1 - stackBase;
 		if (!callouts.isEmpty() && lift > 0) {
-			callouts.replaceAll(c -> new Callout(c.req(), c.anchor(), c.textX(), c.firstY() + lift));
+			callouts.replaceAll(c -> new Callout(c.req(), anchorAbove(c.req(), c.textX(), c.firstY() + lift), c.textX(), c.firstY() + lift));
 			stackBase += lift;
 			stackTop += lift;
 			stackStretches();
@@ -254,9 +257,10 @@ final class ViewLayout {
 	}
 
 	/**
-	 * Callouts stack above the view: the one whose anchor lies furthest right nearest the view, so
-	 * that each vertical leader rises to the left of every text block below its own and no leader
-	 * crosses a callout text. Leaders touch the curve at its top point, so they are radial.
+	 * Callouts stack above the view: the one whose anchor lies furthest right nearest the view, so that each vertical
+	 * leader rises to the left of every text block below its own and no leader crosses a callout text. Leaders touch the
+	 * curve at its top point, so they are radial; the texts of the dimensions above the view step aside from them
+	 * ({@link #clearTexts}).
 	 */
 	private void stack(List<Req.Leader> leaders) {
 		if (leaders.isEmpty()) {
@@ -267,18 +271,74 @@ final class ViewLayout {
 		stackBase = y;
 		double reach = w;
 		for (Req.Leader l : leaders) {
-			double[] a = { x(l.anchor().x()), y(l.anchor().y()) };
 			double first = y + (l.lines().size() - 1) * lettering.line();
-			callouts.add(new Callout(l, a, a[0] + SHOULDER, first));
+			double textX = x(l.anchor().x()) + SHOULDER;
+			callouts.add(new Callout(l, anchorAbove(l, textX, first), textX, first));
 			y = first + lettering.line();
 			for (String s : l.lines()) {
-				reach = Math.max(reach, a[0] + SHOULDER + TextMetrics.width(s, lettering.text()) + 1);
+				reach = Math.max(reach, textX + TextMetrics.width(s, lettering.text()) + 1);
 			}
 		}
 		stackTop = y - h;
 		stackPast = reach > w ? reach - w + 2 : 0;
 		stackStretches();
 		widest();
+	}
+
+	/**
+	 * Moves the text of a dimension above the view out of the way of the leaders rising through the lanes to the
+	 * callouts stacked above: a text between the arrows along its dimension line, off its middle, to the nearest place
+	 * clear of every leader (0.6 mm) that keeps it between the arrows; a text past one end of its dimension past the
+	 * other end, where that is clear of the leaders and of the lane's other dimensions.
+	 *
+	 * @param rising the x of each leader rising through the lanes above the view
+	 */
+	private void clearTexts(List<Double> rising) {
+		List<Lanes.Placed> above = lanes.get(Req.Side.TOP);
+		if (above == null) {
+			return;
+		}
+		List<Lanes.Placed> all = new ArrayList<>(above);
+		above.replaceAll(p -> {
+			if (clear(p.textSpan(lettering), 0, rising)) {
+				return p;
+			}
+			if (!p.inside()) {
+				Lanes.Placed q = p.flipped(lettering);
+				return clear(q.textSpan(lettering), 0, rising) && Lanes.fits(all, q) ? q : p;
+			}
+			double[] span = p.textSpan(lettering);
+			double best = Double.NaN;
+			for (double x : rising) {
+				for (double offset : new double[] { x + 0.6 - span[0], x - 0.6 - span[1] }) {
+					boolean between = span[0] + offset >= p.a() + Lanes.ARROW + 0.5 && span[1] + offset <= p.b() - Lanes.ARROW - 0.5;
+					if (between && clear(span, offset, rising) && (Double.isNaN(best) || Math.abs(offset) < Math.abs(best))) {
+						best = offset;
+					}
+				}
+			}
+			return Double.isNaN(best) ? p : p.offset(best);
+		});
+	}
+
+	/** @return true when the span moved by the offset keeps 0.6 mm from every x */
+	private static boolean clear(double[] span, double offset, List<Double> xs) {
+		for (double x : xs) {
+			if (x > span[0] + offset - 0.6 + 1e-9 && x < span[1] + offset + 0.6 - 1e-9) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** @return the anchor of a callout stacked above: the curve's top point under the knee, else towards the knee */
+	private double[] anchorAbove(Req.Leader l, double textX, double firstY) {
+		double[] top = { x(l.anchor().x()), y(l.anchor().y()) };
+		double kx = textX - SHOULDER;
+		if (Math.abs(kx - top[0]) < 1e-9) {
+			return top;
+		}
+		return anchorTowards(l, new double[] { kx, firstY - (l.lines().size() - 1) * lettering.line() - 1 });
 	}
 
 	/**
@@ -332,7 +392,7 @@ final class ViewLayout {
 	 */
 	double[] knee(Callout c) {
 		double y = c.firstY() - (c.req().lines().size() - 1) * lettering.line() - 1;
-		return new double[] { beside ? c.textX() - SHOULDER : c.anchor()[0], y };
+		return new double[] { c.textX() - SHOULDER, y };
 	}
 
 	/**
