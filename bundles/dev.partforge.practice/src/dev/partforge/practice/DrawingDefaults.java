@@ -5,10 +5,10 @@ package dev.partforge.practice;
 import java.util.List;
 import java.util.Optional;
 
-import dev.partforge.drawing.Paper;
 import dev.partforge.drawing.Projection;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.PaperChoice;
+import dev.partforge.model.ExportDefaults;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.recipes.Units;
 import dev.partforge.store.PartStore;
@@ -68,7 +68,7 @@ public final class DrawingDefaults {
 	 * Returns the default paper.
 	 *
 	 * @param store the store
-	 * @return the stored paper choice (a chosen sheet or automatic), A3 when none or an unknown one is stored
+	 * @return the stored paper choice (a chosen sheet or automatic), automatic when none or an unknown one is stored
 	 */
 	public static PaperChoice paper(PartStore store) {
 		return paper(store.getExportPreferences().getPaperSize());
@@ -78,10 +78,11 @@ public final class DrawingDefaults {
 	 * Reads a stored paper size as {@link #paper(PartStore)} does.
 	 *
 	 * @param stored the stored {@link ExportPreferences#getPaperSize()}, or null
-	 * @return the paper choice (a chosen sheet or automatic), A3 when none or an unknown one is stored
+	 * @return the paper choice (a chosen sheet or automatic), automatic ({@link ExportDefaults}) when none or an unknown
+	 *         one is stored
 	 */
 	public static PaperChoice paper(String stored) {
-		return ExportPreferencesBridge.paper(stored).orElse(PaperChoice.of(Paper.A3));
+		return ExportPreferencesBridge.paper(stored).orElse(PaperChoice.AUTOMATIC);
 	}
 
 	/**

@@ -9,13 +9,14 @@ import dev.partforge.drawing.Paper;
 import dev.partforge.export.DxfVersion;
 import dev.partforge.export.ExportSettings;
 import dev.partforge.export.PaperChoice;
+import dev.partforge.model.ExportDefaults;
 import dev.partforge.model.ExportPreferences;
 
 /** Converts between the stored {@link ExportPreferences} and the exporters' {@link ExportSettings}. */
 public final class ExportPreferencesBridge {
 
 	/** The stored paper size (and the name users write) of {@link PaperChoice#AUTOMATIC}. */
-	public static final String AUTO = "AUTO";
+	public static final String AUTO = ExportDefaults.AUTOMATIC_PAPER;
 
 	private ExportPreferencesBridge() {
 	}

@@ -71,12 +71,12 @@ class DrawingDefaultsTest {
 	}
 
 	@Test
-	void unknownStoredValuesFallBackToA3AndFirstAngle() {
+	void unknownStoredValuesFallBackToAutomaticPaperAndFirstAngle() {
 		ExportPreferences prefs = store.getExportPreferences();
 		prefs.setPaperSize("B0-from-a-newer-version");
 		store.putExportPreferences(prefs);
 		store.putPreference(DrawingDefaults.PROJECTION, new PreferenceValue.Text("ISOMETRIC"));
-		assertEquals(PaperChoice.of(Paper.A3), DrawingDefaults.paper(store));
+		assertEquals(PaperChoice.AUTOMATIC, DrawingDefaults.paper(store), "the paper of a user who has chosen none");
 		assertEquals(Projection.FIRST_ANGLE, DrawingDefaults.projection(store));
 	}
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.partforge.model.Difficulty;
+import dev.partforge.model.ExportDefaults;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.StoredPart;
@@ -314,7 +315,7 @@ public abstract class StoreContractTest {
 	public final void exportPreferencesRoundTrip() {
 		ExportPreferences defaults = store.getExportPreferences();
 		assertEquals("pdf", defaults.getFormat());
-		assertEquals("A4", defaults.getPaperSize());
+		assertEquals(ExportDefaults.AUTOMATIC_PAPER, defaults.getPaperSize(), "a user who has chosen no paper has it automatic");
 		assertTrue(defaults.isIncludeTitle());
 		ExportPreferences prefs = ModelFactory.eINSTANCE.createExportPreferences();
 		prefs.setFormat("step");

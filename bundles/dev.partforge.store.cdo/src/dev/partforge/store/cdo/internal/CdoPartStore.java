@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import dev.partforge.core.DataDirectory;
 import dev.partforge.metrics.Metrics;
+import dev.partforge.model.ExportDefaults;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.OutboxEntry;
@@ -667,7 +668,7 @@ public final class CdoPartStore implements PartStore {
 	public ExportPreferences getExportPreferences() {
 		return getPreference(Preferences.EXPORT).filter(PreferenceValue.Model.class::isInstance)
 				.map(v -> ((PreferenceValue.Model) v).value()).filter(ExportPreferences.class::isInstance)
-				.map(v -> (ExportPreferences) v).orElseGet(ModelFactory.eINSTANCE::createExportPreferences);
+				.map(v -> (ExportPreferences) v).orElseGet(ExportDefaults::create);
 	}
 
 	@Override

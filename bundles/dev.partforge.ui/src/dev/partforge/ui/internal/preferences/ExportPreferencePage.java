@@ -24,6 +24,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import dev.partforge.export.PaperChoice;
 import dev.partforge.export.ExporterDescriptor;
 import dev.partforge.export.ExporterRegistry;
+import dev.partforge.model.ExportDefaults;
 import dev.partforge.model.ExportPreferences;
 import dev.partforge.model.ModelFactory;
 import dev.partforge.model.Units;
@@ -132,7 +133,7 @@ public final class ExportPreferencePage extends PreferencePage implements IWorkb
 
 	@Override
 	protected void performDefaults() {
-		show(ModelFactory.eINSTANCE.createExportPreferences());
+		show(ExportDefaults.create());
 		super.performDefaults();
 	}
 
