@@ -84,12 +84,17 @@ class AutomaticPaperTest {
 		assertEquals(List.of(ANSI_C), pageSizes(export("E-3-IN", "pdf")));
 	}
 
+	/** A user who has chosen no paper has it automatic: a fresh data directory, no {@code --paper}. */
 	@Test
-	void aFreshDataDirectoryStillStartsWithAChosenA4() throws IOException {
-		assertEquals(0, CliRun.run(dir, "generate", "--difficulty", "beginner", "--seed", "5").exitCode());
-		Path a4 = dir.resolve("a4.pdf");
-		assertEquals(0, CliRun.run(dir, "export", "--part", "B-5", "--format", "pdf", "--out", a4.toString()).exitCode());
-		assertEquals(List.of(A4), pageSizes(a4), "the stored preferences' default paper, kept");
+	void aFreshDataDirectoryStartsWithAutomaticPaper() throws IOException {
+		assertEquals(0, CliRun.run(dir, "generate", "--difficulty", "beginner", "--seed", "2").exitCode());
+		assertEquals(0, CliRun.run(dir, "generate", "--difficulty", "expert", "--seed", "2").exitCode());
+		for (String[] part : new String[][] { { "B-2", "A4" }, { "E-2", "A3" } }) {
+			Path pdf = dir.resolve(part[0] + "-default.pdf");
+			CliRun r = CliRun.run(dir, "export", "--part", part[0], "--format", "pdf", "--out", pdf.toString());
+			assertEquals(0, r.exitCode(), r.err());
+			assertEquals(List.of(part[1].equals("A4") ? A4 : A3), pageSizes(pdf), part[0] + ": the smallest sheet that holds it");
+		}
 	}
 
 	@Test

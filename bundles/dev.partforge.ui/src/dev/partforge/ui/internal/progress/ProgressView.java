@@ -5,6 +5,7 @@ package dev.partforge.ui.internal.progress;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +34,7 @@ import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartSummary;
 import dev.partforge.store.PartStore;
 import dev.partforge.store.RecordQuery;
+import dev.partforge.store.StoreChange;
 import dev.partforge.ui.internal.Labels;
 import dev.partforge.ui.internal.Messages;
 import dev.partforge.ui.internal.Services;
@@ -44,7 +46,8 @@ import jakarta.inject.Inject;
 /**
  * The Progress view: personal bests and streaks, the newest attempts ({@value #TABLE_LIMIT} at most) and two charts of
  * every attempt (the timeline thinned to what it can show, {@link TimelineThinning}). Loaded in a Job, with the
- * charts' data, reloaded when records or parts change.
+ * charts' data, reloaded when records change; when parts change (a part opened, renamed, deleted) only the part
+ * names are read again (a projection of the parts), not every record.
  */
 public final class ProgressView extends ViewPart {
 
@@ -59,6 +62,9 @@ public final class ProgressView extends ViewPart {
 	private TableViewer table;
 	private ProgressCharts charts;
 	private StoreReload<Loaded> reload;
+	private StoreReload<Map<String, String>> names;
+	/** Part names by id, as the table shows them (the id of a part no longer in the store); UI thread only. */
+	private Map<String, String> partNames = Map.of();
 	/**
 	 * The most attempts the table lists (the newest): GTK makes a row for each, on the UI thread, even in a virtual
 	 * table (7.2 s for 10⁶ attempts, measured by MillionRecordsStallUITest).
@@ -90,8 +96,10 @@ public final class ProgressView extends ViewPart {
 		createTable(holder);
 		charts = new ProgressCharts(sash);
 		sash.setWeights(1, 1);
-		reload = StoreReload.start(store, monitor, table.getControl(), Messages.Progress_loading, () -> m -> load(),
-				this::show);
+		reload = StoreReload.start(store, monitor, table.getControl(), Messages.Progress_loading, EnumSet.of(StoreChange.Kind.RECORDS),
+				() -> m -> load(), this::show);
+		names = StoreReload.start(store, monitor, table.getControl(), Messages.Progress_loading, EnumSet.of(StoreChange.Kind.PARTS),
+				() -> m -> names(), this::showNames);
 	}
 
 	private void createTable(Composite holder) {
@@ -101,7 +109,7 @@ public final class ProgressView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		column(layout, Messages.Progress_date, 2, a -> Labels.date(a.date()));
-		column(layout, Messages.Progress_part, 3, Attempt::partName);
+		column(layout, Messages.Progress_part, 3, a -> partNames.getOrDefault(a.partId(), a.partId()));
 		column(layout, Messages.PartsView_difficulty, 2, a -> Labels.difficulty(a.difficulty()));
 		column(layout, Messages.Progress_time, 1, a -> Labels.time(a.millis()));
 		column(layout, Messages.Progress_check, 1, Attempt::accuracy);
@@ -127,17 +135,27 @@ public final class ProgressView extends ViewPart {
 	 * What the loading Job hands to the UI thread, all computed off it: the summary, its checked answers
 	 * ({@link ProgressSummary#accuracy()}) and its chart data.
 	 */
-	private record Loaded(ProgressSummary summary, long[] accuracy, ProgressCharts.Timeline timeline) {
+	private record Loaded(ProgressSummary summary, Map<String, String> names, long[] accuracy, ProgressCharts.Timeline timeline) {
 	}
 
 	private Loaded load() {
-		// names by projection: loading every part (10,000 with their recipes) only for its name cost seconds
-		Map<String, String> names = store.listPartSummaries(PartQuery.ALL).stream()
-				.collect(Collectors.toMap(PartSummary::id, PartSummary::name, (a, b) -> a));
+		Map<String, String> names = names();
 		ZoneId zone = ZoneId.systemDefault();
 		ProgressSummary summary = ProgressSummary.of(store.listRecords(RecordQuery.ALL), names, LocalDate.now(zone),
 				zone);
-		return new Loaded(summary, summary.accuracy(), ProgressCharts.Timeline.of(summary));
+		return new Loaded(summary, names, summary.accuracy(), ProgressCharts.Timeline.of(summary));
+	}
+
+	/** @return part names by id, by projection: loading every part (10,000 with their recipes) only for its name cost seconds */
+	private Map<String, String> names() {
+		return store.listPartSummaries(PartQuery.ALL).stream().collect(Collectors.toMap(PartSummary::id, PartSummary::name, (a, b) -> a));
+	}
+
+	private void showNames(Map<String, String> loaded) {
+		if (!table.getControl().isDisposed()) {
+			partNames = loaded;
+			table.refresh();
+		}
 	}
 
 	private void show(Loaded loaded) {
@@ -145,6 +163,7 @@ public final class ProgressView extends ViewPart {
 		if (table.getControl().isDisposed()) {
 			return;
 		}
+		partNames = loaded.names();
 		StringBuilder text = new StringBuilder(Messages.Progress_bests);
 		for (Difficulty d : Difficulty.values()) {
 			String best = summary.bestOf(d).isPresent() ? Labels.time(summary.bestOf(d)) : Messages.Progress_none;
@@ -176,6 +195,9 @@ public final class ProgressView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (names != null) {
+			names.stop();
+		}
 		if (reload != null) {
 			reload.stop();
 		}
