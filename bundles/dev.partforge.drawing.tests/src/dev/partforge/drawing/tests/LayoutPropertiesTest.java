@@ -192,10 +192,7 @@ final class LayoutPropertiesTest {
 	 */
 	@Test
 	void reducedDrawingShowsTheIsometricViewAtFullSize() {
-		Recipe r = RecipeGenerator.generate(Difficulty.INTERMEDIATE, 80_190, Units.MM);
-		Sheet s = Drafter.draw("G80190", r, DrawingOptions.defaults().withProjection(Projection.FIRST_ANGLE).withGrowingPaper(Paper.A4));
-		assertEquals(Paper.A3, s.paper());
-		assertEquals("1:2", s.scale().toString());
+		Sheet s = grown(Difficulty.INTERMEDIATE, 80_190, Units.MM, Projection.FIRST_ANGLE, Paper.A3, "1:2");
 		assertEquals("1:1", IsoViewProperties.isoScaleOf(s).toString());
 		assertEquals(1, s.on(Layer.TEXT).stream().filter(e -> e instanceof Entity.Text t && t.text().equals("ISOMETRIC VIEW 1:1")).count());
 		double occupied = occupiedCover(s);
@@ -209,11 +206,8 @@ final class LayoutPropertiesTest {
 	 */
 	@Test
 	void calloutsBesideTheViewKeepItAtFullSize() {
-		Recipe r = RecipeGenerator.generate(Difficulty.INTERMEDIATE, 460_302, Units.MM);
-		Sheet s = Drafter.draw("G460302", r, DrawingOptions.defaults().withGrowingPaper(Paper.A4));
-		assertEquals(Paper.A3, s.paper());
-		assertEquals("1:1", s.scale().toString());
-		Sheet.PlacedView top = s.views().stream().filter(v -> v.kind() == ViewKind.TOP).findFirst().orElseThrow();
+		Sheet s = grown(Difficulty.INTERMEDIATE, 460_302, Units.MM, Projection.FIRST_ANGLE, Paper.A3, "1:1");
+		Sheet.PlacedView top = view(s, ViewKind.TOP);
 		List<Entity.Dimension> callouts = s.dimensions().stream()
 				.filter(d -> d.kind() != dev.partforge.drawing.DimensionKind.LINEAR && d.p1()[0] >= top.x0() && d.p1()[0] <= top.x1()
 						&& d.p1()[1] >= top.y0() - 1 && d.p1()[1] <= top.y1() + 1)
@@ -259,12 +253,9 @@ final class LayoutPropertiesTest {
 	 */
 	@Test
 	void shortDimensionTextSharesTheNeighboursBareCorner() {
-		Recipe r = RecipeGenerator.generate(Difficulty.BEGINNER, 404_869, Units.INCH);
-		Sheet s = Drafter.draw("G404869", r, DrawingOptions.defaults().withProjection(Projection.THIRD_ANGLE).withGrowingPaper(Paper.ANSI_A));
-		assertEquals(Paper.ANSI_A, s.paper());
-		assertEquals("1:1", s.scale().toString());
-		Sheet.PlacedView front = s.views().stream().filter(v -> v.kind() == ViewKind.FRONT).findFirst().orElseThrow();
-		Sheet.PlacedView top = s.views().stream().filter(v -> v.kind() == ViewKind.TOP).findFirst().orElseThrow();
+		Sheet s = grown(Difficulty.BEGINNER, 404_869, Units.INCH, Projection.THIRD_ANGLE, Paper.ANSI_A, "1:1");
+		Sheet.PlacedView front = view(s, ViewKind.FRONT);
+		Sheet.PlacedView top = view(s, ViewKind.TOP);
 		Entity.Text thickness = s.dimensions().stream().filter(d -> d.text().equals("0.5625")).flatMap(d -> d.graphics().stream())
 				.filter(Entity.Text.class::isInstance).map(Entity.Text.class::cast).findFirst().orElseThrow();
 		double[] b = SheetChecks.box(thickness);
@@ -274,6 +265,26 @@ final class LayoutPropertiesTest {
 		assertEquals(List.of(), SheetChecks.textOffViews(s));
 		double occupied = occupiedCover(s);
 		assertTrue(occupied >= LEAST_COVER, "occupies " + occupied);
+	}
+
+	/**
+	 * Draws a seeded part with no paper chosen (the smallest sheet of its units' family allowed) and checks the sheet and
+	 * scale it takes.
+	 *
+	 * @return the sheet
+	 */
+	private static Sheet grown(Difficulty level, long seed, Units units, Projection projection, Paper paper, String scale) {
+		Recipe r = RecipeGenerator.generate(level, seed, units);
+		Sheet s = Drafter.draw("G" + seed, r,
+				DrawingOptions.defaults().withProjection(projection).withGrowingPaper(units == Units.INCH ? Paper.ANSI_A : Paper.A4));
+		assertEquals(paper, s.paper(), "seed " + seed);
+		assertEquals(scale, s.scale().toString(), "seed " + seed);
+		return s;
+	}
+
+	/** @return the placed view of that kind */
+	private static Sheet.PlacedView view(Sheet s, ViewKind kind) {
+		return s.views().stream().filter(v -> v.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " view"));
 	}
 
 	/** @return the drawing area of a sheet in square millimetres (see the class comment) */
