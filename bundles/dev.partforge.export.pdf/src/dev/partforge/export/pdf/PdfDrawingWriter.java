@@ -4,8 +4,14 @@ package dev.partforge.export.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +39,20 @@ import dev.partforge.drawing.TextMetrics;
  * editor, SVG and DXF draw them), their glyphs written invisible in their place so the text still searches. An optional cover page lists the parts of a practice set.
  */
 public final class PdfDrawingWriter {
+
+	/** @return a number that differs between documents of other parts, sheets or titles, and is the same on every run */
+	private static long documentId(List<Sheet> sheets, String title) {
+		StringBuilder key = new StringBuilder(title);
+		for (Sheet s : sheets) {
+			key.append('\n').append(s.partId()).append(' ').append(s.paper()).append(' ').append(s.scale()).append(' ').append(s.title());
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+			return ByteBuffer.wrap(digest).getLong();
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is a required algorithm of every Java platform", e);
+		}
+	}
 	/** Points per millimetre. */
 	public static final float PT_PER_MM = 72f / 25.4f;
 	private static final double KAPPA = 4.0 / 3.0;
@@ -56,17 +76,22 @@ public final class PdfDrawingWriter {
 	 * @param cover   entries for a cover page, or null for none
 	 * @param title   document title (PDF metadata)
 	 * @param creator author (PDF metadata)
+	 * @param date    the drawings' date: the creation date in the PDF metadata (start of that day, UTC), so that the same
+	 *                drawings written again give the same bytes
 	 * @param out     target; not closed
 	 * @throws IOException when writing fails
 	 */
-	public static void write(List<Sheet> sheets, List<CoverEntry> cover, String title, String creator, OutputStream out) throws IOException {
+	public static void write(List<Sheet> sheets, List<CoverEntry> cover, String title, String creator, LocalDate date, OutputStream out)
+			throws IOException {
 		try (PDDocument doc = new PDDocument()) {
 			PdfFonts font = new PdfFonts(doc);
 			PDDocumentInformation info = doc.getDocumentInformation();
 			info.setTitle(title);
 			info.setAuthor(creator);
 			info.setCreator("PartForge");
-			info.setCreationDate(Calendar.getInstance());
+			info.setCreationDate(GregorianCalendar.from(date.atStartOfDay(ZoneOffset.UTC)));
+			// the trailer's /ID from what the document holds, not from the clock (PDFBox hashes it with the metadata)
+			doc.setDocumentId(documentId(sheets, title));
 			if (cover != null) {
 				cover(doc, font, sheets.isEmpty() ? Paper.A4 : sheets.getFirst().paper(), cover, title);
 			}

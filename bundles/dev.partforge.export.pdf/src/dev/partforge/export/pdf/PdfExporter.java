@@ -42,6 +42,6 @@ public final class PdfExporter extends DrawingExporter {
 						p.recipe().difficulty().name().toLowerCase(Locale.ROOT), p.recipe().seed()))
 				.toList();
 		String title = cover ? "PartForge practice set (" + parts.size() + " parts)" : parts.getFirst().recipe().name();
-		PdfDrawingWriter.write(sheets, cover ? entries : null, title, request.settings().creator(), out);
+		PdfDrawingWriter.write(sheets, cover ? entries : null, title, request.settings().creator(), request.settings().date(), out);
 	}
 }

@@ -50,7 +50,7 @@ final class GoldenPngTest {
 		Sheet s = Drafter.draw("GOLD-" + seed, RecipeGenerator.generate(level, seed, Units.MM), DrawingOptions.defaults());
 		Path pdf = out.resolve(name + ".pdf");
 		try (OutputStream o = Files.newOutputStream(pdf)) {
-			PdfDrawingWriter.write(List.of(s), null, name, "PartForge", o);
+			PdfDrawingWriter.write(List.of(s), null, name, "PartForge", java.time.LocalDate.of(2026, 1, 1), o);
 		}
 		Tools.Result r = Tools.run(out, List.of("pdftoppm", "-png", "-r", "100", "-singlefile", pdf.toString(),
 				out.resolve(name).toString()));

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.export.pdf.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,6 +89,25 @@ public final class PdfExporterTest extends ExporterContractTest {
 			try (PDDocument doc = Loader.loadPDF(export(exporter(), r))) {
 				assertSize(Paper.valueOf(size.name()), doc.getPage(0));
 			}
+		}
+	}
+
+	/**
+	 * The same drawings written again give the same bytes: the creation date is the drawings' date (start of the day,
+	 * UTC) and the trailer's /ID comes from the document's parts and title, not from the clock; another part gets another
+	 * /ID.
+	 */
+	@Test
+	void theSameDrawingsWrittenTwiceAreTheSameBytes() throws Exception {
+		ExportSettings s = ExportSettings.defaults();
+		ExportRequest r = ExportRequest.of(part("again", Difficulty.INTERMEDIATE, 6), s);
+		byte[] first = export(exporter(), r);
+		Thread.sleep(1_100); // a clock-based date or /ID would differ by now
+		assertArrayEquals(first, export(exporter(), r));
+		try (PDDocument doc = Loader.loadPDF(first);
+				PDDocument other = Loader.loadPDF(export(exporter(), ExportRequest.of(part("other", Difficulty.INTERMEDIATE, 6), s)))) {
+			assertEquals(s.date().atStartOfDay(ZoneOffset.UTC).toInstant(), doc.getDocumentInformation().getCreationDate().toInstant());
+			assertNotEquals(doc.getDocument().getDocumentID().toString(), other.getDocument().getDocumentID().toString(), "the /ID");
 		}
 	}
 

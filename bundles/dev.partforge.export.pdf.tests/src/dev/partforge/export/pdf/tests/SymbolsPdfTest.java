@@ -43,7 +43,7 @@ public final class SymbolsPdfTest {
 		Path out = Tools.output("symbols");
 		Path pdf = out.resolve("symbols.pdf");
 		try (OutputStream o = Files.newOutputStream(pdf)) {
-			PdfDrawingWriter.write(sheets, null, "symbols", "PartForge", o);
+			PdfDrawingWriter.write(sheets, null, "symbols", "PartForge", java.time.LocalDate.of(2026, 1, 1), o);
 		}
 		for (int page = 1; page <= sheets.size(); page++) {
 			Tools.Result r = Tools.run(out, List.of("pdftotext", "-enc", "UTF-8", "-f", "" + page, "-l", "" + page, pdf.toString(), "-"));
@@ -77,7 +77,7 @@ public final class SymbolsPdfTest {
 		Path out = Tools.output("symbols");
 		Path pdf = out.resolve("symbol-shapes.pdf");
 		try (OutputStream o = Files.newOutputStream(pdf)) {
-			PdfDrawingWriter.write(List.of(SymbolInk.sheet()), null, "symbol shapes", "PartForge", o);
+			PdfDrawingWriter.write(List.of(SymbolInk.sheet()), null, "symbol shapes", "PartForge", java.time.LocalDate.of(2026, 1, 1), o);
 		}
 		Tools.Result r = Tools.run(out, List.of("pdftoppm", "-png", "-gray", "-r", "" + Math.round(SymbolInk.PPM * 25.4), "-singlefile",
 				pdf.toString(), out.resolve("symbol-shapes").toString()));
@@ -93,7 +93,7 @@ public final class SymbolsPdfTest {
 	void aDrawingWithoutSymbolsEmbedsNoFont() throws Exception {
 		Sheet sheet = SymbolSheets.withoutSymbols();
 		ByteArrayOutputStream o = new ByteArrayOutputStream();
-		PdfDrawingWriter.write(List.of(sheet), null, "plain", "PartForge", o);
+		PdfDrawingWriter.write(List.of(sheet), null, "plain", "PartForge", java.time.LocalDate.of(2026, 1, 1), o);
 		try (PDDocument doc = Loader.loadPDF(o.toByteArray())) {
 			PDResources res = doc.getPage(0).getResources();
 			for (COSName n : res.getFontNames()) {

@@ -41,7 +41,7 @@ final class TrueScaleTest {
 		for (DrawingOptions o : List.of(DrawingOptions.defaults(), DrawingOptions.defaults().withPaper(dev.partforge.drawing.Paper.A4))) {
 			Sheet s = Drafter.draw("GAUGE", r, o);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			PdfDrawingWriter.write(List.of(s), null, "gauge", "test", out);
+			PdfDrawingWriter.write(List.of(s), null, "gauge", "test", java.time.LocalDate.of(2026, 1, 1), out);
 			List<Double> wide = wideLinesInPoints(out.toByteArray());
 			double expected = 50 * s.scale().factor() * 72 / 25.4;
 			assertTrue(wide.stream().anyMatch(l -> Math.abs(l - expected) < 0.01),
