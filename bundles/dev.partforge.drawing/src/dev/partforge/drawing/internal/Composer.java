@@ -145,14 +145,20 @@ final class Composer {
 			return null;
 		}
 		refs.forEach(r -> References.reserve(r, ls));
+		List<ViewLayout> onGrid = ls.values().stream().filter(l -> !moved.contains(l.kind)).toList();
+		Placement p = at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, true, area[2] - area[0], area[3] - area[1]));
+		if (p == null) {
+			p = at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, false, area[2] - area[0], area[3] - area[1]));
+		}
+		if (p == null) {
+			return null;
+		}
+		// checked once it fits: most scales tried do not
 		boolean clean = leadersClear(ls);
 		if (beside && !clean) {
 			return null; // callouts beside the view are an alternative only where their leaders are clear
 		}
-		List<ViewLayout> onGrid = ls.values().stream().filter(l -> !moved.contains(l.kind)).toList();
-		Placement tight = at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, true, area[2] - area[0], area[3] - area[1]), clean);
-		return tight != null ? tight
-				: at(s, ls, refs, new Grid(onGrid, opt.projection(), GAP, false, area[2] - area[0], area[3] - area[1]), clean);
+		return new Placement(p.scale(), p.layouts(), p.origins(), p.isoScale(), p.iso(), p.refs(), clean);
 	}
 
 	/**
@@ -205,7 +211,7 @@ final class Composer {
 	}
 
 	/** @return the placement with the grid placed so, or null when it does not fit */
-	private Placement at(Scale s, Map<ViewKind, ViewLayout> ls, List<References.Ref> refs, Grid grid, boolean clean) {
+	private Placement at(Scale s, Map<ViewKind, ViewLayout> ls, List<References.Ref> refs, Grid grid) {
 		double[] b = grid.bounds();
 		if (b[2] - b[0] > area[2] - area[0] || b[3] - b[1] > area[3] - area[1]) {
 			return null;
@@ -214,7 +220,7 @@ final class Composer {
 			for (double[] align : moved.isEmpty() ? new double[][] { ALIGN[0] } : ALIGN) {
 				Map<ViewKind, double[]> origins = grid.origins(area, align);
 				if (pack(ls, origins) != null) {
-					return new Placement(s, ls, origins, null, null, refs, clean);
+					return new Placement(s, ls, origins, null, null, refs, true);
 				}
 			}
 			return null;
@@ -230,7 +236,7 @@ final class Composer {
 				List<double[]> taken = pack(ls, origins);
 				double[] corner = taken == null ? null : IsoCorner.find(iso, s, is, area, taken);
 				if (corner != null) {
-					return new Placement(s, ls, origins, is, corner, refs, clean);
+					return new Placement(s, ls, origins, is, corner, refs, true);
 				}
 			}
 		}

@@ -68,10 +68,8 @@ final class Lanes {
 		 * @return the same dimension, too short for its text, with the text past its other end
 		 */
 		Placed flipped(Lettering lettering) {
-			double tw = TextMetrics.width(req.text(), lettering.text());
-			boolean low = !textLow;
-			return new Placed(req, a, b, lane, false, low, low ? a - OUTSIDE - tw : a - ARROW - 1, low ? b + ARROW + 1 : b + OUTSIDE + tw,
-					0);
+			double[] occupied = interval(a, b, false, !textLow, TextMetrics.width(req.text(), lettering.text()));
+			return new Placed(req, a, b, lane, false, !textLow, occupied[0], occupied[1], 0);
 		}
 
 		/** @return the same dimension with its text between the arrows moved along the line by that much */
@@ -104,8 +102,9 @@ final class Lanes {
 			double b = Math.max(ab[0], ab[1]);
 			double tw = TextMetrics.width(q.text(), lettering.text());
 			boolean inside = b - a >= tw + 2 * ARROW + 2;
-			double lo = inside ? a - PAD : textLow ? a - OUTSIDE - tw : a - ARROW - 1;
-			double hi = inside ? b + PAD : textLow ? b + ARROW + 1 : b + OUTSIDE + tw;
+			double[] occupied = interval(a, b, inside, textLow, tw);
+			double lo = occupied[0];
+			double hi = occupied[1];
 			int lane = 0;
 			for (Placed p : out) {
 				if (crosses(p, a) || crosses(p, b)) {
@@ -121,6 +120,17 @@ final class Lanes {
 	}
 
 	/**
+	 * @return the interval a dimension from a to b occupies along its lane {lo, hi}: its line with the arrows, and its text
+	 *         where that stands past an end
+	 */
+	private static double[] interval(double a, double b, boolean inside, boolean textLow, double textWidth) {
+		if (inside) {
+			return new double[] { a - PAD, b + PAD };
+		}
+		return textLow ? new double[] { a - OUTSIDE - textWidth, b + ARROW + 1 } : new double[] { a - ARROW - 1, b + OUTSIDE + textWidth };
+	}
+
+	/**
 	 * @param all the placements of one side
 	 * @param p   a changed placement of one of them (its interval grown), in the same lane
 	 * @return true when it keeps clear of the others of its lane and of the extension lines of the lanes further out
@@ -130,7 +140,7 @@ final class Lanes {
 			if (q.req == p.req) {
 				continue;
 			}
-			if (q.lane == p.lane && p.lo < q.hi + 1.5 && p.hi > q.lo - 1.5 || q.lane > p.lane && (crosses(p, q.a) || crosses(p, q.b))) {
+			if (q.lane == p.lane && overlaps(q, p.lo, p.hi) || q.lane > p.lane && (crosses(p, q.a) || crosses(p, q.b))) {
 				return false;
 			}
 		}
@@ -143,11 +153,16 @@ final class Lanes {
 
 	private static boolean occupied(List<Placed> out, int lane, double lo, double hi) {
 		for (Placed p : out) {
-			if (p.lane == lane && lo < p.hi + 1.5 && hi > p.lo - 1.5) {
+			if (p.lane == lane && overlaps(p, lo, hi)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** @return true when the interval comes within 1.5 mm of the placed dimension's */
+	private static boolean overlaps(Placed p, double lo, double hi) {
+		return lo < p.hi + 1.5 && hi > p.lo - 1.5;
 	}
 
 	/** @return the depth the lanes take from the box, including text */

@@ -215,7 +215,7 @@ final class ViewLayout {
 		// the callouts stacked above the view move up above the reserved room
 		double lift = h + minTop + 1 - stackBase;
 		if (!callouts.isEmpty() && lift > 0) {
-			callouts.replaceAll(c -> new Callout(c.req(), anchorAbove(c.req(), c.textX(), c.firstY() + lift), c.textX(), c.firstY() + lift));
+			callouts.replaceAll(c -> new Callout(c.req(), c.anchor(), c.textX(), c.firstY() + lift));
 			stackBase += lift;
 			stackTop += lift;
 			stackStretches();
@@ -272,11 +272,11 @@ final class ViewLayout {
 		double reach = w;
 		for (Req.Leader l : leaders) {
 			double first = y + (l.lines().size() - 1) * lettering.line();
-			double textX = x(l.anchor().x()) + SHOULDER;
-			callouts.add(new Callout(l, anchorAbove(l, textX, first), textX, first));
+			double[] a = { x(l.anchor().x()), y(l.anchor().y()) };
+			callouts.add(new Callout(l, a, a[0] + SHOULDER, first));
 			y = first + lettering.line();
 			for (String s : l.lines()) {
-				reach = Math.max(reach, textX + TextMetrics.width(s, lettering.text()) + 1);
+				reach = Math.max(reach, a[0] + SHOULDER + TextMetrics.width(s, lettering.text()) + 1);
 			}
 		}
 		stackTop = y - h;
@@ -331,16 +331,6 @@ final class ViewLayout {
 		return true;
 	}
 
-	/** @return the anchor of a callout stacked above: the curve's top point under the knee, else towards the knee */
-	private double[] anchorAbove(Req.Leader l, double textX, double firstY) {
-		double[] top = { x(l.anchor().x()), y(l.anchor().y()) };
-		double kx = textX - SHOULDER;
-		if (Math.abs(kx - top[0]) < 1e-9) {
-			return top;
-		}
-		return anchorTowards(l, new double[] { kx, firstY - (l.lines().size() - 1) * lettering.line() - 1 });
-	}
-
 	/**
 	 * Callouts stand right of the view, past its right lanes, top down from the box's top: the one whose anchor lies
 	 * highest first, so that the leaders fan out in the order of their texts. Each leader runs straight from the curve to
@@ -357,7 +347,7 @@ final class ViewLayout {
 		double reach = w;
 		for (Req.Leader l : leaders) {
 			int n = l.lines().size();
-			double[] knee = { textX - SHOULDER, first - (n - 1) * lettering.line() - 1 };
+			double[] knee = { textX - SHOULDER, kneeY(first, n) };
 			callouts.add(new Callout(l, anchorTowards(l, knee), textX, first));
 			for (String s : l.lines()) {
 				reach = Math.max(reach, textX + TextMetrics.width(s, lettering.text()) + 1);
@@ -391,8 +381,12 @@ final class ViewLayout {
 	 *         before its text
 	 */
 	double[] knee(Callout c) {
-		double y = c.firstY() - (c.req().lines().size() - 1) * lettering.line() - 1;
-		return new double[] { c.textX() - SHOULDER, y };
+		return new double[] { c.textX() - SHOULDER, kneeY(c.firstY(), c.req().lines().size()) };
+	}
+
+	/** @return the height of a leader's shoulder: just under the last of its lines */
+	private double kneeY(double firstY, int lines) {
+		return firstY - (lines - 1) * lettering.line() - 1;
 	}
 
 	/**

@@ -82,9 +82,28 @@ public final class StoreReload<T> {
 	 */
 	public static <T> StoreReload<T> start(PartStore store, StoreMonitor monitor, Control control, String name,
 			Set<StoreChange.Kind> kinds, Supplier<StoreJobs.Work<T>> work, Consumer<T> show) {
+		StoreReload<T> reload = follow(store, monitor, control, name, kinds, work, show);
+		reload.schedule(0);
+		return reload;
+	}
+
+	/**
+	 * Starts listening to the store for some kinds of change, without loading now (the view's first load reads it too).
+	 *
+	 * @param <T>     what one load produces
+	 * @param store   the store to follow
+	 * @param monitor the store state, told about each load's success or failure
+	 * @param control the view's control: no reload once it is disposed
+	 * @param name    the job name
+	 * @param kinds   the kinds of change that reload the view
+	 * @param work    makes the work of one load, called on the UI thread when the load is scheduled
+	 * @param show    shows a load's result, on the UI thread
+	 * @return the reload, listening
+	 */
+	public static <T> StoreReload<T> follow(PartStore store, StoreMonitor monitor, Control control, String name,
+			Set<StoreChange.Kind> kinds, Supplier<StoreJobs.Work<T>> work, Consumer<T> show) {
 		StoreReload<T> reload = new StoreReload<>(store, monitor, control, name, kinds, work, show);
 		store.addListener(reload.listener);
-		reload.schedule(0);
 		return reload;
 	}
 

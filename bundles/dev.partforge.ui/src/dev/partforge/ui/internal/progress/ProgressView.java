@@ -98,7 +98,8 @@ public final class ProgressView extends ViewPart {
 		sash.setWeights(1, 1);
 		reload = StoreReload.start(store, monitor, table.getControl(), Messages.Progress_loading, EnumSet.of(StoreChange.Kind.RECORDS),
 				() -> m -> load(), this::show);
-		names = StoreReload.start(store, monitor, table.getControl(), Messages.Progress_loading, EnumSet.of(StoreChange.Kind.PARTS),
+		// the names come with each load of the records; a change of parts alone reads them again
+		names = StoreReload.follow(store, monitor, table.getControl(), Messages.Progress_loading, EnumSet.of(StoreChange.Kind.PARTS),
 				() -> m -> names(), this::showNames);
 	}
 
