@@ -23,8 +23,9 @@ import dev.partforge.model.UserRecord;
  * <p>
  * Listeners are called after a successful change, on the thread that made it.
  * <p>
- * Every local change that a team server must learn is queued in the <em>outbox</em> in the same transaction as the
- * change itself, so that no crash can leave one without the other: a part stored with a new recipe (or a new part)
+ * Once the library synchronises with a team server ({@link #trackChanges()}), every local change that the server must
+ * learn is queued in the <em>outbox</em> in the same transaction as the change itself, so that no crash can leave one
+ * without the other: a part stored with a new recipe (or a new part)
  * ({@code PART_PUT}), a part deleted ({@code PART_DELETED}), a record added ({@code RECORD_ADDED}), a bookmark or
  * last view changed ({@code STATE_CHANGED}). Changes received from another repository
  * ({@link #importParts(Collection)}, {@link #importRecords(List)}, {@link #deleteReceivedParts(Collection)}) are
@@ -144,6 +145,16 @@ public interface PartStore {
 	 * @return detached copies
 	 */
 	List<UserRecord> listRecords(RecordQuery query);
+
+	/**
+	 * Starts queueing local changes in the outbox, for a team server. A library that has never synchronised queues
+	 * nothing (an entry per record would cost more disk than the record): its first synchronisation compares every
+	 * part and record with the server's, and calls this before it reads them, so that a change made by any process
+	 * from then on is queued. Idempotent; the outbox stays on once started.
+	 *
+	 * @return true when queueing starts with this call (it was off): the caller must compare everything once
+	 */
+	boolean trackChanges();
 
 	/**
 	 * Reads the oldest entries of the outbox (changes waiting to be sent to a team server), oldest first.

@@ -115,6 +115,7 @@ public final class CrashScenarioTest {
 
 	private static Desktop withRecords(String name, String user, String partId) throws Exception {
 		Desktop desktop = Desktop.open(name, new InetSocketAddress("127.0.0.1", port), user, user + "-pw");
+		desktop.store().trackChanges(); // as after a first synchronisation: the changes below are queued
 		desktop.store().putPart(TestParts.part(partId, Difficulty.BEGINNER));
 		List<UserRecord> records = new ArrayList<>();
 		for (int i = 0; i < RECORDS; i++) {

@@ -490,7 +490,7 @@ public final class SyncTest {
 			assertTrue(offline.retryable());
 			SyncStatus status = a.sync().status();
 			assertEquals(ConnectionState.OFFLINE, status.state());
-			assertEquals(2, status.pending(), "the part and the record wait in the outbox");
+			assertEquals(2, status.pending(), "the part and the record wait for the first synchronisation");
 			assertTrue(status.message().orElseThrow().contains("not reachable"), status.message().orElseThrow());
 			a.store().addRecord(TestParts.record("C10-1", 2000, false, null));
 			assertEquals(2, a.store().listRecords(RecordQuery.forPart("C10-1")).size());

@@ -161,7 +161,14 @@ public final class LocalSync implements SyncService, AutoCloseable {
 			Optional<Remote> remote = settings.remote();
 			StatusFile.Entry entry = statusFile.read();
 			ConnectionState state = running ? ConnectionState.SYNCING : entry.state();
-			long pending = store.outboxSize();
+			// before the first cycle nothing is queued: that cycle compares every part and record
+			long pending;
+			if (entry.lastSync().isEmpty()) {
+				var info = store.info();
+				pending = info.parts() + info.records();
+			} else {
+				pending = store.outboxSize();
+			}
 			if (remote.isEmpty()) {
 				return new SyncStatus(ConnectionState.OFFLINE, Optional.empty(), entry.lastSync(), pending,
 						Optional.of("no team server is set"));

@@ -42,7 +42,8 @@ import dev.partforge.store.RecordQuery;
 
 /**
  * One synchronisation cycle between the local store and a team server session: push the local store's outbox
- * ({@link PartStore#outbox(int)}), then pull. Objects are matched by business key, never by CDO id: parts by
+ * ({@link PartStore#outbox(int)}), then pull. The first cycle of a library starts its outbox
+ * ({@link PartStore#trackChanges()}) and compares every local part and record with the server's. Objects are matched by business key, never by CDO id: parts by
  * {@code id} (shared library {@value #PARTS}), records by {@code uuid} (the user's
  * {@code /users/<user>/records-<first uuid character>}). Records are append-only: a record is inserted on a side that
  * lacks its uuid and never changed, so a push repeated after a lost acknowledgement inserts nothing twice. A part
@@ -167,6 +168,12 @@ public final class Synchronizer {
 	 */
 	public Result run(IProgressMonitor monitor, boolean full) throws SyncFailure {
 		SubMonitor progress = SubMonitor.convert(monitor, "Synchronising with the team server", 5);
+		try {
+			// before anything local is read: from here on every local change is queued, what came before is compared
+			full |= local.trackChanges();
+		} catch (RuntimeException e) {
+			throw Failures.classify("start queueing local changes", e);
+		}
 		lastPulled = full ? 0 : bookkeeping.lastPulled();
 		pulledUpTo = lastPulled;
 		Local here = new Local();
@@ -184,6 +191,7 @@ public final class Synchronizer {
 			if (full) {
 				progress.subTask("compare all parts and records");
 				pushed[0] += pushParts(tx, here.parts());
+				pushStates(tx, here.parts());
 				pushed[1] += pushRecords(tx, here.records(), onServer);
 			}
 			if (!changedElsewhere() && !full) {
@@ -447,6 +455,25 @@ public final class Synchronizer {
 			commit(tx);
 		}
 		return pushed;
+	}
+
+	/**
+	 * The repair: the local user's bookmark and last view of every part that has either, as of the part's last change
+	 * (a library's first cycle has no outbox entries to say when they changed).
+	 */
+	private void pushStates(CDOTransaction tx, List<StoredPart> localParts) throws CommitException {
+		int pushed = 0;
+		for (StoredPart part : localParts) {
+			if (part.isBookmarked() || part.getLastViewed() != null) {
+				pushState(tx, part, part.getModified() != null ? part.getModified() : new Date(0));
+				if (++pushed % BATCH == 0) {
+					commit(tx);
+				}
+			}
+		}
+		if (tx.isDirty()) {
+			commit(tx);
+		}
 	}
 
 	/**

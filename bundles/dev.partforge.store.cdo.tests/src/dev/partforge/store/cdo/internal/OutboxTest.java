@@ -3,13 +3,23 @@
 package dev.partforge.store.cdo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -24,12 +34,15 @@ import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
 import dev.partforge.store.RecordQuery;
 import dev.partforge.store.testing.TestParts;
+import dev.partforge.tests.common.ChildJvm;
 
 /**
- * The sync outbox on real H2 files: each local change that must reach a team server queues one entry with its kind
- * and business key, changes received from another repository queue none, entries keep their order across a restart
- * and go only when removed by key. (That an entry and its change are one commit, also under kill -9, is checked by
- * {@link KillAfterAcknowledgeTest}.)
+ * The sync outbox on real H2 files: a library that has never synchronised queues nothing; once it does
+ * ({@code trackChanges}), each local change that must reach a team server queues one entry with its kind and business
+ * key, changes received from another repository queue none, entries keep their order across a restart and go only
+ * when removed by key; a change another process commits while the outbox starts is queued or committed before it
+ * (then the first synchronisation's comparison reads it). (That an entry and its change are one commit, also under
+ * kill -9, is checked by {@link KillAfterAcknowledgeTest}.)
  */
 public final class OutboxTest {
 
@@ -40,6 +53,7 @@ public final class OutboxTest {
 	void create() throws IOException {
 		root = TempStores.newDirectory("outbox");
 		store = new CdoPartStore(root);
+		assertTrue(store.trackChanges(), "a new library does not queue changes yet");
 	}
 
 	@AfterEach
@@ -50,6 +64,84 @@ public final class OutboxTest {
 
 	private List<String> entries() {
 		return store.outbox(Integer.MAX_VALUE).stream().map(e -> e.getKind() + " " + e.getBusinessKey()).toList();
+	}
+
+	@Test
+	public void aLibraryThatNeverSynchronisedQueuesNothingUntilItsOutboxStarts() throws IOException {
+		Path other = TempStores.newDirectory("untracked");
+		CdoPartStore fresh = new CdoPartStore(other);
+		try {
+			fresh.putPart(TestParts.part("N-1", Difficulty.BEGINNER));
+			fresh.addRecords(List.of(TestParts.record("N-1", 1, false, null), TestParts.record("N-1", 2, false, null)));
+			fresh.deletePart("N-1");
+			assertEquals(0, fresh.outboxSize());
+			assertEquals(List.of(), fresh.outbox(10));
+
+			assertTrue(fresh.trackChanges());
+			assertFalse(fresh.trackChanges(), "started once");
+			fresh.putPart(TestParts.part("N-2", Difficulty.BEGINNER));
+			fresh.close();
+			fresh = new CdoPartStore(other);
+			assertFalse(fresh.trackChanges(), "the outbox stays on across a restart");
+			fresh.addRecord(TestParts.record("N-2", 3, false, null));
+			assertEquals(List.of(OutboxKind.PART_PUT, OutboxKind.RECORD_ADDED),
+					fresh.outbox(10).stream().map(OutboxEntry::getKind).toList());
+		} finally {
+			fresh.close();
+			TempStores.delete(other);
+		}
+	}
+
+	/**
+	 * Another JVM hosts the store and adds records, one commit each, while this process (its client) starts the outbox
+	 * and then reads every record, as a first synchronisation does: each record the writer acknowledged is in that
+	 * read or queued. A writer that decided on a stale view, before the outbox's creation reached it, would leave a
+	 * record that is neither.
+	 */
+	@Test
+	public void aRecordCommittedWhileTheOutboxStartsIsQueuedOrReadByTheFirstComparison() throws Exception {
+		Path shared = TempStores.newDirectory("race").resolve("store");
+		Process writer = ChildJvm.start(shared.getParent(), StoreChild.class, Map.of(), shared.toString(), "untracked",
+				"7");
+		CompletableFuture.delayedExecutor(3, TimeUnit.MINUTES).execute(() -> writer.toHandle().destroyForcibly());
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+			List<Long> acknowledged = new ArrayList<>();
+			while (acknowledged.size() < 20) {
+				acknowledge(out, writer, acknowledged);
+			}
+			CdoPartStore client = new CdoPartStore(shared);
+			try {
+				assertTrue(client.trackChanges());
+				Set<Long> read = client.listRecords(RecordQuery.ALL).stream().map(UserRecord::getId).collect(Collectors.toSet());
+				while (acknowledged.stream().filter(id -> !read.contains(id)).count() < 20) {
+					acknowledge(out, writer, acknowledged);
+				}
+				Map<Long, String> uuids = client.listRecords(RecordQuery.ALL).stream()
+						.collect(Collectors.toMap(UserRecord::getId, UserRecord::getUuid));
+				Set<String> queued = client.outbox(Integer.MAX_VALUE).stream().filter(e -> e.getKind() == OutboxKind.RECORD_ADDED)
+						.map(OutboxEntry::getBusinessKey).collect(Collectors.toSet());
+				List<Long> lost = acknowledged.stream().filter(id -> !read.contains(id) && !queued.contains(uuids.get(id))).toList();
+				assertEquals(List.of(), lost, "records neither read after the outbox started nor queued");
+				long later = acknowledged.stream().filter(id -> !read.contains(id)).count();
+				assertEquals(20, later, "records committed after the first comparison's read, each queued");
+				assertTrue(read.stream().anyMatch(id -> !queued.contains(uuids.get(id))), "records from before it are not queued");
+			} finally {
+				client.close();
+			}
+		} finally {
+			writer.toHandle().destroyForcibly();
+			writer.waitFor(60, TimeUnit.SECONDS);
+			TempStores.delete(shared.getParent());
+		}
+	}
+
+	/** Reads the writer's next acknowledgement of a record. */
+	private static void acknowledge(BufferedReader out, Process writer, List<Long> acknowledged) throws IOException {
+		String line = out.readLine();
+		assertNotNull(line, () -> "the writer ended: " + ChildJvm.log(writer));
+		if (line.startsWith("ACK record ")) {
+			acknowledged.add(Long.parseLong(line.split(" ")[2]));
+		}
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import dev.partforge.store.testing.TestParts;
  * it). It writes records, preferences and backups through {@link CdoPartStore} until it is killed, and prints one
  * {@code ACK} line on standard output after each operation returned: exactly what a user sees acknowledged.
  * <p>
- * Usage: {@code StoreChild STORE_DIR write|backup|migrate SEED}. {@code migrate} opens (and so migrates) the store
+ * Usage: {@code StoreChild STORE_DIR write|backup|migrate|untracked SEED}: {@code write} and {@code backup} start the
+ * sync outbox first, {@code untracked} writes records without it. {@code migrate} opens (and so migrates) the store
  * first and acknowledges that with {@code ACK opened PARTS RECORDS}.
  */
 public final class StoreChild {
@@ -46,6 +47,9 @@ public final class StoreChild {
 		PrintStream out = System.out;
 		ModelPackage.eINSTANCE.eClass(); // outside OSGi no extension registers the package
 		CdoPartStore store = new CdoPartStore(root);
+		if ("write".equals(mode) || "backup".equals(mode)) {
+			store.trackChanges(); // a library that synchronises: each change with its outbox entry
+		}
 		if ("migrate".equals(mode)) {
 			var info = store.info();
 			out.println("ACK opened " + info.parts() + " " + info.records());

@@ -627,6 +627,14 @@ public final class CdoPartStore implements PartStore {
 	// ---- outbox
 
 	@Override
+	public boolean trackChanges() {
+		if (read("read the sync outbox", null, s -> s.view().hasResource(StoreResources.OUTBOX))) {
+			return false;
+		}
+		return write("start the sync outbox", tx -> Outbox.start(open, tx));
+	}
+
+	@Override
 	public List<OutboxEntry> outbox(int limit) {
 		return read("read the sync outbox", null, s -> Outbox.list(s.view(), limit));
 	}

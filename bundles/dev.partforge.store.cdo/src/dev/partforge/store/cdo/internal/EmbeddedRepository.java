@@ -35,7 +35,8 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * An embedded CDO repository (DBStore on an H2 2.x file, no audits, no branches) with one client session over the
- * Net4j JVM transport. Closing shuts everything down in reverse order and ends with H2 {@code SHUTDOWN}.
+ * Net4j JVM transport. Closing shuts everything down in reverse order and ends with H2 {@code SHUTDOWN}, compacting
+ * the file when it has grown ({@link Compaction}).
  */
 final class EmbeddedRepository implements AutoCloseable {
 
@@ -147,7 +148,7 @@ final class EmbeddedRepository implements AutoCloseable {
 			if (!ok) {
 				LifecycleUtil.deactivate(repository);
 				LifecycleUtil.deactivate(container);
-				shutdown(dataSource);
+				shutdown(dataSource, false);
 			}
 		}
 	}
@@ -212,7 +213,27 @@ final class EmbeddedRepository implements AutoCloseable {
 		LifecycleUtil.deactivate(acceptor);
 		LifecycleUtil.deactivate(repository);
 		LifecycleUtil.deactivate(container);
-		if (shutdown(dataSource)) {
+		System.Logger log = System.getLogger(EmbeddedRepository.class.getName());
+		boolean compact;
+		try {
+			compact = Compaction.due(directory);
+		} catch (IOException e) {
+			log.log(System.Logger.Level.WARNING, "Cannot tell whether the database in " + directory
+					+ " needs compacting; closing without", e);
+			compact = false;
+		}
+		long before = System.nanoTime();
+		if (shutdown(dataSource, compact)) {
+			if (compact) {
+				try {
+					Compaction.done(directory);
+					log.log(System.Logger.Level.INFO, "Compacted the database in " + directory + " to "
+							+ Files.size(databaseFile(directory)) + " bytes in " + (System.nanoTime() - before) / 1_000_000
+							+ " ms");
+				} catch (IOException e) {
+					log.log(System.Logger.Level.WARNING, "Cannot record the compaction of " + directory, e);
+				}
+			}
 			try {
 				FileSeal.seal(directory);
 			} catch (IOException e) {
@@ -222,10 +243,13 @@ final class EmbeddedRepository implements AutoCloseable {
 		}
 	}
 
-	/** Runs H2 SHUTDOWN (CDO's own H2 shutdown logs "Database is already closed"); returns whether it worked. */
-	private static boolean shutdown(JdbcDataSource dataSource) {
+	/**
+	 * Runs H2 SHUTDOWN, or SHUTDOWN COMPACT when {@link Compaction#due} (CDO's own H2 shutdown logs "Database is
+	 * already closed"); returns whether it worked.
+	 */
+	private static boolean shutdown(JdbcDataSource dataSource, boolean compact) {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("SHUTDOWN");
+			statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
 			return true;
 		} catch (SQLException e) {
 			System.getLogger(EmbeddedRepository.class.getName()).log(System.Logger.Level.WARNING,

@@ -191,6 +191,18 @@ final class OpenStore implements AutoCloseable {
 	}
 
 	/**
+	 * Write-locks the root resource for a transaction (held until it commits or closes). Granting it, CDO makes the
+	 * transaction wait for the updates of every commit that changed the root, such as one that created a top-level
+	 * folder or resource.
+	 *
+	 * @param tx the transaction
+	 * @throws Exception if the lock is not granted within {@value #LOCK_MILLIS} ms
+	 */
+	void lockRoot(CDOTransaction tx) throws Exception {
+		tx.lockObjects(List.of(tx.getRootResource()), IRWLockManager.LockType.WRITE, LOCK_MILLIS);
+	}
+
+	/**
 	 * Takes the store's record id lock for a transaction (a write lock on the root resource, held until the
 	 * transaction commits or closes) and continues the ids after the highest stored one: processes sharing the store
 	 * hand out record ids one at a time, never the same id twice.
@@ -199,7 +211,7 @@ final class OpenStore implements AutoCloseable {
 	 * @throws Exception if the lock is not granted within {@value #LOCK_MILLIS} ms or the ids cannot be read
 	 */
 	void lockRecordIds(CDOTransaction tx) throws Exception {
-		tx.lockObjects(List.of(tx.getRootResource()), IRWLockManager.LockType.WRITE, LOCK_MILLIS);
+		lockRoot(tx);
 		nextRecordId.accumulateAndGet(tables.maxRecordId() + 1, Math::max);
 	}
 
