@@ -24,9 +24,9 @@ class MemoryBudgetTest {
 		LruCache<Integer, String> scenes = new LruCache<>("budget.b", 1);
 		MemoryBudget.register(sheets, 0.5, MIB);
 		MemoryBudget.register(scenes, 0.5, 2 * MIB);
-		// the default budget: 64 MiB, half of it in 1 MiB and 2 MiB entries
-		assertEquals(32, sheets.figures().bound());
-		assertEquals(16, scenes.figures().bound());
+		// the default budget: 256 MiB, half of it in 1 MiB and 2 MiB entries
+		assertEquals(128, sheets.figures().bound());
+		assertEquals(64, scenes.figures().bound());
 		for (int i = 0; i < 32; i++) {
 			sheets.put(i, "sheet " + i);
 		}
@@ -42,6 +42,17 @@ class MemoryBudgetTest {
 		assertEquals(512, sheets.figures().bound());
 		assertEquals(256, scenes.figures().bound());
 		assertEquals(8, sheets.size(), "a larger bound drops nothing");
+	}
+
+	@Test
+	void theDatabaseTakesHalfAndAPreferenceOutOfRangeCountsAsTheDefault() {
+		assertEquals(128 * 1024, MemoryBudget.databaseKilobytes(MemoryBudget.DEFAULT_MB));
+		assertEquals(4 * 1024, MemoryBudget.databaseKilobytes(MemoryBudget.MIN_MB));
+		assertEquals(512, MemoryBudget.of(java.util.Optional.of(512.0)));
+		for (double nonsense : new double[] { 7, 16_385, 64.5, Double.NaN }) {
+			assertEquals(MemoryBudget.DEFAULT_MB, MemoryBudget.of(java.util.Optional.of(nonsense)), "" + nonsense);
+		}
+		assertEquals(MemoryBudget.DEFAULT_MB, MemoryBudget.of(java.util.Optional.empty()));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ package dev.partforge.metrics;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -20,7 +21,13 @@ public final class MemoryBudget {
 	public static final String PREFERENCE = "cache.memoryMB";
 
 	/** The budget when the preference is not set, in MiB. */
-	public static final int DEFAULT_MB = 64;
+	public static final int DEFAULT_MB = 256;
+
+	/**
+	 * The share of the budget the store's database page cache (H2) takes; the store sizes that cache itself, from the
+	 * same preference, the other half goes to the caches registered here.
+	 */
+	public static final double DATABASE_SHARE = 0.5;
 
 	/** The smallest budget accepted, in MiB. */
 	public static final int MIN_MB = 8;
@@ -70,6 +77,23 @@ public final class MemoryBudget {
 		for (Share s : SHARES) {
 			s.cache().setBound(s.bound(mb));
 		}
+	}
+
+	/**
+	 * @param value the preference's value, if it is a number
+	 * @return the budget it sets: the value when it is a whole number from {@value #MIN_MB} to {@value #MAX_MB}, else
+	 *         {@value #DEFAULT_MB}
+	 */
+	public static int of(Optional<Double> value) {
+		return value.filter(v -> v >= MIN_MB && v <= MAX_MB && v == Math.rint(v)).map(Double::intValue).orElse(DEFAULT_MB);
+	}
+
+	/**
+	 * @param mb a budget in MiB
+	 * @return the size of the store's database page cache under that budget, in KiB ({@link #DATABASE_SHARE} of it)
+	 */
+	public static long databaseKilobytes(int mb) {
+		return (long) (checked(mb) * 1024L * DATABASE_SHARE);
 	}
 
 	/**

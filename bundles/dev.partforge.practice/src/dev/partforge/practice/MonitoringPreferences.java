@@ -30,9 +30,7 @@ public final class MonitoringPreferences {
 	 *         {@value MemoryBudget#MAX_MB}, else {@value MemoryBudget#DEFAULT_MB}
 	 */
 	public static int memoryBudgetMB(PartStore store) {
-		return number(store, MemoryBudget.PREFERENCE)
-				.filter(v -> v >= MemoryBudget.MIN_MB && v <= MemoryBudget.MAX_MB && v == Math.rint(v))
-				.map(Double::intValue).orElse(MemoryBudget.DEFAULT_MB);
+		return MemoryBudget.of(number(store, MemoryBudget.PREFERENCE));
 	}
 
 	/**

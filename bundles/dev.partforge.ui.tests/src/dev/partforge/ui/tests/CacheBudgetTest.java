@@ -61,7 +61,7 @@ class CacheBudgetTest {
 		for (int i = 0; i < 100; i++) {
 			cache.put(i, "entry " + i);
 		}
-		assertEquals(16, cache.figures().bound(), "a quarter of the default 64 MiB in 1 MiB entries");
+		assertEquals(64, cache.figures().bound(), "a quarter of the default 256 MiB in 1 MiB entries");
 
 		MonitoringPreferences.putMemoryBudgetMB(store, 32);
 		waitFor(() -> cache.figures().bound() == 8, "the budget of 32 MiB bounds the cache to 8 entries");
@@ -72,7 +72,7 @@ class CacheBudgetTest {
 		waitFor(() -> cache.figures().bound() == 100, "a larger budget raises the bound");
 
 		store.putPreference(MemoryBudget.PREFERENCE, new PreferenceValue.Number(1)); // as `prefs set` may
-		waitFor(() -> cache.figures().bound() == 16, "a budget out of range counts as the default");
+		waitFor(() -> cache.figures().bound() == 64, "a budget out of range counts as the default");
 		assertTrue(metrics.snapshot().caches().stream().anyMatch(c -> c.name().equals("test.budget")));
 	}
 

@@ -69,9 +69,12 @@ public final class CdoStoreTest {
 		TempStores.delete(root);
 	}
 
-	/** H2 uses the store's indexes for record queries by part, difficulty and date. */
+	/**
+	 * H2 uses the store's indexes for record queries by part and date; the unused indexes (difficulty, CDO's
+	 * {@code CDO_REVISED}) are dropped and stay dropped when the store opens again.
+	 */
 	@Test
-	public void recordQueriesUseIndexes() {
+	public void recordQueriesUseIndexes() throws Exception {
 		store.putParts(List.of(TestParts.part("A", Difficulty.BEGINNER), TestParts.part("B", Difficulty.EXPERT)));
 		List<UserRecord> records = new ArrayList<>();
 		Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
@@ -80,12 +83,40 @@ public final class CdoStoreTest {
 		}
 		store.addRecords(records);
 		assertPlanUses("PF_RECORD_PARTID", RecordReader.sql(RecordQuery.forPart("A")).replace(":partId", "'A'"));
-		assertPlanUses("PF_RECORD_DIFFICULTY",
-				RecordReader.sql(RecordQuery.forDifficulty(Difficulty.EXPERT)).replace(":difficulty", "2"));
 		assertPlanUses("PF_RECORD_DATE", RecordReader.sql(RecordQuery.between(t0, t0.plusSeconds(7200)))
 				.replace(":from", "TIMESTAMP '2026-01-01 00:00:00'").replace(":to", "TIMESTAMP '2026-01-01 02:00:00'"));
 		assertEquals(1000, store.listRecords(RecordQuery.forPart("A")).size());
 		assertEquals(2, store.listRecords(RecordQuery.between(t0, t0.plusSeconds(7200))).size());
+		assertEquals(1000, store.listRecords(RecordQuery.forDifficulty(Difficulty.EXPERT)).size());
+		String indexed = "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_NAME = 'USERRECORD' ORDER BY 1";
+		List<Object> columns = store.rows(indexed).stream().map(r -> r[0]).toList();
+		assertEquals(List.of("CDO_ID", "CDO_VERSION", "DATE0", "ID", "PARTID"), columns);
+		store.close();
+		store = new CdoPartStore(root);
+		store.addRecord(TestParts.record("A", 1, false, null));
+		assertEquals(columns, store.rows(indexed).stream().map(r -> r[0]).toList(),
+				"CDO does not create them again");
+	}
+
+	/**
+	 * The database page cache takes half the memory budget ({@code cache.memoryMB}) when the store opens and follows a
+	 * new budget at once ({@link StoreMetricsTest} checks that the metrics show it).
+	 */
+	@Test
+	public void thePageCacheFollowsTheMemoryBudget() throws Exception {
+		store.putPart(TestParts.part("A", Difficulty.BEGINNER));
+		assertEquals(128 * 1024, pageCacheBound(), "half the default 256 MiB");
+		store.putPreference(dev.partforge.metrics.MemoryBudget.PREFERENCE, new dev.partforge.store.PreferenceValue.Number(64));
+		assertEquals(32 * 1024, pageCacheBound());
+		store.close();
+		store = new CdoPartStore(root);
+		store.getPart("A");
+		assertEquals(32 * 1024, pageCacheBound(), "the budget stored applies when the store opens");
+	}
+
+	private long pageCacheBound() {
+		return Long.parseLong(store.rows("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")
+				.get(0)[0].toString().strip()) * 1024;
 	}
 
 	/**

@@ -90,6 +90,9 @@ public final class StoreMetricsTest {
 		CacheFigures revisions = s.caches().stream().filter(c -> c.name().equals(StoreMetrics.REVISIONS))
 				.findFirst().orElseThrow();
 		assertTrue(revisions.size() > 0, revisions.toString());
+		CacheFigures pages = s.caches().stream().filter(c -> c.name().equals(StoreMetrics.PAGES)).findFirst().orElseThrow();
+		assertEquals(128 * 1024, pages.bound(), "half the default memory budget, in KiB: " + pages);
+		assertTrue(pages.size() > 0 && pages.size() <= pages.bound(), pages.toString());
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import dev.partforge.core.DataDirectory;
+import dev.partforge.metrics.MemoryBudget;
 import dev.partforge.metrics.Metrics;
 import dev.partforge.model.ExportDefaults;
 import dev.partforge.model.ExportPreferences;
@@ -177,9 +178,11 @@ public final class CdoPartStore implements PartStore {
 			} catch (Exception e) {
 				throw Failures.map("open the store", layout.root(), e);
 			}
+			applyPageCache(open);
 			open.watch(new RemoteCommits.Callback() {
 				@Override
 				public void committed() {
+					applyPageCache(open); // the budget may have changed in another process
 					fireAll();
 				}
 
@@ -190,6 +193,24 @@ public final class CdoPartStore implements PartStore {
 			});
 		}
 		return open;
+	}
+
+	/**
+	 * Sizes the database page cache from the memory budget ({@link MemoryBudget#databaseKilobytes}; H2's default of
+	 * 16 MiB holds a tenth of the records of a 10⁶-record store, and a part's records lie in as many pages as it has
+	 * records). Only the process hosting the store has that cache. A failure is logged: H2 keeps the size it had.
+	 */
+	private void applyPageCache(OpenStore s) {
+		if (s == null || !s.alive()) {
+			return;
+		}
+		try {
+			Optional<Double> value = Preferences.find(s, s.view(), MemoryBudget.PREFERENCE).map(Preferences::value)
+					.filter(PreferenceValue.Number.class::isInstance).map(v -> ((PreferenceValue.Number) v).value());
+			s.tables().pageCache(MemoryBudget.databaseKilobytes(MemoryBudget.of(value)));
+		} catch (Exception e) {
+			LOG.log(Level.WARNING, "Cannot size the database page cache of " + s.layout().root() + "; it keeps its size", e);
+		}
 	}
 
 	/**
@@ -667,6 +688,9 @@ public final class CdoPartStore implements PartStore {
 				Preferences.put(s, tx, name, value, new Date());
 				return null;
 			});
+			if (MemoryBudget.PREFERENCE.equals(name)) {
+				applyPageCache(s);
+			}
 			changed(StoreChange.Kind.PREFERENCES, List.of(name));
 			return null;
 		});
@@ -776,6 +800,16 @@ public final class CdoPartStore implements PartStore {
 	 */
 	String explain(String sql) {
 		return read("explain a query", null, s -> s.tables().explain(sql));
+	}
+
+	/**
+	 * Runs a read-only query on the store's database (tests and diagnostics).
+	 *
+	 * @param sql the query, no parameters
+	 * @return its rows
+	 */
+	List<Object[]> rows(String sql) {
+		return read("query the database", null, s -> s.tables().rows(sql, Map.of()));
 	}
 
 	/**

@@ -371,6 +371,7 @@ final class OpenStore implements AutoCloseable {
 		if (!view.isClosed()) {
 			view.close();
 		}
+		tables.close();
 		if (repository != null) {
 			repository.close();
 		} else {

@@ -17,11 +17,14 @@ import dev.partforge.metrics.StorageSample;
 /**
  * What the store reports to the {@link Metrics} service: the durations and failures of opening, migrating,
  * committing, querying, backing up, restoring and verifying ({@code store.*} kinds), the storage it uses and the size
- * of the CDO revision cache ({@value #REVISIONS}). Without a metrics service it reports to {@link Metrics#NONE}.
+ * of the CDO revision cache ({@value #REVISIONS}) and the database page cache ({@value #PAGES}). Without a metrics service it reports to {@link Metrics#NONE}.
  */
 final class StoreMetrics {
 
 	private static final System.Logger LOG = System.getLogger(StoreMetrics.class.getName());
+
+	/** The cache name of the database's page cache (H2), sizes in KiB. */
+	static final String PAGES = "h2.pages";
 
 	/** The cache name of the CDO session's revision cache. */
 	static final String REVISIONS = "cdo.revisions";
@@ -62,6 +65,12 @@ final class StoreMetrics {
 		if (revisions instanceof InternalCDORevisionManager internal) {
 			// CDO keeps revisions by soft reference (bound: memory) and counts no hits: size only
 			metrics.cache(new CacheFigures(REVISIONS, internal.getCache().getCurrentRevisions().size(), 0, 0, 0));
+		}
+		try {
+			// H2 counts no hits, only a ratio: size and bound only, in KiB
+			store.tables().pageCacheFigures().ifPresent(f -> metrics.cache(new CacheFigures(PAGES, f[0], f[1], 0, 0)));
+		} catch (java.sql.SQLException e) {
+			throw new IllegalStateException("Cannot read the database page cache's figures", e);
 		}
 	}
 }

@@ -24,7 +24,7 @@ public final class SheetCache {
 	public static final String NAME = "drawing.sheets";
 
 	/** Its share of the memory budget. */
-	public static final double SHARE = 0.5;
+	public static final double SHARE = 0.25;
 
 	/** The estimated size of one sheet in bytes. */
 	public static final long ENTRY_BYTES = 1024 * 1024;

@@ -23,7 +23,7 @@ public final class SceneCache {
 	public static final String NAME = "view3d.tessellations";
 
 	/** Its share of the memory budget. */
-	public static final double SHARE = 0.5;
+	public static final double SHARE = 0.25;
 
 	/** The estimated size of one scene in bytes. */
 	public static final long ENTRY_BYTES = 2 * 1024 * 1024;

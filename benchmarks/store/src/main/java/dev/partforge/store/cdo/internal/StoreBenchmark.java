@@ -61,25 +61,31 @@ public final class StoreBenchmark {
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20, Instant.now());
 		double single = cdoSingle(work.resolve("cdo-single"));
-		double chunked = cdoChunked(work.resolve("cdo-chunked"));
+		double chunked = cdoChunked(work.resolve("cdo-chunked"), false);
+		double tracked = cdoChunked(work.resolve("cdo-chunked-outbox"), true);
 		double jdbc = jdbcBatch(work.resolve("jdbc"));
 		double xmi = xmiSave(work.resolve("xmi"));
 		System.out.printf(Locale.ROOT, "%n## Commit throughput (records, objects/s)%n");
 		System.out.printf(Locale.ROOT, "| CDO single commits | %.0f |%n| CDO chunked (%d/commit) | %.0f |%n"
+				+ "| CDO chunked, synchronising library (each record with its outbox entry) | %.0f |%n"
 				+ "| raw JDBC batch (500/commit) | %.0f |%n| XMI save | %.0f |%n", single, StoreResources.CHUNK,
-				chunked, jdbc, xmi);
-		System.out.printf(Locale.ROOT, "ratios: chunked/single %.1fx, JDBC/chunked %.1fx, XMI/chunked %.1fx%n",
-				chunked / single, jdbc / chunked, xmi / chunked);
+				chunked, tracked, jdbc, xmi);
+		System.out.printf(Locale.ROOT, "ratios: chunked/single %.1fx, JDBC/chunked %.1fx, XMI/chunked %.1fx,"
+				+ " chunked/chunked with outbox %.2fx%n", chunked / single, jdbc / chunked, xmi / chunked, chunked / tracked);
 		for (int i = 1; i < args.length; i++) {
 			for (String size : args[i].split("[ ,]+")) {
 				if (!size.isBlank()) {
 					queries(work.resolve("query-" + size), Integer.parseInt(size.strip()));
+					if (Integer.parseInt(size.strip()) <= 100_000) {
+						// one outbox resource: every commit copies its content list, 10⁶ entries would take an hour
+						synchronisingSize(work.resolve("outbox-" + size), Integer.parseInt(size.strip()));
+					}
 				}
 			}
 		}
 	}
 
-	private static List<StoredPart> parts() {
+	static List<StoredPart> parts() {
 		List<StoredPart> parts = new ArrayList<>();
 		for (int i = 0; i < PARTS; i++) {
 			StoredPart p = ModelFactory.eINSTANCE.createStoredPart();
@@ -93,7 +99,7 @@ public final class StoreBenchmark {
 		return parts;
 	}
 
-	private static List<UserRecord> records(int from, int count) {
+	static List<UserRecord> records(int from, int count) {
 		List<UserRecord> records = new ArrayList<>(count);
 		Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
 		for (int i = from; i < from + count; i++) {
@@ -130,14 +136,18 @@ public final class StoreBenchmark {
 		}
 	}
 
-	private static double cdoChunked(Path dir) {
+	/** @param tracked whether the library synchronises (its records are queued in the sync outbox) */
+	private static double cdoChunked(Path dir, boolean tracked) {
 		CdoPartStore store = storeWithParts(dir);
+		if (tracked) {
+			store.trackChanges();
+		}
 		try {
 			store.addRecords(records(0, 2000)); // warm-up
 			List<UserRecord> records = records(0, BATCH);
 			long t0 = System.nanoTime();
 			store.addRecords(records);
-			return rate("CDO chunked commits", BATCH, t0);
+			return rate(tracked ? "CDO chunked commits with the sync outbox" : "CDO chunked commits", BATCH, t0);
 		} finally {
 			store.close();
 		}
@@ -258,6 +268,22 @@ public final class StoreBenchmark {
 		reopen(dir);
 	}
 
+	/** The database size of a library that synchronises (each record with its outbox entry), filled alike. */
+	private static void synchronisingSize(Path dir, int size) throws Exception {
+		CdoPartStore store = storeWithParts(dir);
+		store.trackChanges();
+		long t0 = System.nanoTime();
+		for (int from = 0; from < size; from += SLICE) {
+			store.addRecords(records(from, Math.min(SLICE, size - from)));
+		}
+		rate("fill a synchronising library (with the outbox)", size, t0);
+		store.close();
+		long closed = StoreLayout.size(dir.resolve("db"));
+		System.out.printf(Locale.ROOT, "| synchronising library: database size after close | %d MB, %d bytes/record |%n",
+				closed >> 20, closed / size);
+		delete(dir);
+	}
+
 	/**
 	 * Cold open, first query and median partId queries through the store on an existing, sealed store directory.
 	 */
@@ -338,7 +364,7 @@ public final class StoreBenchmark {
 		return rate;
 	}
 
-	private static void delete(Path dir) throws IOException {
+	static void delete(Path dir) throws IOException {
 		if (Files.exists(dir)) {
 			try (Stream<Path> files = Files.walk(dir)) {
 				for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
