@@ -201,8 +201,8 @@ public final class CdoPartStore implements PartStore {
 	 * records). Only the process hosting the store has that cache. A failure is logged: H2 keeps the size it had.
 	 */
 	private void applyPageCache(OpenStore s) {
-		if (s == null || !s.alive()) {
-			return;
+		if (s == null || !s.alive() || s.hostedBy().isPresent()) {
+			return; // only the hosting process has the database
 		}
 		try {
 			Optional<Double> value = Preferences.find(s, s.view(), MemoryBudget.PREFERENCE).map(Preferences::value)

@@ -174,23 +174,31 @@ public final class StoreBenchmark {
 		}
 	}
 
+	/**
+	 * Sets the parameters of {@code INSERT INTO ... VALUES (?,?,?,?,?,?,?,?,?,?,?)} for a table of the record's
+	 * columns (id, key, created, modified, record id, uuid, part id, time, completed, difficulty, date).
+	 */
+	static void bind(PreparedStatement ps, UserRecord r, long id) throws java.sql.SQLException {
+		String uuid = UUID.randomUUID().toString();
+		Timestamp now = new Timestamp(System.currentTimeMillis());
+		ps.setLong(1, id);
+		ps.setString(2, uuid);
+		ps.setTimestamp(3, now);
+		ps.setTimestamp(4, now);
+		ps.setLong(5, id);
+		ps.setString(6, uuid);
+		ps.setString(7, r.getPartId());
+		ps.setLong(8, r.getTimeSpent());
+		ps.setBoolean(9, r.isCompleted());
+		ps.setInt(10, 0);
+		ps.setTimestamp(11, new Timestamp(r.getDate().getTime()));
+	}
+
 	private static void insert(Connection c, List<UserRecord> records, long idBase) throws Exception {
 		try (PreparedStatement ps = c.prepareStatement("INSERT INTO USERRECORD VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
 			int n = 0;
 			for (UserRecord r : records) {
-				String uuid = UUID.randomUUID().toString();
-				Timestamp now = new Timestamp(System.currentTimeMillis());
-				ps.setLong(1, idBase + n);
-				ps.setString(2, uuid);
-				ps.setTimestamp(3, now);
-				ps.setTimestamp(4, now);
-				ps.setLong(5, idBase + n);
-				ps.setString(6, uuid);
-				ps.setString(7, r.getPartId());
-				ps.setLong(8, r.getTimeSpent());
-				ps.setBoolean(9, r.isCompleted());
-				ps.setInt(10, 0);
-				ps.setTimestamp(11, new Timestamp(r.getDate().getTime()));
+				bind(ps, r, idBase + n);
 				ps.addBatch();
 				if (++n % StoreResources.CHUNK == 0) {
 					ps.executeBatch();

@@ -11,11 +11,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -160,21 +158,7 @@ public class StoreJmh {
 	/** Inserts and commits one row of the same columns by JDBC, then syncs as the store does (baseline). */
 	@Benchmark
 	public void insertJdbc(Cpu cpu) throws Exception {
-		UserRecord r = StoreBenchmark.records(added++, 1).get(0);
-		String uuid = UUID.randomUUID().toString();
-		Timestamp now = new Timestamp(System.currentTimeMillis());
-		long id = rowId++;
-		insert.setLong(1, id);
-		insert.setString(2, uuid);
-		insert.setTimestamp(3, now);
-		insert.setTimestamp(4, now);
-		insert.setLong(5, id);
-		insert.setString(6, uuid);
-		insert.setString(7, r.getPartId());
-		insert.setLong(8, r.getTimeSpent());
-		insert.setBoolean(9, r.isCompleted());
-		insert.setInt(10, 0);
-		insert.setTimestamp(11, new Timestamp(r.getDate().getTime()));
+		StoreBenchmark.bind(insert, StoreBenchmark.records(added++, 1).get(0), rowId++);
 		insert.executeUpdate(); // auto-commit
 		try (Statement s = jdbc.createStatement()) {
 			s.execute("CHECKPOINT SYNC");
