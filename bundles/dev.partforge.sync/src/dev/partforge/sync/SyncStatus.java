@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param state    the connection state
  * @param remote   the server ({@code host:port}) and user ({@code user@host:port}), empty if none is set
  * @param lastSync when the last cycle succeeded, empty if never
- * @param pending  how many local changes wait to be pushed (entries of the local store's outbox; before the first
- *                 cycle, which compares everything, every local part and record)
+ * @param pending  how many local changes wait to be pushed (entries of the local store's outbox; while a server is
+ *                 set but the first cycle, which compares everything, has not succeeded: every local part and record)
  * @param message  why the state is {@link ConnectionState#ERROR} or {@link ConnectionState#OFFLINE}, else empty
  */
 public record SyncStatus(ConnectionState state, Optional<String> remote, Optional<Instant> lastSync, long pending,

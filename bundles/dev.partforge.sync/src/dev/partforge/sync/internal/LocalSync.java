@@ -161,13 +161,12 @@ public final class LocalSync implements SyncService, AutoCloseable {
 			Optional<Remote> remote = settings.remote();
 			StatusFile.Entry entry = statusFile.read();
 			ConnectionState state = running ? ConnectionState.SYNCING : entry.state();
-			// before the first cycle nothing is queued: that cycle compares every part and record
-			long pending;
-			if (entry.lastSync().isEmpty()) {
+			long pending = store.outboxSize();
+			if (remote.isPresent() && entry.lastSync().isEmpty()) {
+				// nothing is queued before the first cycle: it compares every part and record (counted only while a
+				// server is set and has not been reached yet, not on every status read of a library without one)
 				var info = store.info();
 				pending = info.parts() + info.records();
-			} else {
-				pending = store.outboxSize();
 			}
 			if (remote.isEmpty()) {
 				return new SyncStatus(ConnectionState.OFFLINE, Optional.empty(), entry.lastSync(), pending,

@@ -43,7 +43,8 @@ import dev.partforge.store.RecordQuery;
 /**
  * One synchronisation cycle between the local store and a team server session: push the local store's outbox
  * ({@link PartStore#outbox(int)}), then pull. The first cycle of a library starts its outbox
- * ({@link PartStore#trackChanges()}) and compares every local part and record with the server's. Objects are matched by business key, never by CDO id: parts by
+ * ({@link PartStore#trackChanges()}) and compares every local part and record with the server's. Objects are matched
+ * by business key, never by CDO id: parts by
  * {@code id} (shared library {@value #PARTS}), records by {@code uuid} (the user's
  * {@code /users/<user>/records-<first uuid character>}). Records are append-only: a record is inserted on a side that
  * lacks its uuid and never changed, so a push repeated after a lost acknowledgement inserts nothing twice. A part

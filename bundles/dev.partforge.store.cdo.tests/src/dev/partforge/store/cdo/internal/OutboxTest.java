@@ -95,8 +95,9 @@ public final class OutboxTest {
 	/**
 	 * Another JVM hosts the store and adds records, one commit each, while this process (its client) starts the outbox
 	 * and then reads every record, as a first synchronisation does: each record the writer acknowledged is in that
-	 * read or queued. A writer that decided on a stale view, before the outbox's creation reached it, would leave a
-	 * record that is neither.
+	 * read or queued, and each one committed after the read is queued. (A record writer holds the root resource's lock,
+	 * which the start takes too, so this checks the outcome across processes; that part writers decide under the same
+	 * lock is by construction, {@code Outbox.add}.)
 	 */
 	@Test
 	public void aRecordCommittedWhileTheOutboxStartsIsQueuedOrReadByTheFirstComparison() throws Exception {

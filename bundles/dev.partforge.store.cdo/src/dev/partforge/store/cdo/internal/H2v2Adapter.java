@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.eclipse.net4j.db.ddl.IDBTable;
-
 import org.eclipse.net4j.db.h2.H2Adapter;
 
 /**

@@ -17,7 +17,8 @@ import dev.partforge.metrics.StorageSample;
 /**
  * What the store reports to the {@link Metrics} service: the durations and failures of opening, migrating,
  * committing, querying, backing up, restoring and verifying ({@code store.*} kinds), the storage it uses and the size
- * of the CDO revision cache ({@value #REVISIONS}) and the database page cache ({@value #PAGES}). Without a metrics service it reports to {@link Metrics#NONE}.
+ * of the CDO revision cache ({@value #REVISIONS}) and the database page cache ({@value #PAGES}). Without a metrics
+ * service it reports to {@link Metrics#NONE}.
  */
 final class StoreMetrics {
 
@@ -67,7 +68,7 @@ final class StoreMetrics {
 			metrics.cache(new CacheFigures(REVISIONS, internal.getCache().getCurrentRevisions().size(), 0, 0, 0));
 		}
 		try {
-			// H2 counts no hits, only a ratio: size and bound only, in KiB
+			// H2 counts no hits (it keeps a ratio): size and bound only, in KiB
 			store.tables().pageCacheFigures().ifPresent(f -> metrics.cache(new CacheFigures(PAGES, f[0], f[1], 0, 0)));
 		} catch (java.sql.SQLException e) {
 			throw new IllegalStateException("Cannot read the database page cache's figures", e);
