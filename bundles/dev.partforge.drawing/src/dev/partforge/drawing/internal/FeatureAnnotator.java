@@ -28,7 +28,8 @@ import dev.partforge.recipes.internal.StockShape;
 
 /**
  * States each feature's parameters (docs/geometry.md "Dimensions come from the recipe") in the view that looks
- * straight at its host face: its position from the face's datum edges (from the axis on round stock), its sizes,
+ * straight at its host face (a plain through hole in the view of the face it leaves by, where only that one is drawn
+ * anyway): its position from the face's datum edges (from the axis on round stock), its sizes,
  * depths and hole details in callouts (a pocket's or slot's length and width too), pattern steps and pitch circles,
  * boss heights in the front view; centre marks and axes of round features. Geometry comes from the recipe in millimetres, values and texts from the recipe as given.
  */
@@ -64,15 +65,39 @@ final class FeatureAnnotator {
 	 */
 	static void annotate(Recipe mm, Recipe given, StockShape shape, Set<ViewKind> views, Requests out) {
 		FeatureAnnotator annotator = new FeatureAnnotator(mm, given, shape, views, out);
+		for (Feature f : mm.features()) {
+			if (annotator.seenThrough(f) == null) {
+				views.add(ViewKind.facing(shape.frame(f.face()).zAxis()));
+			}
+		}
 		for (int i = 0; i < mm.features().size(); i++) {
 			annotator.feature(i, new Sized(mm.features().get(i), given.features().get(i)));
 		}
+	}
+
+	/**
+	 * A plain through hole shows the same full circle from both ends (ISO 128-30 and ISO 5456-2: no view more than
+	 * needed): it is stated in the view facing its host face when that view is drawn anyway, else in the view facing
+	 * the face it leaves by, where that view is drawn anyway. Nothing stands over the exit: features keep clear of each
+	 * other ({@code RecipeValidator}).
+	 *
+	 * @return the view facing the face the hole leaves by, or null when the feature is not such a hole
+	 */
+	private ViewKind seenThrough(Feature f) {
+		if (!(f instanceof Hole h) || !h.through() || Double.isNaN(shape.throughThickness(f.face()))) {
+			return null;
+		}
+		return ViewKind.facing(shape.frame(shape.opposite(f.face())).zAxis());
 	}
 
 	private void feature(int index, Sized feature) {
 		Feature f = feature.mm();
 		Frame frame = shape.frame(f.face());
 		ViewKind view = ViewKind.facing(frame.zAxis());
+		ViewKind exit = seenThrough(f);
+		if (exit != null && !views.contains(view) && views.contains(exit)) {
+			view = exit;
+		}
 		views.add(view);
 		double[] depthRange = FeatureShapes.wRange(f, shape.throughThickness(f.face()));
 		double[] half = FeatureShapes.halfSize(f);
