@@ -147,6 +147,17 @@ public interface PartStore {
 	List<UserRecord> listRecords(RecordQuery query);
 
 	/**
+	 * Reads every record's date, time spent, difficulty, completion and check result as columns, dated records
+	 * oldest first, and the newest records as objects: progress figures and charts over 10⁶ records without an
+	 * object per record.
+	 *
+	 * @param newest how many of the newest records (by date, then id) to return as objects, at least 0
+	 * @return the history
+	 * @since 1.2
+	 */
+	AttemptHistory attemptHistory(int newest);
+
+	/**
 	 * Starts queueing local changes in the outbox, for a team server. A library that has never synchronised queues
 	 * nothing (an entry per record would cost more disk than the record): its first synchronisation compares every
 	 * part and record with the server's, and calls this before it reads them, so that a change made by any process

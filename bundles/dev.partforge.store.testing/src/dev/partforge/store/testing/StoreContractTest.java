@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.partforge.model.CheckResult;
 import dev.partforge.model.Difficulty;
 import dev.partforge.model.ExportDefaults;
 import dev.partforge.model.ExportPreferences;
@@ -38,6 +39,7 @@ import dev.partforge.model.ModelFactory;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.Units;
 import dev.partforge.model.UserRecord;
+import dev.partforge.store.AttemptHistory;
 import dev.partforge.store.AttemptStats;
 import dev.partforge.store.PartQuery;
 import dev.partforge.store.PartStore;
@@ -261,6 +263,40 @@ public abstract class StoreContractTest {
 				times(store.listRecords(RecordQuery.between(t0.plusSeconds(1), t0.plus(2, ChronoUnit.DAYS)))));
 		assertEquals(3, store.listRecords(RecordQuery.ALL).size());
 		assertEquals(List.of(), store.listRecords(RecordQuery.forPart("none")));
+	}
+
+	/**
+	 * The attempt history holds every record as columns, oldest first whatever order they were added in, and the
+	 * newest as objects, newest first, as many as asked for.
+	 */
+	@Test
+	public final void attemptHistory() {
+		store.putParts(List.of(part("E", Difficulty.EXPERT), part("B", Difficulty.BEGINNER)));
+		Instant t0 = Instant.parse("2026-01-10T10:00:00Z");
+		UserRecord checked = record("B", 30, true, t0.plus(2, ChronoUnit.DAYS));
+		checked.setResult(CheckResult.CORRECT);
+		UserRecord wrong = record("E", 40, false, t0.plus(3, ChronoUnit.DAYS));
+		wrong.setResult(CheckResult.INCORRECT);
+		store.addRecords(List.of(record("E", 20, true, t0.plus(1, ChronoUnit.DAYS)), checked, record("E", 10, false, t0), wrong));
+		AttemptHistory history = store.attemptHistory(2);
+		assertEquals(4, history.size());
+		List<Long> times = new ArrayList<>();
+		for (int i = 0; i < history.size(); i++) {
+			assertTrue(history.dated(i));
+			assertEquals(t0.plus(times.size(), ChronoUnit.DAYS).toEpochMilli(), history.date(i), "oldest first");
+			times.add(history.timeSpent(i));
+		}
+		assertEquals(List.of(10L, 20L, 30L, 40L), times);
+		assertEquals(List.of(Difficulty.EXPERT, Difficulty.EXPERT, Difficulty.BEGINNER, Difficulty.EXPERT),
+				List.of(history.difficulty(0), history.difficulty(1), history.difficulty(2), history.difficulty(3)));
+		assertEquals(List.of(false, true, true, false),
+				List.of(history.completed(0), history.completed(1), history.completed(2), history.completed(3)));
+		assertEquals(List.of(false, false, true, true), List.of(history.checked(0), history.checked(1), history.checked(2), history.checked(3)));
+		assertEquals(List.of(false, false, true, false), List.of(history.correct(0), history.correct(1), history.correct(2), history.correct(3)));
+		assertEquals(List.of(40L, 30L), times(history.newest()), "the two newest, newest first");
+		assertEquals(List.of(), store.attemptHistory(0).newest());
+		assertThrows(IllegalArgumentException.class, () -> store.attemptHistory(-1));
+		assertThrows(IndexOutOfBoundsException.class, () -> history.date(4));
 	}
 
 	/** Statistics count attempts, completions, total and best completed time per part and per difficulty. */

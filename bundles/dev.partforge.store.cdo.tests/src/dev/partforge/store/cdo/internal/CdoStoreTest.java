@@ -70,8 +70,9 @@ public final class CdoStoreTest {
 	}
 
 	/**
-	 * H2 uses the store's indexes for record queries by part and date; the unused indexes (difficulty, CDO's
-	 * {@code CDO_REVISED}) are dropped and stay dropped when the store opens again.
+	 * H2 uses the store's indexes for record queries by part and date, and reads the attempt history from its index
+	 * alone in date order; the unused indexes (difficulty, CDO's {@code CDO_REVISED}, a former index on the date alone)
+	 * are dropped and stay dropped when the store opens again.
 	 */
 	@Test
 	public void recordQueriesUseIndexes() throws Exception {
@@ -83,19 +84,35 @@ public final class CdoStoreTest {
 		}
 		store.addRecords(records);
 		assertPlanUses("PF_RECORD_PARTID", RecordReader.sql(RecordQuery.forPart("A")).replace(":partId", "'A'"));
-		assertPlanUses("PF_RECORD_DATE", RecordReader.sql(RecordQuery.between(t0, t0.plusSeconds(7200)))
+		assertPlanUses("PF_RECORD_HISTORY", RecordReader.sql(RecordQuery.between(t0, t0.plusSeconds(7200)))
 				.replace(":from", "TIMESTAMP '2026-01-01 00:00:00'").replace(":to", "TIMESTAMP '2026-01-01 02:00:00'"));
 		assertEquals(1000, store.listRecords(RecordQuery.forPart("A")).size());
 		assertEquals(2, store.listRecords(RecordQuery.between(t0, t0.plusSeconds(7200))).size());
 		assertEquals(1000, store.listRecords(RecordQuery.forDifficulty(Difficulty.EXPERT)).size());
-		String indexed = "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_NAME = 'USERRECORD' ORDER BY 1";
+		List<String> table = store.rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'USERRECORD' ORDER BY ORDINAL_POSITION")
+				.stream().map(r -> (String) r[0]).toList();
+		String[] history = RecordReader.historySql(table);
+		String plan = store.explain(history[0]);
+		assertTrue(plan.contains("PF_RECORD_HISTORY") && plan.contains("index sorted"), "the history is read in date order from its index: " + plan);
+		assertEquals(2000, store.attemptHistory(0).size());
+		String indexed = "SELECT CASE WHEN INDEX_NAME LIKE 'PF!_%' ESCAPE '!' THEN INDEX_NAME ELSE 'CDO' END || '.' || COLUMN_NAME"
+				+ " FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_NAME = 'USERRECORD' ORDER BY 1";
 		List<Object> columns = store.rows(indexed).stream().map(r -> r[0]).toList();
-		assertEquals(List.of("CDO_ID", "CDO_VERSION", "DATE0", "ID", "PARTID"), columns);
+		assertEquals(List.of("CDO.CDO_ID", "CDO.CDO_VERSION", "PF_RECORD_HISTORY.COMPLETED", "PF_RECORD_HISTORY.DATE0",
+				"PF_RECORD_HISTORY.DIFFICULTY", "PF_RECORD_HISTORY.RESULT0", "PF_RECORD_HISTORY.TIMESPENT", "PF_RECORD_ID.ID",
+				"PF_RECORD_PARTID.PARTID"), columns);
 		store.close();
+		// a library of an earlier version has the index on the date alone, which the history index begins with
+		Path db = new StoreLayout(root).db();
+		try (Connection c = DriverManager.getConnection(EmbeddedRepository.jdbcUrl(db, false), "sa", "");
+				Statement s = c.createStatement()) {
+			s.execute("CREATE INDEX PF_RECORD_DATE ON USERRECORD(DATE0)");
+		}
+		FileSeal.seal(db);
 		store = new CdoPartStore(root);
 		store.addRecord(TestParts.record("A", 1, false, null));
 		assertEquals(columns, store.rows(indexed).stream().map(r -> r[0]).toList(),
-				"CDO does not create them again");
+				"the index on the date alone is dropped, CDO does not create its own again");
 	}
 
 	/**

@@ -41,6 +41,7 @@ import dev.partforge.model.PartState;
 import dev.partforge.model.SchemaHistory;
 import dev.partforge.model.StoredPart;
 import dev.partforge.model.UserRecord;
+import dev.partforge.store.AttemptHistory;
 import dev.partforge.store.CorruptStoreException;
 import dev.partforge.store.MigrationReport;
 import dev.partforge.store.PartQuery;
@@ -638,6 +639,14 @@ public final class CdoPartStore implements PartStore {
 	@Override
 	public List<UserRecord> listRecords(RecordQuery query) {
 		return read("list records", "store.query.records", s -> RecordReader.list(s, query));
+	}
+
+	@Override
+	public AttemptHistory attemptHistory(int newest) {
+		if (newest < 0) {
+			throw new IllegalArgumentException("newest must be at least 0: " + newest);
+		}
+		return read("read the attempt history", "store.query.history", s -> RecordReader.history(s, newest));
 	}
 
 	@Override

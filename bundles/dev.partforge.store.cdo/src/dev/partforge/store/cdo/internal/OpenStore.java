@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.cdo.common.commit.CDOCommitInfo;
 import org.eclipse.emf.cdo.session.CDOSession;
@@ -311,6 +312,22 @@ final class OpenStore implements AutoCloseable {
 	 */
 	List<Object[]> rows(String table, String sql, Map<String, Object> parameters) throws SQLException {
 		return tables.exists(table) ? tables.rows(sql, parameters) : List.of();
+	}
+
+	/**
+	 * Runs a read-only scalar query and hands its rows to a consumer one at a time (see {@link Tables#each}); nothing
+	 * if the table does not exist yet.
+	 *
+	 * @param table the table queried
+	 * @param sql the query
+	 * @param parameters named parameters ({@code :name})
+	 * @param row receives each row
+	 * @throws SQLException if the query fails
+	 */
+	void each(String table, String sql, Map<String, Object> parameters, Consumer<Object[]> row) throws SQLException {
+		if (tables.exists(table)) {
+			tables.each(sql, parameters, row);
+		}
 	}
 
 	/**

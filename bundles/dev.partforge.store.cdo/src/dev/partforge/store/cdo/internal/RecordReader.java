@@ -9,10 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
+import dev.partforge.model.CheckResult;
 import dev.partforge.model.Difficulty;
 import dev.partforge.model.ModelPackage;
 import dev.partforge.model.UserRecord;
+import dev.partforge.store.AttemptHistory;
 import dev.partforge.store.AttemptStats;
 import dev.partforge.store.RecordQuery;
 import dev.partforge.store.Statistics;
@@ -83,6 +86,56 @@ final class RecordReader {
 			result.add((UserRecord) mapping.object(row));
 		}
 		return result;
+	}
+
+	/**
+	 * Reads every record's date, time spent, difficulty, completion and check result as columns ({@link AttemptHistory}:
+	 * dated records oldest first, then the undated as stored), one row at a time without an object per record, and the
+	 * newest records as objects.
+	 *
+	 * @param store  the open store
+	 * @param newest how many of the newest records to read as objects
+	 * @return the history
+	 * @throws Exception if a query fails
+	 */
+	static AttemptHistory history(OpenStore store, int newest) throws Exception {
+		AttemptHistory.Builder columns = new AttemptHistory.Builder();
+		List<String> names = store.tables().columns(Tables.RECORD);
+		if (names.isEmpty()) {
+			return columns.build(List.of()); // no record table before the first record
+		}
+		Consumer<Object[]> add = row -> columns.add(row[0] == null ? null : RowMapping.date(row[0]), row[1] == null ? 0 : ((Number) row[1]).longValue(),
+				row[2] == null ? null : Difficulty.get(((Number) row[2]).intValue()), flag(row[3]),
+				row[4] == null ? null : CheckResult.get(((Number) row[4]).intValue()));
+		String[] history = historySql(names);
+		store.each(Tables.RECORD, history[0], Map.of(), add);
+		store.each(Tables.RECORD, history[1], Map.of(), add);
+		String date = RowMapping.column(ModelPackage.Literals.USER_RECORD__DATE, names);
+		List<Object[]> rows = store.rows(Tables.RECORD, "SELECT * FROM USERRECORD ORDER BY " + date + " DESC NULLS LAST, _ROWID_ DESC LIMIT :limit",
+				Map.of("limit", newest));
+		RowMapping mapping = new RowMapping(ModelPackage.Literals.USER_RECORD, names);
+		List<UserRecord> recent = new ArrayList<>(rows.size());
+		rows.forEach(row -> recent.add((UserRecord) mapping.object(row)));
+		return columns.build(recent);
+	}
+
+	/**
+	 * @param names the record table's columns
+	 * @return the queries of the history's columns: the dated records by date (read from the index
+	 *         {@code PF_RECORD_HISTORY} alone, which holds these columns in that order, and streamed: a sort by a second
+	 *         column would collect all 10⁶ rows first), and the undated as stored
+	 */
+	static String[] historySql(List<String> names) {
+		String date = RowMapping.column(ModelPackage.Literals.USER_RECORD__DATE, names);
+		String select = "SELECT " + String.join(", ", date, RowMapping.column(ModelPackage.Literals.USER_RECORD__TIME_SPENT, names),
+				RowMapping.column(ModelPackage.Literals.USER_RECORD__DIFFICULTY, names),
+				RowMapping.column(ModelPackage.Literals.USER_RECORD__COMPLETED, names),
+				RowMapping.column(ModelPackage.Literals.USER_RECORD__RESULT, names)) + " FROM USERRECORD WHERE " + date;
+		return new String[] { select + " IS NOT NULL ORDER BY " + date, select + " IS NULL ORDER BY _ROWID_" };
+	}
+
+	private static boolean flag(Object value) {
+		return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
 	}
 
 	static Statistics statistics(OpenStore store) throws Exception {

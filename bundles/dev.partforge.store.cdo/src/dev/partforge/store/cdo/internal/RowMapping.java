@@ -47,18 +47,26 @@ final class RowMapping {
 				throw new IllegalStateException(eClass.getName() + "." + attribute.getName()
 						+ " is not a plain single-valued attribute: its rows do not hold it whole");
 			}
-			String name = attribute.getName().toUpperCase(Locale.ROOT);
-			int position = columns.indexOf(name);
-			if (position < 0) {
-				position = columns.indexOf(name + "0");
-			}
-			if (position < 0) {
-				throw new IllegalStateException("No column for " + eClass.getName() + "." + attribute.getName()
-						+ " among " + columns);
-			}
 			attributes.add(attribute);
-			positions.add(position);
+			positions.add(columns.indexOf(column(attribute, columns)));
 		}
+	}
+
+	/**
+	 * @param attribute an attribute of the class
+	 * @param columns   the table's columns
+	 * @return the column holding it: {@code NAME}, or {@code NAME0} for names that are SQL keywords
+	 * @throws IllegalStateException if the table has no such column
+	 */
+	static String column(EAttribute attribute, List<String> columns) {
+		String name = attribute.getName().toUpperCase(Locale.ROOT);
+		for (String candidate : List.of(name, name + "0")) {
+			if (columns.contains(candidate)) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("No column for " + attribute.getEContainingClass().getName() + "." + attribute.getName()
+				+ " among " + columns);
 	}
 
 	/**
@@ -108,7 +116,11 @@ final class RowMapping {
 		return value;
 	}
 
-	private static Date date(Object value) {
+	/**
+	 * @param value a TIMESTAMP column's value as the database returns it
+	 * @return it as a {@link Date}
+	 */
+	static Date date(Object value) {
 		if (value instanceof Date d) {
 			return new Date(d.getTime()); // not a java.sql.Timestamp: its equals differs from Date's
 		}

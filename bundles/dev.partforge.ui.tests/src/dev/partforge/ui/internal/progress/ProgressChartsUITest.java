@@ -106,7 +106,7 @@ class ProgressChartsUITest {
 	}
 
 	private static String problems(ProgressCharts charts, ProgressSummary summary) {
-		int attempts = summary.attempts().size();
+		int attempts = summary.total();
 		List<String> problems = new ArrayList<>();
 		Control timelineTop = top(charts.timeline());
 		Control barsTop = top(charts.perDifficulty());

@@ -5,9 +5,7 @@ package dev.partforge.ui.internal.progress;
 import java.text.DecimalFormat;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -28,6 +26,7 @@ import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
 import dev.partforge.model.Difficulty;
+import dev.partforge.store.AttemptHistory;
 import dev.partforge.ui.PartForgeUi;
 import dev.partforge.ui.internal.Charts;
 import dev.partforge.ui.internal.Labels;
@@ -194,8 +193,8 @@ final class ProgressCharts {
 	}
 
 	/**
-	 * The "Time per attempt" chart's data without SWT, computed off the UI thread: the dated attempts sorted by date,
-	 * placed by {@link TimelineScale}, split into one x/y series per difficulty, each thinned by
+	 * The "Time per attempt" chart's data without SWT, computed off the UI thread: the dated attempts of the history
+	 * (oldest first), placed by {@link TimelineScale}, split into one x/y series per difficulty, each thinned by
 	 * {@link TimelineThinning} to at most two points per column of the chart (every attempt up to 4,000 per
 	 * difficulty).
 	 *
@@ -211,16 +210,15 @@ final class ProgressCharts {
 		 * @return its timeline
 		 */
 		static Timeline of(ProgressSummary summary) {
-			List<ProgressSummary.Attempt> sorted = summary.attempts().stream().filter(a -> a.date() != null)
-					.sorted(Comparator.comparing(ProgressSummary.Attempt::date)).toList();
-			if (sorted.isEmpty()) {
+			AttemptHistory history = summary.history();
+			if (history.size() == 0 || !history.dated(0)) {
 				return new Timeline(null, Map.of());
 			}
-			TimelineScale scale = TimelineScale.of(sorted.stream().map(ProgressSummary.Attempt::date).toList(),
-					sorted.stream().map(ProgressSummary.Attempt::millis).toList(), ZoneId.systemDefault());
+			TimelineScale scale = TimelineScale.of(history, ZoneId.systemDefault());
+			int dated = scale.x().length;
 			Map<Difficulty, double[][]> series = new EnumMap<>(Difficulty.class);
 			for (Difficulty d : Difficulty.values()) {
-				int[] of = IntStream.range(0, sorted.size()).filter(i -> sorted.get(i).difficulty() == d).toArray();
+				int[] of = IntStream.range(0, dated).filter(i -> history.difficulty(i) == d).toArray();
 				if (of.length > 0) {
 					series.put(d, TimelineThinning.thin(Arrays.stream(of).mapToDouble(i -> scale.x()[i]).toArray(),
 							Arrays.stream(of).mapToDouble(i -> scale.minutes()[i]).toArray(), TimelineScale.X_MIN,

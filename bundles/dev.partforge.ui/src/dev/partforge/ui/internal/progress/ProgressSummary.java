@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.progress;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
@@ -17,19 +19,25 @@ import java.util.TreeSet;
 import dev.partforge.model.CheckResult;
 import dev.partforge.model.Difficulty;
 import dev.partforge.model.UserRecord;
+import dev.partforge.store.AttemptHistory;
 
 /**
- * What the Progress view shows, computed from the attempt records off the UI thread: the attempts newest first,
- * personal bests and averages per difficulty (completed attempts), and streaks of days with a completed attempt.
+ * What the Progress view shows, computed from the library's attempt history off the UI thread: the newest attempts,
+ * newest first, personal bests and averages per difficulty (completed attempts), streaks of days with a completed
+ * attempt and the checked answers, over every attempt; the history's columns for the chart.
  *
- * @param attempts      the attempts, newest first
+ * @param attempts      the newest attempts, newest first (at most as many as the history holds as objects)
+ * @param total         how many attempts there are in all
  * @param best          the shortest completed time per difficulty
  * @param average       the average completed time per difficulty
  * @param currentStreak days in a row, up to today (or yesterday), with a completed attempt
  * @param longestStreak the longest such run
+ * @param checked       how many attempts had a checked answer
+ * @param correct       how many of those were correct
+ * @param history       every attempt as columns (the chart's data)
  */
-public record ProgressSummary(List<Attempt> attempts, Map<Difficulty, Long> best, Map<Difficulty, Long> average,
-		int currentStreak, int longestStreak) {
+public record ProgressSummary(List<Attempt> attempts, int total, Map<Difficulty, Long> best, Map<Difficulty, Long> average,
+		int currentStreak, int longestStreak, long checked, long correct, AttemptHistory history) {
 
 	/**
 	 * One attempt.
@@ -71,41 +79,85 @@ public record ProgressSummary(List<Attempt> attempts, Map<Difficulty, Long> best
 
 	/** @return how many attempts had a checked answer, and how many of those were correct: {checked, correct} */
 	public long[] accuracy() {
-		long checked = attempts.stream().filter(a -> a.result() != CheckResult.NOT_CHECKED).count();
-		long correct = attempts.stream().filter(a -> a.result() == CheckResult.CORRECT).count();
 		return new long[] { checked, correct };
 	}
 
 	/**
-	 * Computes the summary.
+	 * Computes the summary of records held as objects (a few, or tests): they become a history first.
 	 *
-	 * @param records the records
+	 * @param records the records, any order
 	 * @param names   part names by id
 	 * @param today   today's date in the user's zone
 	 * @param zone    the user's zone
 	 * @return the summary
 	 */
-	public static ProgressSummary of(List<UserRecord> records, Map<String, String> names, LocalDate today,
-			ZoneId zone) {
-		List<Attempt> attempts = records.stream()
-				.map(r -> new Attempt(r.getDate(), r.getPartId(), names.getOrDefault(r.getPartId(), r.getPartId()),
-						r.getDifficulty(), r.getTimeSpent(), r.isCompleted(), r.getResult(), r.getDeviation()))
-				.sorted(Comparator.comparing((Attempt a) -> a.date() == null ? new Date(0) : a.date()).reversed())
+	public static ProgressSummary of(List<UserRecord> records, Map<String, String> names, LocalDate today, ZoneId zone) {
+		// the store's order: dated records oldest first, then the undated, each by id (the given order stands for it)
+		List<UserRecord> ordered = records.stream()
+				.sorted(Comparator.comparing((UserRecord r) -> r.getDate() == null).thenComparing(r -> r.getDate() == null ? 0 : r.getDate().getTime()))
 				.toList();
+		AttemptHistory.Builder columns = new AttemptHistory.Builder();
+		ordered.forEach(r -> columns.add(r.getDate(), r.getTimeSpent(), r.getDifficulty(), r.isCompleted(), r.getResult()));
+		List<UserRecord> newest = new ArrayList<>(ordered.stream().filter(r -> r.getDate() != null).toList().reversed());
+		newest.addAll(ordered.stream().filter(r -> r.getDate() == null).toList().reversed());
+		return of(columns.build(newest), names, today, zone);
+	}
+
+	/**
+	 * Computes the summary.
+	 *
+	 * @param history every attempt as columns, and the newest as objects
+	 * @param names   part names by id
+	 * @param today   today's date in the user's zone
+	 * @param zone    the user's zone
+	 * @return the summary
+	 */
+	public static ProgressSummary of(AttemptHistory history, Map<String, String> names, LocalDate today, ZoneId zone) {
+		List<Attempt> attempts = history.newest().stream()
+				.map(r -> new Attempt(r.getDate(), r.getPartId(), names.getOrDefault(r.getPartId(), r.getPartId()), r.getDifficulty(),
+						r.getTimeSpent(), r.isCompleted(), r.getResult(), r.getDeviation()))
+				.toList();
+		int kinds = Difficulty.values().length;
+		long[] count = new long[kinds];
+		long[] sum = new long[kinds];
+		long[] shortest = new long[kinds];
+		long checked = 0;
+		long correct = 0;
+		SortedSet<LocalDate> days = new TreeSet<>();
+		long dayStart = Long.MAX_VALUE;
+		long dayEnd = Long.MIN_VALUE;
+		for (int i = 0; i < history.size(); i++) {
+			checked += history.checked(i) ? 1 : 0;
+			correct += history.correct(i) ? 1 : 0;
+			if (!history.completed(i)) {
+				continue;
+			}
+			Difficulty d = history.difficulty(i);
+			if (d != null) {
+				int k = d.ordinal();
+				shortest[k] = count[k] == 0 ? history.timeSpent(i) : Math.min(shortest[k], history.timeSpent(i));
+				count[k]++;
+				sum[k] += history.timeSpent(i);
+			}
+			long date = history.date(i);
+			if (history.dated(i) && (date < dayStart || date >= dayEnd)) {
+				// dated attempts come oldest first: a new day only where the date leaves the last day's bounds
+				LocalDate day = Instant.ofEpochMilli(date).atZone(zone).toLocalDate();
+				days.add(day);
+				dayStart = day.atStartOfDay(zone).toInstant().toEpochMilli();
+				dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+			}
+		}
 		Map<Difficulty, Long> best = new EnumMap<>(Difficulty.class);
 		Map<Difficulty, Long> average = new EnumMap<>(Difficulty.class);
 		for (Difficulty d : Difficulty.values()) {
-			var times = attempts.stream().filter(a -> a.completed() && a.difficulty() == d)
-					.mapToLong(Attempt::millis).summaryStatistics();
-			if (times.getCount() > 0) {
-				best.put(d, times.getMin());
-				average.put(d, Math.round(times.getAverage()));
+			if (count[d.ordinal()] > 0) {
+				best.put(d, shortest[d.ordinal()]);
+				average.put(d, Math.round((double) sum[d.ordinal()] / count[d.ordinal()]));
 			}
 		}
-		SortedSet<LocalDate> days = new TreeSet<>();
-		attempts.stream().filter(a -> a.completed() && a.date() != null)
-				.forEach(a -> days.add(a.date().toInstant().atZone(zone).toLocalDate()));
-		return new ProgressSummary(attempts, best, average, current(days, today), longest(days));
+		return new ProgressSummary(attempts, history.size(), best, average, current(days, today), longest(days), checked, correct,
+				history);
 	}
 
 	private static int current(SortedSet<LocalDate> days, LocalDate today) {

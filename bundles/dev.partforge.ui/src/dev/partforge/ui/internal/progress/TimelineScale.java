@@ -5,14 +5,13 @@ package dev.partforge.ui.internal.progress;
 import java.text.FieldPosition;
 import java.text.Format;
 import java.text.ParsePosition;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+
+import dev.partforge.store.AttemptHistory;
 
 /**
  * Where the attempts of the "Time per attempt" chart go, without SWT: the x axis counts days from the first attempt's
@@ -34,32 +33,55 @@ record TimelineScale(LocalDate first, double[] x, double[] minutes, double xMax,
 	static final double X_MIN = -0.5;
 
 	/**
-	 * Places attempts.
+	 * Places the dated attempts of a history.
 	 *
-	 * @param dates  the attempt dates, not empty, any order
-	 * @param millis the attempt durations, same order
-	 * @param zone   the zone whose days are shown
-	 * @return the scale
+	 * @param history the attempts, dated ones first and oldest first (as {@link AttemptHistory} holds them), at least
+	 *                one dated
+	 * @param zone    the zone whose days are shown
+	 * @return the scale, its x and minutes in the history's order of the dated attempts
 	 */
-	static TimelineScale of(List<Date> dates, List<Long> millis, ZoneId zone) {
-		List<LocalDate> days = dates.stream().map(d -> d.toInstant().atZone(zone).toLocalDate()).toList();
-		LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
-		LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
-		Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
-		days.forEach(d -> perDay.merge(d, 1, Integer::sum));
-		Map<LocalDate, Integer> placed = new LinkedHashMap<>();
-		double[] x = new double[days.size()];
-		double[] y = new double[days.size()];
+	static TimelineScale of(AttemptHistory history, ZoneId zone) {
+		int n = 0;
+		while (n < history.size() && history.dated(n)) {
+			n++;
+		}
+		if (n == 0) {
+			throw new IllegalArgumentException("no dated attempt");
+		}
+		double[] x = new double[n];
+		double[] y = new double[n];
 		double longest = 0;
-		for (int i = 0; i < x.length; i++) {
-			LocalDate day = days.get(i);
-			int k = placed.merge(day, 1, Integer::sum);
-			x[i] = ChronoUnit.DAYS.between(first, day) + (double) k / (perDay.get(day) + 1) - 0.5;
-			y[i] = millis.get(i) / 60_000.0;
+		LocalDate first = day(history.date(0), zone);
+		LocalDate day = first;
+		long dayEnd = end(day, zone);
+		int run = 0;
+		for (int i = 0; i <= n; i++) {
+			if (i == n || history.date(i) >= dayEnd) {
+				// attempts of one day spread evenly inside it, in their order
+				long index = ChronoUnit.DAYS.between(first, day);
+				for (int k = 1; k <= i - run; k++) {
+					x[run + k - 1] = index + (double) k / (i - run + 1) - 0.5;
+				}
+				if (i == n) {
+					break;
+				}
+				day = day(history.date(i), zone);
+				dayEnd = end(day, zone);
+				run = i;
+			}
+			y[i] = history.timeSpent(i) / 60_000.0;
 			longest = Math.max(longest, y[i]);
 		}
-		return new TimelineScale(first, x, y, ChronoUnit.DAYS.between(first, last) + 0.5, roundUp(longest * 1.1),
-				first.getYear() != last.getYear());
+		return new TimelineScale(first, x, y, ChronoUnit.DAYS.between(first, day) + 0.5, roundUp(longest * 1.1),
+				first.getYear() != day.getYear());
+	}
+
+	private static LocalDate day(long millis, ZoneId zone) {
+		return Instant.ofEpochMilli(millis).atZone(zone).toLocalDate();
+	}
+
+	private static long end(LocalDate day, ZoneId zone) {
+		return day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
 	}
 
 	/**
