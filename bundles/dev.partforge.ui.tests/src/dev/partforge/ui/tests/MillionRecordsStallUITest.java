@@ -33,7 +33,8 @@ import dev.partforge.ui.tests.pages.PartsViewPage;
  * UI thread's longest round trip while the Parts view lists the parts, the Progress view loads and charts every
  * record, the Storage Monitor shows its figures and a part's drawing opens; for each phase the report
  * ({@code target/stall/MillionRecordsStallUITest.txt}) gives the longest round trip and the UI thread's stack
- * sampled during it. Not in the default test run (filling
+ * sampled during it, and the UI thread's longest stretch inside the store (sampled every 5 ms), which the test asserts
+ * to be at most 100 ms: the issue's "nothing in the UI thread waits on the store for more than 100 ms". Not in the default test run (filling
  * the library takes minutes): enabled by {@code -Dpartforge.stall=true} with
  * {@code -Dpartforge.uiData=<the filled data directory>}.
  */
@@ -53,12 +54,15 @@ class MillionRecordsStallUITest {
 	@Test
 	void theUiThreadNeverWaitsOnTheStore() throws Exception {
 		Map<String, UiStallProbe.Stall> phases = new LinkedHashMap<>();
+		Map<String, UiStallProbe.StoreWait> stores = new LinkedHashMap<>();
 		try (UiStallProbe probe = new UiStallProbe(bot.ui().display())) {
 			long t0 = System.nanoTime();
 			PartsViewPage parts = new PartsViewPage(bot);
 			TableHandle table = parts.table();
 			bot.ui().waitUntil(PARTS + " parts are listed", () -> table.rowCount() >= PARTS, LOADING);
-			phases.put("Parts view lists " + table.rowCount() + " parts", probe.phase());
+			String listed = "Parts view lists " + table.rowCount() + " parts";
+			phases.put(listed, probe.phase());
+			stores.put(listed, probe.lastPhaseStore());
 
 			ViewHandle progress = bot.showView(PartForgeUi.PROGRESS_VIEW);
 			TableHandle attempts = progress.table(); // filled with the charts
@@ -68,6 +72,7 @@ class MillionRecordsStallUITest {
 			long loaded = progress.labels().stream().map(LISTED::matcher).filter(Matcher::find)
 					.mapToLong(m -> Long.parseLong(m.group(1))).findFirst().orElse(0);
 			phases.put("Progress view loads and charts " + loaded + " records", probe.phase());
+			stores.put("Progress view loads and charts " + loaded + " records", probe.lastPhaseStore());
 			assertTrue(loaded >= RECORDS, "the Progress view loaded " + loaded + " attempts: " + progress.labels());
 
 			ViewHandle monitor = bot.showView(PartForgeUi.STORAGE_MONITOR_VIEW);
@@ -76,6 +81,7 @@ class MillionRecordsStallUITest {
 			bot.ui().waitUntil("the Storage Monitor shows figures", () -> figures.rowCount() > 0, LOADING);
 			bot.ui().flush();
 			phases.put("Storage Monitor", probe.phase());
+			stores.put("Storage Monitor", probe.lastPhaseStore());
 
 			String first = parts.shownIds().get(0);
 			probe.phase(); // not the test's own read of the rows
@@ -83,21 +89,27 @@ class MillionRecordsStallUITest {
 			bot.ui().waitUntil("the drawing of " + first + " is open", () -> drawingOpen(first), LOADING);
 			bot.ui().flush();
 			phases.put("open part " + first, probe.phase());
+			stores.put("open part " + first, probe.lastPhaseStore());
 
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 					"%d parts, %d records: %s (%.0f s in all)%n", PARTS, RECORDS, probe.summary(),
 					(System.nanoTime() - t0) / 1e9));
-			phases.forEach((what, stall) -> report
-					.append(String.format(Locale.ROOT, "  %-50s %s%n", what, stall.figures())));
+			phases.forEach((what, stall) -> report.append(String.format(Locale.ROOT, "  %-50s %s; %s%n", what, stall.figures(),
+					stores.get(what).figures())));
 			phases.forEach((what, stall) -> {
 				if (stall.samples() > 0) {
 					report.append("\n").append(what).append(": longest round trip ").append(stall.figures())
 							.append('\n').append(stall.stacks());
 				}
+				if (!stores.get(what).stack().isEmpty()) {
+					report.append("\n").append(what).append(": the UI thread's longest stretch in the store, first sample:\n")
+							.append(stores.get(what).stack()).append('\n');
+				}
 			});
 			Files.writeString(TestOutput.dir("stall").resolve("MillionRecordsStallUITest.txt"), report);
 			ILog.of(MillionRecordsStallUITest.class).info(report.toString());
-			assertTrue(probe.worst() <= UiStallProbe.SAMPLE_MS, report.toString());
+			// issue 13: the UI thread never waits on the store for more than 100 ms; the round trips are reported beside
+			assertTrue(probe.worstStoreWait() <= UiStallProbe.SAMPLE_MS, report.toString());
 		}
 	}
 
