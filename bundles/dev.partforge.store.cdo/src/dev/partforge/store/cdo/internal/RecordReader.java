@@ -104,15 +104,15 @@ final class RecordReader {
 		if (names.isEmpty()) {
 			return columns.build(List.of()); // no record table before the first record
 		}
-		Consumer<Object[]> add = row -> columns.add(row[0] == null ? null : RowMapping.date(row[0]), row[1] == null ? 0 : ((Number) row[1]).longValue(),
-				row[2] == null ? null : Difficulty.get(((Number) row[2]).intValue()), flag(row[3]),
-				row[4] == null ? null : CheckResult.get(((Number) row[4]).intValue()));
+		Consumer<Object[]> add = row -> columns.add(row[0] == null ? null : RowMapping.date(row[0]),
+				row[1] == null ? 0 : ((Number) row[1]).longValue(), row[2] == null ? null : Difficulty.get(((Number) row[2]).intValue()),
+				flag(row[3]), row[4] == null ? null : CheckResult.get(((Number) row[4]).intValue()));
 		String[] history = historySql(names);
 		store.each(Tables.RECORD, history[0], Map.of(), add);
 		store.each(Tables.RECORD, history[1], Map.of(), add);
 		String date = RowMapping.column(ModelPackage.Literals.USER_RECORD__DATE, names);
-		List<Object[]> rows = store.rows(Tables.RECORD, "SELECT * FROM USERRECORD ORDER BY " + date + " DESC NULLS LAST, _ROWID_ DESC LIMIT :limit",
-				Map.of("limit", newest));
+		List<Object[]> rows = store.rows(Tables.RECORD,
+				"SELECT * FROM USERRECORD ORDER BY " + date + " DESC NULLS LAST, _ROWID_ DESC LIMIT :limit", Map.of("limit", newest));
 		RowMapping mapping = new RowMapping(ModelPackage.Literals.USER_RECORD, names);
 		List<UserRecord> recent = new ArrayList<>(rows.size());
 		rows.forEach(row -> recent.add((UserRecord) mapping.object(row)));
@@ -127,7 +127,8 @@ final class RecordReader {
 	 */
 	static String[] historySql(List<String> names) {
 		String date = RowMapping.column(ModelPackage.Literals.USER_RECORD__DATE, names);
-		String select = "SELECT " + String.join(", ", date, RowMapping.column(ModelPackage.Literals.USER_RECORD__TIME_SPENT, names),
+		String select = "SELECT " + String.join(", ", date,
+				RowMapping.column(ModelPackage.Literals.USER_RECORD__TIME_SPENT, names),
 				RowMapping.column(ModelPackage.Literals.USER_RECORD__DIFFICULTY, names),
 				RowMapping.column(ModelPackage.Literals.USER_RECORD__COMPLETED, names),
 				RowMapping.column(ModelPackage.Literals.USER_RECORD__RESULT, names)) + " FROM USERRECORD WHERE " + date;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.ui.internal.progress;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -124,7 +123,6 @@ public record ProgressSummary(List<Attempt> attempts, int total, Map<Difficulty,
 		long checked = 0;
 		long correct = 0;
 		SortedSet<LocalDate> days = new TreeSet<>();
-		long dayStart = Long.MAX_VALUE;
 		long dayEnd = Long.MIN_VALUE;
 		for (int i = 0; i < history.size(); i++) {
 			checked += history.checked(i) ? 1 : 0;
@@ -139,13 +137,11 @@ public record ProgressSummary(List<Attempt> attempts, int total, Map<Difficulty,
 				count[k]++;
 				sum[k] += history.timeSpent(i);
 			}
-			long date = history.date(i);
-			if (history.dated(i) && (date < dayStart || date >= dayEnd)) {
-				// dated attempts come oldest first: a new day only where the date leaves the last day's bounds
-				LocalDate day = Instant.ofEpochMilli(date).atZone(zone).toLocalDate();
+			if (history.dated(i) && history.date(i) >= dayEnd) {
+				// dated attempts come oldest first: a new day only where the date passes the last day's end
+				LocalDate day = TimelineScale.day(history.date(i), zone);
 				days.add(day);
-				dayStart = day.atStartOfDay(zone).toInstant().toEpochMilli();
-				dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+				dayEnd = TimelineScale.end(day, zone);
 			}
 		}
 		Map<Difficulty, Long> best = new EnumMap<>(Difficulty.class);

@@ -76,11 +76,13 @@ record TimelineScale(LocalDate first, double[] x, double[] minutes, double xMax,
 				first.getYear() != day.getYear());
 	}
 
-	private static LocalDate day(long millis, ZoneId zone) {
+	/** @return the day in the zone of a time in milliseconds since the epoch */
+	static LocalDate day(long millis, ZoneId zone) {
 		return Instant.ofEpochMilli(millis).atZone(zone).toLocalDate();
 	}
 
-	private static long end(LocalDate day, ZoneId zone) {
+	/** @return the end of a day in the zone (the next day's start), in milliseconds since the epoch */
+	static long end(LocalDate day, ZoneId zone) {
 		return day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
 	}
 
