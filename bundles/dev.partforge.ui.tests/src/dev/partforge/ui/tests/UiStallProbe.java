@@ -53,7 +53,7 @@ final class UiStallProbe implements AutoCloseable {
 	 * @param stack the UI thread's stack at the stretch's first sample ("" without any)
 	 */
 	record StoreWait(long ms, long total, String stack) {
-		static final StoreWait NONE = new StoreWait(0, 0, "");
+		static final StoreWait NONE = new StoreWait(0, 0, ""); //$NON-NLS-1$
 
 		/** @return e.g. {@code in the store at most 10 ms at a time, 25 ms in all} */
 		String figures() {
@@ -103,8 +103,9 @@ final class UiStallProbe implements AutoCloseable {
 	private Stall worst = Stall.NONE;
 	private Stall phaseWorst = Stall.NONE;
 	private final Thread storeWatch;
-	private StoreWait worstStore = StoreWait.NONE;
-	private StoreWait phaseStore = StoreWait.NONE;
+	private long worstStoreMs;
+	private long phaseStoreMs;
+	private String phaseStoreStack = ""; //$NON-NLS-1$
 	private long phaseStoreTotal;
 	private StoreWait lastPhaseStore = StoreWait.NONE;
 
@@ -137,12 +138,11 @@ final class UiStallProbe implements AutoCloseable {
 					}
 					stretch += STORE_SAMPLE_MS;
 					phaseStoreTotal += STORE_SAMPLE_MS;
-					if (stretch > phaseStore.ms()) {
-						phaseStore = new StoreWait(stretch, phaseStoreTotal, first);
+					if (stretch > phaseStoreMs) {
+						phaseStoreMs = stretch;
+						phaseStoreStack = first;
 					}
-					if (stretch > worstStore.ms()) {
-						worstStore = new StoreWait(stretch, 0, first);
-					}
+					worstStoreMs = Math.max(worstStoreMs, stretch);
 				} else {
 					stretch = 0;
 				}
@@ -211,8 +211,9 @@ final class UiStallProbe implements AutoCloseable {
 	synchronized Stall phase() {
 		Stall stall = phaseWorst;
 		phaseWorst = Stall.NONE;
-		lastPhaseStore = new StoreWait(phaseStore.ms(), phaseStoreTotal, phaseStore.stack());
-		phaseStore = StoreWait.NONE;
+		lastPhaseStore = new StoreWait(phaseStoreMs, phaseStoreTotal, phaseStoreStack);
+		phaseStoreMs = 0;
+		phaseStoreStack = ""; //$NON-NLS-1$
 		phaseStoreTotal = 0;
 		return stall;
 	}
@@ -224,7 +225,7 @@ final class UiStallProbe implements AutoCloseable {
 
 	/** @return the longest stretch the UI thread spent in the store so far, in milliseconds */
 	synchronized long worstStoreWait() {
-		return worstStore.ms();
+		return worstStoreMs;
 	}
 
 	/** @return the longest round trip so far, in milliseconds */
@@ -239,7 +240,7 @@ final class UiStallProbe implements AutoCloseable {
 
 	/** @return a one-line summary for the log */
 	synchronized String summary() {
-		return "worst UI thread round trip " + worst.figures() + "; UI thread in the store at most " + worstStore.ms()
+		return "worst UI thread round trip " + worst.figures() + "; UI thread in the store at most " + worstStoreMs
 				+ " ms at a time";
 	}
 
