@@ -35,6 +35,9 @@ final class UiStallProbe implements AutoCloseable {
 	/** Round trips longer than this are sampled for the UI thread's stack, once per this many milliseconds. */
 	static final long SAMPLE_MS = 100;
 
+	/** How long {@link #phase()} waits at most for a round trip that starts after its call, in milliseconds. */
+	static final long SETTLE_MS = 60_000;
+
 	/** The stack frames kept of each sample. */
 	private static final int FRAMES = 40;
 
@@ -108,6 +111,8 @@ final class UiStallProbe implements AutoCloseable {
 	private String phaseStoreStack = ""; //$NON-NLS-1$
 	private long phaseStoreTotal;
 	private StoreWait lastPhaseStore = StoreWait.NONE;
+	/** When the round trip recorded last started ({@link System#nanoTime()}); {@link Long#MIN_VALUE} before any. */
+	private long recordedStart = Long.MIN_VALUE;
 
 	/**
 	 * Starts probing.
@@ -186,6 +191,8 @@ final class UiStallProbe implements AutoCloseable {
 					if (stall.ms() > phaseWorst.ms()) {
 						phaseWorst = stall;
 					}
+					recordedStart = start;
+					notifyAll();
 				}
 				Thread.sleep(20);
 			} catch (InterruptedException e) {
@@ -204,11 +211,27 @@ final class UiStallProbe implements AutoCloseable {
 
 	/**
 	 * Returns the longest round trip since the last call (or the start), with its stack samples, and starts a new
-	 * phase.
+	 * phase. It first waits (at most {@value #SETTLE_MS} ms) for a round trip that starts after the call: the one in
+	 * flight at the call, which may have waited for all of the phase's work, then belongs to the phase. Call it
+	 * outside the UI thread.
 	 *
 	 * @return the phase's longest round trip
+	 * @throws InterruptedException if interrupted while waiting
+	 * @throws IllegalStateException if no round trip completes within {@value #SETTLE_MS} ms
 	 */
-	synchronized Stall phase() {
+	synchronized Stall phase() throws InterruptedException {
+		if (Thread.currentThread() == display.getThread()) {
+			throw new IllegalStateException("the stall probe's phase ends outside the UI thread");
+		}
+		long since = System.nanoTime();
+		long deadline = since + SETTLE_MS * 1_000_000;
+		while (recordedStart < since && running && !display.isDisposed()) {
+			long left = (deadline - System.nanoTime()) / 1_000_000;
+			if (left <= 0) {
+				throw new IllegalStateException("no UI round trip completed within " + SETTLE_MS + " ms");
+			}
+			wait(left);
+		}
 		Stall stall = phaseWorst;
 		phaseWorst = Stall.NONE;
 		lastPhaseStore = new StoreWait(phaseStoreMs, phaseStoreTotal, phaseStoreStack);
