@@ -25,7 +25,8 @@ public enum ViewKind {
 	/**
 	 * The isometric view (ISO 5456-3): viewed from the front, right and top ({@code (1, -1, 1)}) towards the part, z up,
 	 * x drawn 30° below the horizontal to the right, y 30° above it; a true projection (lengths along the axes
-	 * shortened by sqrt(2/3)). Not a principal view: it has no place on the projection grid.
+	 * shortened by sqrt(2/3)). Not a principal view: it has no place on the projection grid. A sheet draws it seen
+	 * from the front left instead where only that fits its free room at the larger scale.
 	 */
 	ISOMETRIC(new Vec3(-1, 1, -1).normalized(), new Vec3(1, 1, 0).normalized(), new Vec3(-1, 1, 2).normalized());
 

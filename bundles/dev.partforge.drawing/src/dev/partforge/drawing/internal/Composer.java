@@ -25,7 +25,8 @@ import dev.partforge.recipes.Units;
  * isometric view is drawn one ISO 5455 step larger than the views where that fits a free corner and is not larger than
  * full size (a reduced drawing's free area then shows the part at 1:1), else at the views' scale or, when it fits no
  * corner at that scale, up to {@link #ISO_STEPS} ISO 5455 steps smaller (its label states its scale whenever it differs
- * from the sheet's); when it fits nowhere, the scale is too large. Views moved off the grid (where the drawing does
+ * from the sheet's); at each of its scales it is seen from the front right, else from the front left
+ * ({@link IsoDirection}) where only that fits a free corner; when it fits nowhere, the scale is too large. Views moved off the grid (where the drawing does
  * not fit the area at that scale otherwise, {@link References}) go in the free room around it.
  */
 final class Composer {
@@ -40,7 +41,7 @@ final class Composer {
 	private final Annotator.Plan ann;
 	private final DrawingOptions opt;
 	private final double[] area;
-	private final Box iso;
+	private final Map<IsoDirection, Box> isos;
 	private final Section section;
 	private final Lettering lettering;
 	private final Set<ViewKind> moved;
@@ -51,51 +52,56 @@ final class Composer {
 	 *
 	 * @param isoScale the isometric view's scale, or null without one
 	 * @param iso      where the isometric view goes ({@link IsoCorner#find}), or null without one
+	 * @param isoFrom  the direction the isometric view is seen from, or null without one
 	 * @param refs     the views moved off the projection grid with their reference arrows ({@link References})
 	 * @param clean    true when in every view no leader crosses a text (the view's dimensions and callouts, the
 	 *                 cutting-plane letters) or another leader ({@link LeaderCrossings})
 	 */
 	record Placement(Scale scale, Map<ViewKind, ViewLayout> layouts, Map<ViewKind, double[]> origins, Scale isoScale, double[] iso,
-			List<References.Ref> refs, boolean clean) {
+			IsoDirection isoFrom, List<References.Ref> refs, boolean clean) {
 	}
 
 	/**
 	 * @param ann     the views and their annotations
 	 * @param opt     the options
 	 * @param area    the drawing area {x0, y0, x1, y1}
-	 * @param iso     the isometric view's projected box (view coordinates), or null for none
+	 * @param isos    the isometric view's projected box (view coordinates) seen from each direction it may be drawn
+	 *                from, in the order tried; empty for none
 	 * @param section the section that replaces its view, or null for none; its label and cutting-plane line take room
 	 *                that the isometric view keeps clear of
 	 */
-	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Box iso, Section section) {
-		this(ann, opt, area, iso, section, Lettering.NORMAL, Set.of());
+	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Map<IsoDirection, Box> isos, Section section) {
+		this(ann, opt, area, isos, section, Lettering.NORMAL, Set.of());
 	}
 
 	/**
 	 * @param ann       the views and their annotations
 	 * @param opt       the options
 	 * @param area      the drawing area {x0, y0, x1, y1}
-	 * @param iso       the isometric view's projected box (view coordinates), or null for none
+	 * @param isos      the isometric view's projected box (view coordinates) seen from each direction it may be drawn
+	 *                  from, in the order tried; empty for none
 	 * @param section   the section that replaces its view, or null for none
 	 * @param lettering the size of the dimension and callout lettering
 	 * @param moved     the views placed off the projection grid, in rows under it, with reference arrows
 	 *                  ({@link References}); empty for the plain projection layout
 	 */
-	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Box iso, Section section, Lettering lettering, Set<ViewKind> moved) {
-		this(ann, opt, area, iso, section, lettering, moved, false);
+	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Map<IsoDirection, Box> isos, Section section, Lettering lettering,
+			Set<ViewKind> moved) {
+		this(ann, opt, area, isos, section, lettering, moved, false);
 	}
 
 	/**
 	 * @param beside true to stand every view's callouts right of it ({@link ViewLayout#beside}), false to stack them
 	 *               above it
 	 */
-	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Box iso, Section section, Lettering lettering, Set<ViewKind> moved,
+	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Map<IsoDirection, Box> isos, Section section, Lettering lettering,
+			Set<ViewKind> moved,
 			boolean beside) {
 		this.beside = beside;
 		this.ann = ann;
 		this.opt = opt;
 		this.area = area;
-		this.iso = iso;
+		this.isos = isos;
 		this.section = section;
 		this.lettering = lettering;
 		this.moved = moved;
@@ -158,7 +164,7 @@ final class Composer {
 		if (beside && !clean) {
 			return null; // callouts beside the view are an alternative only where their leaders are clear
 		}
-		return new Placement(p.scale(), p.layouts(), p.origins(), p.isoScale(), p.iso(), p.refs(), clean);
+		return new Placement(p.scale(), p.layouts(), p.origins(), p.isoScale(), p.iso(), p.isoFrom(), p.refs(), clean);
 	}
 
 	/**
@@ -216,11 +222,11 @@ final class Composer {
 		if (b[2] - b[0] > area[2] - area[0] || b[3] - b[1] > area[3] - area[1]) {
 			return null;
 		}
-		if (iso == null) {
+		if (isos.isEmpty()) {
 			for (double[] align : moved.isEmpty() ? new double[][] { ALIGN[0] } : ALIGN) {
 				Map<ViewKind, double[]> origins = grid.origins(area, align);
 				if (pack(ls, origins) != null) {
-					return new Placement(s, ls, origins, null, null, refs, true);
+					return new Placement(s, ls, origins, null, null, null, refs, true);
 				}
 			}
 			return null;
@@ -231,12 +237,14 @@ final class Composer {
 				continue; // one step larger only up to full size
 			}
 			Scale is = Scale.ISO_5455.get(at + step);
-			for (double[] align : ALIGN) {
-				Map<ViewKind, double[]> origins = grid.origins(area, align);
-				List<double[]> taken = pack(ls, origins);
-				double[] corner = taken == null ? null : IsoCorner.find(iso, s, is, area, taken);
-				if (corner != null) {
-					return new Placement(s, ls, origins, is, corner, refs, true);
+			for (Map.Entry<IsoDirection, Box> iso : isos.entrySet()) {
+				for (double[] align : ALIGN) {
+					Map<ViewKind, double[]> origins = grid.origins(area, align);
+					List<double[]> taken = pack(ls, origins);
+					double[] corner = taken == null ? null : IsoCorner.find(iso.getValue(), s, is, area, taken);
+					if (corner != null) {
+						return new Placement(s, ls, origins, is, corner, iso.getKey(), refs, true);
+					}
 				}
 			}
 		}

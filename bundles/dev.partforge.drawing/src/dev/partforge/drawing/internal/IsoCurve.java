@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.partforge.drawing.internal;
 
-import dev.partforge.drawing.ViewKind;
 import dev.partforge.geometry.Circle;
 import dev.partforge.geometry.Vec3;
 
@@ -55,19 +54,22 @@ record IsoCurve(Vec3 a, Vec3 b, Circle circle, double a0, double extent) {
 		return t;
 	}
 
-	/** @return the projected points {x0, y0, x1, y1, ...} of the curve at the parameters */
-	double[] project(double[] ts) {
+	/** @return the points {x0, y0, x1, y1, ...} of the curve at the parameters, projected seen from {@code from} */
+	double[] project(double[] ts, IsoDirection from) {
 		double[] xy = new double[2 * ts.length];
 		for (int i = 0; i < ts.length; i++) {
-			Vec3 p = at(ts[i]);
-			xy[2 * i] = p.dot(ViewKind.ISOMETRIC.right());
-			xy[2 * i + 1] = p.dot(ViewKind.ISOMETRIC.up());
+			Point2 p = from.project(at(ts[i]));
+			xy[2 * i] = p.x();
+			xy[2 * i + 1] = p.y();
 		}
 		return xy;
 	}
 
-	/** @return the projected polyline from t0 to t1 through the vertices of {@code ts} between them */
-	double[] polyline(double t0, double t1, double[] ts) {
+	/**
+	 * @return the polyline from t0 to t1 through the vertices of {@code ts} between them, projected seen from
+	 *         {@code from}
+	 */
+	double[] polyline(double t0, double t1, double[] ts, IsoDirection from) {
 		int inner = 0;
 		for (double t : ts) {
 			inner += t > t0 && t < t1 ? 1 : 0;
@@ -81,22 +83,25 @@ record IsoCurve(Vec3 a, Vec3 b, Circle circle, double a0, double extent) {
 			}
 		}
 		sel[k] = t1;
-		return project(sel);
+		return project(sel, from);
 	}
 
-	/** @return the box grown by the projected curve's extremes (end points and the turning points of an ellipse) */
-	Box extend(Box box) {
-		Box out = box.include(Point2.in(ViewKind.ISOMETRIC, at(0))).include(Point2.in(ViewKind.ISOMETRIC, at(1)));
+	/**
+	 * @return the box grown by the extremes of the curve projected seen from {@code from} (end points and the turning
+	 *         points of an ellipse)
+	 */
+	Box extend(Box box, IsoDirection from) {
+		Box out = box.include(from.project(at(0))).include(from.project(at(1)));
 		if (circle == null) {
 			return out;
 		}
-		for (Vec3 axis : new Vec3[] { ViewKind.ISOMETRIC.right(), ViewKind.ISOMETRIC.up() }) {
+		for (Vec3 axis : new Vec3[] { from.right(), from.up() }) {
 			double phi = Math.atan2(circle.frame().yAxis().dot(axis), circle.frame().xAxis().dot(axis));
 			for (double turn : new double[] { phi, phi + Math.PI }) {
 				double d = turn - a0;
 				d -= 2 * Math.PI * Math.floor(d / (2 * Math.PI));
 				if (d <= extent) {
-					out = out.include(Point2.in(ViewKind.ISOMETRIC, circle.point(turn)));
+					out = out.include(from.project(circle.point(turn)));
 				}
 			}
 		}

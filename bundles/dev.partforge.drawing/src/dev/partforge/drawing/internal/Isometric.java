@@ -3,7 +3,9 @@
 package dev.partforge.drawing.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.partforge.drawing.ViewKind;
 import dev.partforge.geometry.Circle;
@@ -19,33 +21,44 @@ import dev.partforge.geometry.Vec3;
  * generators along which the surface normal is square to the view). Circles project to ellipses, which are drawn as
  * polylines whose vertices lie on the exact ellipse and whose chords stay within a given chord tolerance. Every
  * curve is split where its projection meets another curve's (where visibility can change); one interior point of each
- * piece is tested by a ray towards the viewer against the exact faces ({@link FaceProbe}).
+ * piece is tested by a ray towards the viewer against the exact faces ({@link FaceProbe}). It is seen from one of the
+ * {@link IsoDirection}s.
  */
 public final class Isometric {
 	/** Chord tolerance of the polylines of ellipses on paper (sheet millimetres). */
 	public static final double CHORD = 0.01;
 	/** Faces met this close to a ray's origin or closer are the faces the curve lies on (tangent rays included). */
 	private static final double RAY_START = 1e-5;
-	private static final ViewKind VIEW = ViewKind.ISOMETRIC;
 
+	private final IsoDirection from;
 	private final List<FaceProbe> probes = new ArrayList<>();
 	private final List<IsoCurve> curves = new ArrayList<>();
 
-	private Isometric() {
+	private Isometric(IsoDirection from) {
+		this.from = from;
 	}
 
 	/**
 	 * @param solid the part (millimetres)
-	 * @return its isometric view
+	 * @return its isometric view from each direction, in the order of {@link IsoDirection}
 	 */
-	public static Isometric of(Solid solid) {
-		Isometric iso = new Isometric();
-		iso.collect(solid);
-		return iso;
+	static Map<IsoDirection, Isometric> of(Solid solid) {
+		DrawnEdges drawn = DrawnEdges.of(solid);
+		Map<IsoDirection, Isometric> views = new EnumMap<>(IsoDirection.class);
+		for (IsoDirection d : IsoDirection.values()) {
+			Isometric iso = new Isometric(d);
+			iso.collect(drawn);
+			views.put(d, iso);
+		}
+		return views;
 	}
 
-	private void collect(Solid solid) {
-		DrawnEdges drawn = DrawnEdges.of(solid);
+	/** @return the direction it is seen from */
+	IsoDirection from() {
+		return from;
+	}
+
+	private void collect(DrawnEdges drawn) {
 		probes.addAll(drawn.probes());
 		for (Edge e : drawn.edges()) {
 			curves.add(e.curve() instanceof Circle c ? IsoCurve.arc(c, e.startAngle(), e.extent())
@@ -65,7 +78,7 @@ public final class Isometric {
 	private void silhouettes(FaceProbe p) {
 		Frame fr = p.face().surface().frame();
 		double k = p.face().surface() instanceof ConicalSurface c ? Math.tan(c.semiAngle()) : 0;
-		Vec3 f = VIEW.forward();
+		Vec3 f = from.forward();
 		double fx = f.dot(fr.xAxis());
 		double fy = f.dot(fr.yAxis());
 		double perp = Math.hypot(fx, fy);
@@ -94,7 +107,7 @@ public final class Isometric {
 	Box bounds() {
 		Box b = Box.EMPTY;
 		for (IsoCurve c : curves) {
-			b = c.extend(b);
+			b = c.extend(b, from);
 		}
 		return b;
 	}
@@ -109,11 +122,11 @@ public final class Isometric {
 		for (IsoCurve c : curves) {
 			double[] t = c.params(chord);
 			ts.add(t);
-			xy.add(c.project(t));
+			xy.add(c.project(t, from));
 		}
 		List<List<Double>> cuts = IsoCuts.of(ts, xy, chord);
 		List<double[]> out = new ArrayList<>();
-		Vec3 toViewer = VIEW.forward().negate();
+		Vec3 toViewer = from.forward().negate();
 		for (int i = 0; i < curves.size(); i++) {
 			IsoCurve c = curves.get(i);
 			List<Double> cs = cuts.get(i);
@@ -130,12 +143,12 @@ public final class Isometric {
 					runFrom = runFrom < 0 ? t0 : runFrom;
 					runTo = t1;
 				} else if (runFrom >= 0) {
-					out.add(c.polyline(runFrom, runTo, ts.get(i)));
+					out.add(c.polyline(runFrom, runTo, ts.get(i), from));
 					runFrom = -1;
 				}
 			}
 			if (runFrom >= 0) {
-				out.add(c.polyline(runFrom, runTo, ts.get(i)));
+				out.add(c.polyline(runFrom, runTo, ts.get(i), from));
 			}
 		}
 		return out;

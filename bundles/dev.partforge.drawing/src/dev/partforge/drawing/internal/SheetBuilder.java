@@ -3,8 +3,6 @@
 package dev.partforge.drawing.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,20 +42,21 @@ public final class SheetBuilder {
 	 */
 	public static Sheet build(String partId, Recipe recipe, DrawingOptions opt) {
 		Solid solid = SolidBuilder.build(recipe);
-		Isometric iso = opt.includeIso() ? Isometric.of(solid) : null;
+		Map<IsoDirection, Isometric> isos = opt.includeIso() ? Isometric.of(solid) : Map.of();
+		Map<IsoDirection, Box> isoBoxes = new EnumMap<>(IsoDirection.class);
+		isos.forEach((from, iso) -> isoBoxes.put(from, iso.bounds()));
 		Section section = opt.sections()
 				? Section.choose(recipe.inMillimetres(), solid, opt.projection() == Projection.FIRST_ANGLE ? ViewKind.LEFT : ViewKind.RIGHT)
 				: null;
-		Parts d = new Parts(partId, recipe, opt, solid, Annotator.plan(recipe, opt.projection()), iso, iso == null ? null : iso.bounds(),
-				section);
+		Parts d = new Parts(partId, recipe, opt, solid, Annotator.plan(recipe, opt.projection()), isos, isoBoxes, section);
 		Paper paper = opt.paper();
-		Composer.Placement p = opt.paperGrows() ? null : kept(d.ann, opt, area(paper, opt), d.isoBox, section);
+		Composer.Placement p = opt.paperGrows() ? null : kept(d.ann, opt, area(paper, opt), d.isoBoxes, section);
 		if (p == null) {
 			// no paper chosen, or annotations too large for the chosen one at any scale: the next sheets
 			for (int i = 0; i < GROWTH.size() && p == null; i++) {
 				List<Paper> sheets = papers(opt.paper());
 				for (Paper candidate : i == 0 ? sheets.subList(0, Math.min(2, sheets.size())) : sheets) {
-					p = placed(d.ann, opt, area(candidate, opt), d.isoBox, section, GROWTH.get(i), false);
+					p = placed(d.ann, opt, area(candidate, opt), d.isoBoxes, section, GROWTH.get(i), false);
 					if (p != null) {
 						paper = candidate;
 						break;
@@ -67,7 +66,7 @@ public final class SheetBuilder {
 		}
 		if (p == null) {
 			paper = papers(opt.paper()).getLast();
-			p = new Composer(d.ann, opt, area(paper, opt), d.isoBox, section).place(Scale.ISO_5455.getLast());
+			p = new Composer(d.ann, opt, area(paper, opt), d.isoBoxes, section).place(Scale.ISO_5455.getLast());
 			if (p == null) {
 				throw new IllegalStateException("the part does not fit on " + paper + " even at " + Scale.ISO_5455.getLast());
 			}
@@ -93,7 +92,7 @@ public final class SheetBuilder {
 		}
 		List<Paper> family = papers(d.opt.paper());
 		Paper below = family.get(family.indexOf(grown.paper()) - 1);
-		Composer.Placement q = placed(d.ann, d.opt, area(below, d.opt), d.isoBox, d.section, Scale.ISO_5455.get(smaller), false);
+		Composer.Placement q = placed(d.ann, d.opt, area(below, d.opt), d.isoBoxes, d.section, Scale.ISO_5455.get(smaller), false);
 		if (q == null) {
 			return grown;
 		}
@@ -102,8 +101,8 @@ public final class SheetBuilder {
 	}
 
 	/** What a sheet of one part is drawn from, whichever paper and scale it takes. */
-	private record Parts(String partId, Recipe recipe, DrawingOptions opt, Solid solid, Annotator.Plan ann, Isometric iso, Box isoBox,
-			Section section) {
+	private record Parts(String partId, Recipe recipe, DrawingOptions opt, Solid solid, Annotator.Plan ann,
+			Map<IsoDirection, Isometric> isos, Map<IsoDirection, Box> isoBoxes, Section section) {
 		/** @return the sheet with the drawing placed so on the paper */
 		Sheet draw(Paper paper, Composer.Placement p) {
 			Section cut = section;
@@ -118,7 +117,8 @@ public final class SheetBuilder {
 			List<Entity> out = new ArrayList<>();
 			List<Sheet.PlacedView> views = Composer.edges(p, pieces, out);
 			if (p.iso() != null) {
-				views.add(IsoCorner.draw(iso, isoBox, p.iso(), IsoCorner.label(p.scale(), p.isoScale()), out));
+				views.add(IsoCorner.draw(isos.get(p.isoFrom()), isoBoxes.get(p.isoFrom()), p.iso(), IsoCorner.label(p.scale(), p.isoScale()),
+						out));
 			}
 			for (ViewLayout l : p.layouts().values()) {
 				double[] o = p.origins().get(l.kind);
@@ -155,8 +155,9 @@ public final class SheetBuilder {
 	 *
 	 * @return the placement, or null when the drawing does not fit the paper even so
 	 */
-	private static Composer.Placement kept(Annotator.Plan ann, DrawingOptions opt, double[] area, Box isoBox, Section section) {
-		return placed(ann, opt, area, isoBox, section, Scale.ISO_5455.getLast(), true);
+	private static Composer.Placement kept(Annotator.Plan ann, DrawingOptions opt, double[] area, Map<IsoDirection, Box> isoBoxes,
+			Section section) {
+		return placed(ann, opt, area, isoBoxes, section, Scale.ISO_5455.getLast(), true);
 	}
 
 	/**
@@ -172,7 +173,8 @@ public final class SheetBuilder {
 	 *
 	 * @return the placement, or null when the drawing does not fit the area so
 	 */
-	private static Composer.Placement placed(Annotator.Plan ann, DrawingOptions opt, double[] area, Box isoBox, Section section,
+	private static Composer.Placement placed(Annotator.Plan ann, DrawingOptions opt, double[] area, Map<IsoDirection, Box> isoBoxes,
+			Section section,
 			Scale smallest, boolean atAnyCost) {
 		List<ViewKind> views = List.copyOf(ann.views());
 		List<Set<ViewKind>> moves = new ArrayList<>();
@@ -182,10 +184,10 @@ public final class SheetBuilder {
 				moves.add(Set.copyOf(views.subList(keep, views.size())));
 			}
 		}
-		List<Box> isos = atAnyCost && isoBox != null ? Arrays.asList(isoBox, null) : Collections.singletonList(isoBox);
+		List<Map<IsoDirection, Box>> isos = atAnyCost && !isoBoxes.isEmpty() ? List.of(isoBoxes, Map.of()) : List.of(isoBoxes);
 		List<Lettering> letterings = atAnyCost ? List.of(Lettering.NORMAL, Lettering.COMPACT) : List.of(Lettering.NORMAL);
 		List<Scale> scales = Scale.ISO_5455.subList(0, Scale.ISO_5455.indexOf(smallest) + 1);
-		for (Box iso : isos) {
+		for (Map<IsoDirection, Box> iso : isos) {
 			for (Lettering lettering : letterings) {
 				for (Scale s : scales) {
 					Composer.Placement crossing = null;
