@@ -26,8 +26,9 @@ import dev.partforge.recipes.Units;
  * full size (a reduced drawing's free area then shows the part at 1:1), else at the views' scale or, when it fits no
  * corner at that scale, up to {@link #ISO_STEPS} ISO 5455 steps smaller (its label states its scale whenever it differs
  * from the sheet's); at each of its scales it is seen from the front right, else from the front left
- * ({@link IsoDirection}) where only that fits a free corner; when it fits nowhere, the scale is too large. Views moved off the grid (where the drawing does
- * not fit the area at that scale otherwise, {@link References}) go in the free room around it.
+ * ({@link IsoDirection}) where only that fits a free corner; when it fits nowhere, the scale is too large. Views moved
+ * off the grid (where the drawing does not fit the area at that scale otherwise, {@link References}) go in the free
+ * room around it.
  */
 final class Composer {
 	/** Gap between neighbouring view cells. */
@@ -95,8 +96,7 @@ final class Composer {
 	 *               above it
 	 */
 	Composer(Annotator.Plan ann, DrawingOptions opt, double[] area, Map<IsoDirection, Box> isos, Section section, Lettering lettering,
-			Set<ViewKind> moved,
-			boolean beside) {
+			Set<ViewKind> moved, boolean beside) {
 		this.beside = beside;
 		this.ann = ann;
 		this.opt = opt;

@@ -53,11 +53,6 @@ public final class Isometric {
 		return views;
 	}
 
-	/** @return the direction it is seen from */
-	IsoDirection from() {
-		return from;
-	}
-
 	private void collect(DrawnEdges drawn) {
 		probes.addAll(drawn.probes());
 		for (Edge e : drawn.edges()) {

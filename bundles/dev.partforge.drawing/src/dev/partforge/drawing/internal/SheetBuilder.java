@@ -174,8 +174,7 @@ public final class SheetBuilder {
 	 * @return the placement, or null when the drawing does not fit the area so
 	 */
 	private static Composer.Placement placed(Annotator.Plan ann, DrawingOptions opt, double[] area, Map<IsoDirection, Box> isoBoxes,
-			Section section,
-			Scale smallest, boolean atAnyCost) {
+			Section section, Scale smallest, boolean atAnyCost) {
 		List<ViewKind> views = List.copyOf(ann.views());
 		List<Set<ViewKind>> moves = new ArrayList<>();
 		moves.add(Set.of());
