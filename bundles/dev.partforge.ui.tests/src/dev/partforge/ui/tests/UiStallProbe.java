@@ -26,9 +26,9 @@ import org.eclipse.swt.widgets.Display;
  * What issue 13 asks, that the UI thread never waits on the store for more than 100 ms, is measured apart from the
  * round trips: a second thread samples the UI thread's stack every {@value #STORE_SAMPLE_MS} ms and keeps, overall and
  * per phase, the longest stretch of consecutive samples inside the store (a frame of PartForge's store, CDO, Net4j or
- * H2), timed by the clock from its first sample to its last plus one interval, with the stack of its first sample. A round trip held up by something else (the platform creating an editor,
- * GTK painting, a wait for a core) does not count there, and a store call shorter than a round trip's 100 ms sample
- * interval does not escape it.
+ * H2), timed by the clock from its first sample to its last plus one interval, with the stack of its first sample. A
+ * round trip held up by something else (the platform creating an editor, GTK painting, a wait for a core) does not
+ * count there, and a store call shorter than a round trip's 100 ms sample interval does not escape it.
  */
 final class UiStallProbe implements AutoCloseable {
 
