@@ -42,7 +42,7 @@ import dev.partforge.recipes.Units;
  * the smallest sheet first (a sheet that grew to the next size at its scale but would be less than 25 % occupied gives
  * way to the smallest at the next smaller scale where that is denser, {@code SheetBuilder}), callouts standing right
  * of their views where that keeps a larger scale ({@code LeaderCrossings}) and a plain through hole stated in the view
- * of the face it leaves by ({@link ThroughHoleViewTest}): least 25.1 % (an intermediate inch L-profile, seed 911685, on
+ * of the face it leaves by ({@link ThroughHoleViewTest}): least 25.1 % (an intermediate inch round part, seed 911685, on
  * ANSI B at 1:1), no part below 25 %, mean 37.7 %. Before, each change undone in turn: with the isometric view always
  * seen from the front right, least 24.1 % (the L-profile seed 1624395 on ANSI B at 1:2, its isometric view at 1:2; 7 of
  * 300 parts draw it from the front left now, two of them on A3 at 1:2 instead of A4 at 1:5), mean 37.4 %; with a
