@@ -65,7 +65,7 @@ class ProgressSummaryTest {
 				UTC);
 		assertEquals(List.of("", "\u2717 -7.50 %", "\u2713 +0.13 %"),
 				s.attempts().stream().map(ProgressSummary.Attempt::accuracy).toList());
-		assertEquals(List.of(2L, 1L), List.of(s.accuracy()[0], s.accuracy()[1]));
+		assertEquals(List.of(2L, 1L), List.of(s.checked(), s.correct()));
 	}
 
 	@Test

@@ -76,11 +76,6 @@ public record ProgressSummary(List<Attempt> attempts, int total, Map<Difficulty,
 		}
 	}
 
-	/** @return how many attempts had a checked answer, and how many of those were correct: {checked, correct} */
-	public long[] accuracy() {
-		return new long[] { checked, correct };
-	}
-
 	/**
 	 * Computes the summary of records held as objects (a few, or tests): they become a history first.
 	 *

@@ -132,10 +132,9 @@ public final class ProgressView extends ViewPart {
 	}
 
 	/**
-	 * What the loading Job hands to the UI thread, all computed off it: the summary, its checked answers
-	 * ({@link ProgressSummary#accuracy()}) and its chart data.
+	 * What the loading Job hands to the UI thread, all computed off it: the summary, the part names and the chart data.
 	 */
-	private record Loaded(ProgressSummary summary, Map<String, String> names, long[] accuracy, ProgressCharts.Timeline timeline) {
+	private record Loaded(ProgressSummary summary, Map<String, String> names, ProgressCharts.Timeline timeline) {
 	}
 
 	private Loaded load() {
@@ -143,7 +142,7 @@ public final class ProgressView extends ViewPart {
 		ZoneId zone = ZoneId.systemDefault();
 		// columns of every attempt and the newest as objects: 10⁶ record objects cost seconds and a gigabyte here
 		ProgressSummary summary = ProgressSummary.of(store.attemptHistory(TABLE_LIMIT), names, LocalDate.now(zone), zone);
-		return new Loaded(summary, names, summary.accuracy(), ProgressCharts.Timeline.of(summary));
+		return new Loaded(summary, names, ProgressCharts.Timeline.of(summary));
 	}
 
 	/** @return part names by id, by projection: loading every part (10,000 with their recipes) only for its name cost seconds */
@@ -170,10 +169,9 @@ public final class ProgressView extends ViewPart {
 			text.append("  ").append(Labels.difficulty(d)).append(' ').append(best); //$NON-NLS-1$
 		}
 		bests.setText(text.toString());
-		long[] accuracy = loaded.accuracy();
 		streaks.setText(NLS.bind(Messages.Progress_streaks, summary.currentStreak(), summary.longestStreak())
-				+ (accuracy[0] == 0 ? "" //$NON-NLS-1$
-						: "   " + NLS.bind(Messages.Progress_accuracy, accuracy[1], accuracy[0])) //$NON-NLS-1$
+				+ (summary.checked() == 0 ? "" //$NON-NLS-1$
+						: "   " + NLS.bind(Messages.Progress_accuracy, summary.correct(), summary.checked())) //$NON-NLS-1$
 				+ (summary.total() <= TABLE_LIMIT ? "" //$NON-NLS-1$
 						: "   " + NLS.bind(Messages.Progress_newestShown, TABLE_LIMIT, summary.total()))); //$NON-NLS-1$
 		table.setInput(summary.attempts().toArray());
